@@ -1,0 +1,200 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { type ErrorCode, fail, type Result } from '../../shared/api/result';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { hostAllowed, originAllowed, staticPath, tokenMatches } from './guard';
+
+export interface BridgeOptions {
+  /** Runs one API operation; the same dispatcher the IPC and CLI use. */
+  dispatch: (op: string, input: unknown) => Promise<Result<unknown>> | Result<unknown>;
+  /** Folder of the built renderer (index.html and assets). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Tests pass a fixed token; otherwise a fresh random one per start. */
+  token?: string;
+  maxBodyBytes?: number;
+}
+
+export interface Bridge {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  unknown_operation: 404,
+  conflict: 409,
+  forbidden: 403,
+  database_newer: 500,
+  database_unreadable: 500,
+  database_locked: 503,
+  internal: 500,
+};
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+
+/**
+ * Serves the built renderer and `POST /api/:op` on 127.0.0.1 only. Every request must name this server in
+ * its Host header; API calls must carry the per-start token. The first line a caller prints is `url`.
+ */
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
+  let port = options.port ?? 0;
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, fail('internal', 'The bridge could not answer this request.'));
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!hostAllowed(req.headers.host, port)) {
+      sendJson(res, 403, fail('forbidden', 'This server answers only requests addressed to 127.0.0.1 or localhost.'));
+      return;
+    }
+    const url = req.url ?? '/';
+    if (url.startsWith('/api/')) {
+      await handleApi(req, res, decodeURIComponent(url.slice(5).split('?')[0] ?? ''));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    serveStatic(req, res, url);
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, op: string): Promise<void> {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' }).end();
+      return;
+    }
+    if (!originAllowed(req.headers.origin, port)) {
+      sendJson(res, 403, fail('forbidden', 'Requests from other sites are refused.'));
+      return;
+    }
+    if (!tokenMatches(req.headers.authorization, token)) {
+      sendJson(res, 401, fail('forbidden', 'Missing or wrong session token. Open the workbench from the link it printed at start.'));
+      return;
+    }
+    const body = await readBody(req, maxBody);
+    if (body === null) {
+      sendJson(res, 413, fail('invalid_input', `The request is larger than ${maxBody} bytes.`));
+      return;
+    }
+    let input: unknown = {};
+    if (body.length > 0) {
+      try {
+        input = JSON.parse(body.toString('utf8'));
+      } catch {
+        sendJson(res, 400, fail('invalid_input', 'The request body is not valid JSON.'));
+        return;
+      }
+    }
+    const result = await options.dispatch(op, input);
+    sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
+  }
+
+  function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: string): void {
+    const file = staticPath(options.staticDir, url, path.join);
+    if (!file) {
+      res.writeHead(400, SECURITY_HEADERS).end();
+      return;
+    }
+    fs.readFile(file, (error, data) => {
+      if (error) {
+        res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
+      const ext = path.extname(file).toLowerCase();
+      const isHtml = ext === '.html';
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'content-type': MIME[ext] ?? 'application/octet-stream',
+        // Hashed asset names change with every build; the page itself must always be fresh.
+        'cache-control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
+      });
+      res.end(req.method === 'HEAD' ? undefined : data);
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${HOST}:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { startBridge } from '../bridge/server';
+import { buildRenderer, rendererIsStale } from '../bridge/rendererBuild';
+import { dispatch } from '../api/dispatch';
+import type { ServiceContext } from '../services/context';
+import { CliFailure, type CliIo } from './io';
+
+/** `sxw serve`: the UI on loopback. The URL is the first stdout line; progress goes to stderr. */
+export async function serveCommand(
+  ctx: ServiceContext,
+  options: { port: number; root: string; io: CliIo },
+): Promise<void> {
+  const { io, root } = options;
+  const staticDir = path.join(root, 'out', 'renderer');
+  if (rendererIsStale(root, staticDir)) {
+    io.stderr('Building the workbench UI (first start only, takes a few seconds)…\n');
+    await buildRenderer(root);
+  }
+  let bridge: Awaited<ReturnType<typeof startBridge>>;
+  try {
+    bridge = await startBridge({
+      dispatch: (op, input) => dispatch({ ...ctx, transport: 'bridge' }, op, input),
+      staticDir,
+      port: options.port,
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      throw new CliFailure(`Port ${options.port} is already in use; choose another with --port, or 0 for any free port.`, 1);
+    }
+    throw error;
+  }
+  io.stdout(`${bridge.url}\n`);
+  io.stderr(`SX Workbench is serving ${ctx.databasePath} on 127.0.0.1 only. Open the link above; press Ctrl+C to stop.\n`);
+  await io.untilStopped();
+  await bridge.close();
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { Language } from '../../shared/domain/identifiers';
+
+/**
+ * What every service needs from the outside world, passed in so the same service runs in Electron, the
+ * CLI, the bridge and tests (where the clock and ids are fixed).
+ */
+export interface ServiceContext {
+  db: Database;
+  databasePath: string;
+  now: () => Date;
+  newId: (prefix: IdPrefix) => string;
+  osLanguage: Language;
+  transport: 'ipc' | 'bridge' | 'cli';
+  version: string;
+  log: (level: 'info' | 'warn' | 'error', message: string, details?: unknown) => void;
+}
+
+export type IdPrefix = 'cl' | 'ct' | 'en';
+
+const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+
+/** `cl_` + 14 base-32 characters (70 random bits): short enough to type in the CLI, never reused. */
+export function randomId(prefix: IdPrefix): string {
+  const bytes = randomBytes(14);
+  let s = '';
+  for (const b of bytes) s += ALPHABET[b & 31];
+  return `${prefix}_${s}`;
+}
+
+export function createContext(
+  parts: Pick<ServiceContext, 'db' | 'databasePath' | 'transport'> & Partial<ServiceContext>,
+): ServiceContext {
+  return {
+    now: () => new Date(),
+    newId: randomId,
+    osLanguage: 'en',
+    version: '0.0.0',
+    log: () => {},
+    ...parts,
+  };
+}

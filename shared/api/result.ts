@@ -1,0 +1,61 @@
+/**
+ * Results cross every boundary (IPC, HTTP bridge, CLI) as values, never as thrown stacks.
+ * `message` is English for logs and the CLI; the UI shows its own translation of `code` with `details`.
+ */
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unknown_operation',
+  'forbidden',
+  'database_newer',
+  'database_unreadable',
+  'database_locked',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One problem with one field of an input; `path` as dotted segments, e.g. "sector" or "rows.3.role". */
+export interface FieldIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: { fields?: FieldIssue[]; [key: string]: unknown };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, details?: ApiErrorBody['details']): Result<never> => ({
+  ok: false,
+  error: details ? { code, message, details } : { code, message },
+});
+
+/**
+ * The error a service throws; the dispatcher turns it into a failed Result. Named codes with context,
+ * so a caller can react to `not_found` without parsing messages.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ApiErrorBody['details'],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toBody(): ApiErrorBody {
+    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+  }
+}
+
+export function isResult(x: unknown): x is Result<unknown> {
+  return typeof x === 'object' && x !== null && typeof (x as { ok?: unknown }).ok === 'boolean';
+}

@@ -1,0 +1,25 @@
+import { createInstance, type i18n as I18n } from 'i18next';
+import type { Language } from '../domain/identifiers';
+import { en } from './en';
+import { nl } from './nl';
+
+export const resources = { en: { translation: en }, nl: { translation: nl } } as const;
+
+/**
+ * A fresh i18next instance. The UI, the CLI and reports each make their own, so a report in Dutch never
+ * switches the language of the screen behind it.
+ */
+export function createI18n(language: Language): I18n {
+  const instance = createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: false,
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+export { en, nl };

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/api/result';
+import { migrate } from '../../main/db/migrate';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../main/db/migrations';
+import type { Migration } from '../../main/db/migrations/types';
+import { openWorkbenchDatabase } from '../../main/db/open';
+import { tempDir } from './support';
+
+const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+function openError(file: string): AppError {
+  try {
+    openWorkbenchDatabase(file).close();
+  } catch (error) {
+    return error as AppError;
+  }
+  throw new Error('expected the database to be refused');
+}
+
+describe('database migrations', () => {
+  it('numbers migrations 1, 2, 3 … in order', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
+  it('creates a fresh database at the latest version with WAL, foreign keys and STRICT tables', () => {
+    const file = path.join(tempDir(), 'new.sqlite');
+    const db = openWorkbenchDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
+    const tables = db
+      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'client_search%' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string; sql: string }[];
+    expect(tables.length).toBeGreaterThan(3);
+    for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT$/);
+    db.close();
+  });
+
+  it('opening an up-to-date database twice changes nothing and makes no backup', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'db.sqlite');
+    openWorkbenchDatabase(file).close();
+    openWorkbenchDatabase(file).close();
+    expect(fs.readdirSync(dir).filter((f) => f.includes('backup'))).toEqual([]);
+  });
+
+  it('refuses a database from a newer app version and leaves the file untouched', () => {
+    const file = path.join(tempDir(), 'future.sqlite');
+    const raw = new BetterSqlite3(file);
+    raw.exec('CREATE TABLE t (x INTEGER) STRICT; INSERT INTO t VALUES (42);');
+    raw.pragma('user_version = 999');
+    raw.close();
+    const before = sha(file);
+
+    const error = openError(file);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.code).toBe('database_newer');
+    expect(error.message).toMatch(/newer version of SX Workbench/);
+    expect(error.details).toMatchObject({ fileVersion: 999, appVersion: LATEST_SCHEMA_VERSION });
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuses a file that is not a database without changing or deleting it', () => {
+    const file = path.join(tempDir(), 'notes.sqlite');
+    fs.writeFileSync(file, 'These are my meeting notes, not a database.\n'.repeat(200));
+    const before = sha(file);
+    const error = openError(file);
+    expect(error.code).toBe('database_unreadable');
+    expect(fs.existsSync(file)).toBe(true);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('backs the file up before migrating a database that holds data, and the backup keeps that data', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'db.sqlite');
+    const db = openWorkbenchDatabase(file);
+    db.prepare(
+      "INSERT INTO clients (id, name, sector, size_band, country, created_at, updated_at) VALUES ('cl_1', 'Kept', 'K', '1-9', 'NL', 'x', 'x')",
+    ).run();
+    const next: Migration = { version: 2, name: 'add-column', up: (d) => d.exec('ALTER TABLE clients ADD COLUMN extra TEXT') };
+    const backup = migrate(db, file, () => new Date('2026-11-22T10:00:00Z'), [...migrations, next]);
+    expect(backup).toBe(path.join(dir, 'db.backup-v1-2026-11-22T10-00-00-000Z.sqlite'));
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    db.close();
+    const copy = new BetterSqlite3(backup as string, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.prepare('SELECT name FROM clients').all()).toEqual([{ name: 'Kept' }]);
+    copy.close();
+  });
+
+  it('rolls a failing migration back completely: schema version and data as before', () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    const db = openWorkbenchDatabase(file);
+    const broken: Migration[] = [
+      ...migrations,
+      { version: 2, name: 'ok-step', up: (d) => d.exec('CREATE TABLE half_done (x INTEGER) STRICT') },
+      {
+        version: 3,
+        name: 'bad-step',
+        up: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
+    expect(() => migrate(db, file, () => new Date(), broken)).toThrow('boom');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
