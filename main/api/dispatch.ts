@@ -1,10 +1,5 @@
 import { fieldIssues } from '../../shared/api/fieldIssues';
-import {
-  isOperationName,
-  type OperationName,
-  type OperationOutput,
-  operations,
-} from '../../shared/api/operations';
+import { isOperationName, type OperationName, type OperationOutput, operations } from '../../shared/api/operations';
 import { AppError, fail, ok, type Result } from '../../shared/api/result';
 import type { ServiceContext } from '../services/context';
 import { handlers } from './handlers';
@@ -35,11 +30,7 @@ export function dispatchSync(ctx: ServiceContext, op: string, rawInput: unknown)
 }
 
 /** Typed convenience for in-process callers (CLI, tests). */
-export function call<K extends OperationName>(
-  ctx: ServiceContext,
-  op: K,
-  input: unknown,
-): Result<OperationOutput<K>> {
+export function call<K extends OperationName>(ctx: ServiceContext, op: K, input: unknown): Result<OperationOutput<K>> {
   return dispatchSync(ctx, op, input) as Result<OperationOutput<K>>;
 }
 
@@ -50,6 +41,10 @@ function toFailure(ctx: ServiceContext, op: string, error: unknown): Result<neve
     return fail('database_locked', 'The database is busy in another program; nothing was changed. Try again.');
   }
   // A bug or an I/O failure: the stack goes to the log, the caller gets a sentence and a reference.
-  ctx.log('error', `Operation ${op} failed`, error instanceof Error ? { message: error.message, stack: error.stack } : error);
+  ctx.log(
+    'error',
+    `Operation ${op} failed`,
+    error instanceof Error ? { message: error.message, stack: error.stack } : error,
+  );
   return fail('internal', 'Something went wrong; nothing was changed. The log file has the details.', { op });
 }

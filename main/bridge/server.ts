@@ -108,7 +108,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return;
     }
     if (!tokenMatches(req.headers.authorization, token)) {
-      sendJson(res, 401, fail('forbidden', 'Missing or wrong session token. Open the workbench from the link it printed at start.'));
+      sendJson(
+        res,
+        401,
+        fail('forbidden', 'Missing or wrong session token. Open the workbench from the link it printed at start.'),
+      );
       return;
     }
     const body = await readBody(req, maxBody);

@@ -102,7 +102,7 @@ Exit codes: 0 success, 2 invalid input or usage (including an unknown id), 1 oth
     .action((o) => {
       const rows = [];
       // Page through so `list` prints every client, not only the first page the UI asks for.
-      for (let offset = 0; ; ) {
+      for (let offset = 0; ;) {
         const page = run('clients.list', {
           search: o.search,
           sectors: o.sector,
@@ -226,7 +226,11 @@ Exit codes: 0 success, 2 invalid input or usage (including an unknown id), 1 oth
     .option('--json', 'print what was added')
     .action((o) => {
       const added = seedDemo(context());
-      print(o.json, added, () => `Added ${added.clients} demo clients and ${added.engagements} engagements to ${dbPath}.`);
+      print(
+        o.json,
+        added,
+        () => `Added ${added.clients} demo clients and ${added.engagements} engagements to ${dbPath}.`,
+      );
     });
 
   program
@@ -253,7 +257,11 @@ Exit codes: 0 success, 2 invalid input or usage (including an unknown id), 1 oth
 
 function reportFailure(error: unknown, io: CliIo): number {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    ) {
       return 0;
     }
     io.stderr(`sxw: ${error.message.replace(/^error: /, '')}\n`);

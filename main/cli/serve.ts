@@ -25,12 +25,17 @@ export async function serveCommand(
     });
   } catch (error) {
     if ((error as { code?: string }).code === 'EADDRINUSE') {
-      throw new CliFailure(`Port ${options.port} is already in use; choose another with --port, or 0 for any free port.`, 1);
+      throw new CliFailure(
+        `Port ${options.port} is already in use; choose another with --port, or 0 for any free port.`,
+        1,
+      );
     }
     throw error;
   }
   io.stdout(`${bridge.url}\n`);
-  io.stderr(`SX Workbench is serving ${ctx.databasePath} on 127.0.0.1 only. Open the link above; press Ctrl+C to stop.\n`);
+  io.stderr(
+    `SX Workbench is serving ${ctx.databasePath} on 127.0.0.1 only. Open the link above; press Ctrl+C to stop.\n`,
+  );
   await io.untilStopped();
   await bridge.close();
 }

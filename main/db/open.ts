@@ -55,8 +55,19 @@ function classifyOpenError(error: unknown, file: string): AppError {
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new AppError('database_locked', `The database ${file} is locked by another program.`, { file });
   }
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_IOERR') {
-    return new AppError('database_unreadable', `The database ${file} cannot be read: ${message}`, { file, sqlite: code });
+  if (
+    code === 'SQLITE_NOTADB' ||
+    code === 'SQLITE_CORRUPT' ||
+    code.startsWith('SQLITE_CANTOPEN') ||
+    code === 'SQLITE_IOERR'
+  ) {
+    return new AppError('database_unreadable', `The database ${file} cannot be read: ${message}`, {
+      file,
+      sqlite: code,
+    });
   }
-  return new AppError('database_unreadable', `The database ${file} cannot be opened: ${message}`, { file, sqlite: code });
+  return new AppError('database_unreadable', `The database ${file} cannot be opened: ${message}`, {
+    file,
+    sqlite: code,
+  });
 }

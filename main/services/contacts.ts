@@ -14,7 +14,13 @@ export function createContact(ctx: ServiceContext, input: NewContact): { id: str
   ctx.db.transaction(() => {
     requireClient(ctx, input.clientId);
     contacts.insertContact(ctx.db, { id, ...input, at });
-    appendAudit(ctx.db, { at, action: 'create', entity: 'contact', entityId: id, details: { clientId: input.clientId } });
+    appendAudit(ctx.db, {
+      at,
+      action: 'create',
+      entity: 'contact',
+      entityId: id,
+      details: { clientId: input.clientId },
+    });
   })();
   return { id };
 }

@@ -16,35 +16,104 @@ interface DemoClient {
 /** Fictional organisations, labelled "(demo)" in their names and flagged `demo` in the database. */
 const DEMO: DemoClient[] = [
   {
-    client: { name: 'Zorggroep Rivierenland (demo)', sector: 'Q', sizeBand: '1000+', country: 'NL', notes: 'Demo: home care and nursing homes in twelve towns.' },
+    client: {
+      name: 'Zorggroep Rivierenland (demo)',
+      sector: 'Q',
+      sizeBand: '1000+',
+      country: 'NL',
+      notes: 'Demo: home care and nursing homes in twelve towns.',
+    },
     contacts: [
       { name: 'Anouk de Vries', role: 'Director of care', email: 'a.devries@example.org' },
       { name: 'Pieter Jansen', role: 'Head of customer service', email: 'p.jansen@example.org' },
     ],
     engagements: [
-      { title: 'Baseline diagnosis 2026', purpose: 'diagnosis', status: 'active', startsOn: '2026-09-01', endsOn: '2026-12-19', lead: 'M. Bakker', notes: null, benchmarkConsent: true },
+      {
+        title: 'Baseline diagnosis 2026',
+        purpose: 'diagnosis',
+        status: 'active',
+        startsOn: '2026-09-01',
+        endsOn: '2026-12-19',
+        lead: 'M. Bakker',
+        notes: null,
+        benchmarkConsent: true,
+      },
     ],
   },
   {
-    client: { name: 'Waterbedrijf Delta (demo)', sector: 'E', sizeBand: '250-999', country: 'NL', notes: 'Demo: regional drinking-water company.' },
+    client: {
+      name: 'Waterbedrijf Delta (demo)',
+      sector: 'E',
+      sizeBand: '250-999',
+      country: 'NL',
+      notes: 'Demo: regional drinking-water company.',
+    },
     contacts: [{ name: 'Sanne Visser', role: 'Customer experience manager', email: 's.visser@example.org' }],
     engagements: [
-      { title: 'Towards service excellence', purpose: 'excellence-programme', status: 'planned', startsOn: '2027-01-11', endsOn: null, lead: 'M. Bakker', notes: null, benchmarkConsent: false },
+      {
+        title: 'Towards service excellence',
+        purpose: 'excellence-programme',
+        status: 'planned',
+        startsOn: '2027-01-11',
+        endsOn: null,
+        lead: 'M. Bakker',
+        notes: null,
+        benchmarkConsent: false,
+      },
     ],
   },
   {
-    client: { name: 'Verzekeraar Noordkust (demo)', sector: 'K', sizeBand: '1000+', country: 'BE', notes: 'Demo: insurer, contact centre of 180 agents.' },
+    client: {
+      name: 'Verzekeraar Noordkust (demo)',
+      sector: 'K',
+      sizeBand: '1000+',
+      country: 'BE',
+      notes: 'Demo: insurer, contact centre of 180 agents.',
+    },
     contacts: [{ name: 'Lotte Peeters', role: 'COO', email: 'l.peeters@example.org' }],
     engagements: [
-      { title: 'Management development track', purpose: 'management-development', status: 'completed', startsOn: '2025-03-01', endsOn: '2025-11-28', lead: 'J. de Wit', notes: null, benchmarkConsent: true },
-      { title: 'Recognition dossier', purpose: 'external-recognition', status: 'active', startsOn: '2026-10-01', endsOn: '2027-04-30', lead: 'J. de Wit', notes: null, benchmarkConsent: true },
+      {
+        title: 'Management development track',
+        purpose: 'management-development',
+        status: 'completed',
+        startsOn: '2025-03-01',
+        endsOn: '2025-11-28',
+        lead: 'J. de Wit',
+        notes: null,
+        benchmarkConsent: true,
+      },
+      {
+        title: 'Recognition dossier',
+        purpose: 'external-recognition',
+        status: 'active',
+        startsOn: '2026-10-01',
+        endsOn: '2027-04-30',
+        lead: 'J. de Wit',
+        notes: null,
+        benchmarkConsent: true,
+      },
     ],
   },
   {
-    client: { name: 'Gemeente Heuvelrug Oost (demo)', sector: 'O', sizeBand: '250-999', country: 'NL', notes: 'Demo: municipality, citizen services desk.' },
+    client: {
+      name: 'Gemeente Heuvelrug Oost (demo)',
+      sector: 'O',
+      sizeBand: '250-999',
+      country: 'NL',
+      notes: 'Demo: municipality, citizen services desk.',
+    },
     contacts: [{ name: 'Erik Smit', role: 'Head of citizen services', email: 'e.smit@example.org' }],
     engagements: [
-      { title: 'Customer journey transformation', purpose: 'transformation', status: 'active', startsOn: '2026-06-01', endsOn: '2026-11-01', lead: 'M. Bakker', notes: null, benchmarkConsent: false },
+      {
+        title: 'Customer journey transformation',
+        purpose: 'transformation',
+        status: 'active',
+        startsOn: '2026-06-01',
+        endsOn: '2026-11-01',
+        lead: 'M. Bakker',
+        notes: null,
+        benchmarkConsent: false,
+      },
     ],
   },
   {
@@ -61,9 +130,13 @@ const DEMO: DemoClient[] = [
 export function seedDemo(ctx: ServiceContext): { clients: number; engagements: number } {
   const counts = countClients(ctx.db);
   if (counts.real > 0) {
-    throw new AppError('conflict', 'This database already holds real clients; demo data goes only into a new database.', {
-      realClients: counts.real,
-    });
+    throw new AppError(
+      'conflict',
+      'This database already holds real clients; demo data goes only into a new database.',
+      {
+        realClients: counts.real,
+      },
+    );
   }
   let engagements = 0;
   ctx.db.transaction(() => {

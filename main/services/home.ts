@@ -5,9 +5,10 @@ import type { ServiceContext } from './context';
 
 /** Engagements the consultant is working on, each with the step that moves it forward. */
 export function homeSummary(ctx: ServiceContext): HomeSummary {
-  const inProgress = listEngagements(ctx.db, { statuses: ['active', 'planned'] }).map(
-    (engagement): HomeEngagement => ({ engagement, nextStep: nextStep(engagement, ctx.now()) }),
-  );
+  const inProgress = listEngagements(ctx.db, { statuses: ['active', 'planned'] }).map((engagement): HomeEngagement => ({
+    engagement,
+    nextStep: nextStep(engagement, ctx.now()),
+  }));
   const clients = countClients(ctx.db);
   return {
     inProgress,

@@ -93,8 +93,5 @@ export function isOperationName(name: string): name is OperationName {
 
 /** What a transport exposes: the same shape in Electron's preload, the bridge client and tests. */
 export interface ApiTransport {
-  call<K extends OperationName>(
-    op: K,
-    input: OperationInput<K>,
-  ): Promise<Result<OperationOutput<K>>>;
+  call<K extends OperationName>(op: K, input: OperationInput<K>): Promise<Result<OperationOutput<K>>>;
 }

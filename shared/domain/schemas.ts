@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  COUNTRIES,
-  ENGAGEMENT_PURPOSES,
-  ENGAGEMENT_STATUSES,
-  LANGUAGES,
-  SECTORS,
-  SIZE_BANDS,
-} from './identifiers';
+import { COUNTRIES, ENGAGEMENT_PURPOSES, ENGAGEMENT_STATUSES, LANGUAGES, SECTORS, SIZE_BANDS } from './identifiers';
 
 /**
  * Schemas for what crosses a boundary (API, CLI, forms). One schema serves the form's per-field
@@ -34,7 +27,8 @@ const optionalText = (max: number) =>
     .transform((s) => (s ? s : null));
 
 /** Forms send '' for a cleared field; the API treats '', null and absent alike. */
-const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : typeof v === 'string' && v.trim() === '' ? null : v);
+const blankToNull = (v: unknown) =>
+  v === '' || v === undefined ? null : typeof v === 'string' && v.trim() === '' ? null : v;
 
 const optionalDate = z.preprocess(blankToNull, IsoDate.nullable());
 
@@ -65,14 +59,14 @@ export type ContactInput = z.input<typeof ContactInput>;
 
 const EngagementFields = z.object({
   clientId: Id,
-    title: z.string().trim().min(1).max(200),
-    purpose: EngagementPurpose,
-    status: EngagementStatus.default('planned'),
-    startsOn: optionalDate,
-    endsOn: optionalDate,
-    lead: optionalText(200),
-    notes: optionalText(5000),
-    benchmarkConsent: z.boolean().default(false),
+  title: z.string().trim().min(1).max(200),
+  purpose: EngagementPurpose,
+  status: EngagementStatus.default('planned'),
+  startsOn: optionalDate,
+  endsOn: optionalDate,
+  lead: optionalText(200),
+  notes: optionalText(5000),
+  benchmarkConsent: z.boolean().default(false),
 });
 
 const endsAfterStart = (e: { startsOn: string | null; endsOn: string | null }) =>

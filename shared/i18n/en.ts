@@ -9,7 +9,8 @@ export const en = {
     loading: 'Loading…',
     demoBadge: 'Demo data',
     crashTitle: 'Something went wrong on this screen',
-    crashBody: 'Your data is safe: everything shown as saved is stored. Go back and try again; if it happens again, the log file in the data folder tells support what happened.',
+    crashBody:
+      'Your data is safe: everything shown as saved is stored. Go back and try again; if it happens again, the log file in the data folder tells support what happened.',
     crashBack: 'Back to Home',
   },
   nav: {
@@ -48,7 +49,8 @@ export const en = {
     conflict: 'This change conflicts with the current data.',
     unknown_operation: 'The workbench does not know this action.',
     forbidden: 'This session is not allowed to do that. Reopen the workbench from its start link.',
-    database_newer: 'This database was written by a newer version of SX Workbench. Update the app to open it; the file has not been changed.',
+    database_newer:
+      'This database was written by a newer version of SX Workbench. Update the app to open it; the file has not been changed.',
     database_unreadable: 'The database file cannot be read. It has not been changed or deleted.',
     database_locked: 'The database is busy in another program. Try again in a moment.',
     internal: 'Something went wrong. Your data is unchanged; try again.',
@@ -131,7 +133,8 @@ export const en = {
       engagements: 'Engagements',
     },
     deleteTitle: 'Delete {{name}} permanently?',
-    deleteBody: 'This deletes the client with all its contacts and engagements. It cannot be undone. Archive the client instead if you may need it again.',
+    deleteBody:
+      'This deletes the client with all its contacts and engagements. It cannot be undone. Archive the client instead if you may need it again.',
     deleteConfirmLabel: 'Type the client name to confirm',
     deleteConfirmMismatch: 'The name does not match',
     deleteForever: 'Delete permanently',

@@ -8,7 +8,8 @@ export const nl: Resources = {
     loading: 'Laden…',
     demoBadge: 'Demogegevens',
     crashTitle: 'Er ging iets mis op dit scherm',
-    crashBody: 'Uw gegevens zijn veilig: alles wat als opgeslagen werd getoond, is bewaard. Ga terug en probeer het opnieuw; gebeurt het weer, dan vertelt het logbestand in de gegevensmap wat er gebeurde.',
+    crashBody:
+      'Uw gegevens zijn veilig: alles wat als opgeslagen werd getoond, is bewaard. Ga terug en probeer het opnieuw; gebeurt het weer, dan vertelt het logbestand in de gegevensmap wat er gebeurde.',
     crashBack: 'Terug naar Start',
   },
   nav: {
@@ -47,7 +48,8 @@ export const nl: Resources = {
     conflict: 'Deze wijziging botst met de huidige gegevens.',
     unknown_operation: 'De werkbank kent deze actie niet.',
     forbidden: 'Deze sessie mag dat niet. Open de werkbank opnieuw via de startlink.',
-    database_newer: 'Deze database is geschreven door een nieuwere versie van SX Workbench. Werk de app bij om hem te openen; het bestand is niet gewijzigd.',
+    database_newer:
+      'Deze database is geschreven door een nieuwere versie van SX Workbench. Werk de app bij om hem te openen; het bestand is niet gewijzigd.',
     database_unreadable: 'Het databasebestand is niet leesbaar. Het is niet gewijzigd of verwijderd.',
     database_locked: 'De database is bezet door een ander programma. Probeer het zo opnieuw.',
     internal: 'Er ging iets mis. Uw gegevens zijn ongewijzigd; probeer het opnieuw.',
@@ -130,7 +132,8 @@ export const nl: Resources = {
       engagements: 'Opdrachten',
     },
     deleteTitle: '{{name}} definitief verwijderen?',
-    deleteBody: 'Hiermee verwijdert u de opdrachtgever met alle contactpersonen en opdrachten. Dit kan niet ongedaan worden gemaakt. Archiveer de opdrachtgever als u hem later misschien nog nodig hebt.',
+    deleteBody:
+      'Hiermee verwijdert u de opdrachtgever met alle contactpersonen en opdrachten. Dit kan niet ongedaan worden gemaakt. Archiveer de opdrachtgever als u hem later misschien nog nodig hebt.',
     deleteConfirmLabel: 'Typ de naam van de opdrachtgever ter bevestiging',
     deleteConfirmMismatch: 'De naam komt niet overeen',
     deleteForever: 'Definitief verwijderen',

@@ -15,7 +15,13 @@ describe('clients and engagements through the API table', () => {
     const ctx = testContext();
     const { id } = must(call(ctx, 'clients.create', { ...acme, notes: '  keep  ' }));
     const detail = must(call(ctx, 'clients.get', { id }));
-    expect(detail.client).toMatchObject({ id, name: 'Acme Verzekeringen', sector: 'K', notes: 'keep', archivedAt: null });
+    expect(detail.client).toMatchObject({
+      id,
+      name: 'Acme Verzekeringen',
+      sector: 'K',
+      notes: 'keep',
+      archivedAt: null,
+    });
     expect(detail.contacts).toEqual([]);
     expect(detail.engagements).toEqual([]);
   });
@@ -74,10 +80,25 @@ describe('clients and engagements through the API table', () => {
   it('filters by sector, size band and engagement status, sorts, and pages with a total', () => {
     const ctx = testContext();
     const names = ['delta', 'alpha', 'charlie', 'bravo', 'echo'];
-    const ids = names.map((name, i) =>
-      must(call(ctx, 'clients.create', { name, sector: i % 2 ? 'K' : 'Q', sizeBand: i < 2 ? '1-9' : '1000+', country: 'NL' })).id,
+    const ids = names.map(
+      (name, i) =>
+        must(
+          call(ctx, 'clients.create', {
+            name,
+            sector: i % 2 ? 'K' : 'Q',
+            sizeBand: i < 2 ? '1-9' : '1000+',
+            country: 'NL',
+          }),
+        ).id,
     );
-    must(call(ctx, 'engagements.create', { clientId: ids[2] as string, title: 'x', purpose: 'diagnosis', status: 'active' }));
+    must(
+      call(ctx, 'engagements.create', {
+        clientId: ids[2] as string,
+        title: 'x',
+        purpose: 'diagnosis',
+        status: 'active',
+      }),
+    );
 
     const list = (q: object) => must(call(ctx, 'clients.list', q));
     expect(list({}).rows.map((r) => r.name)).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'echo']);
@@ -89,7 +110,10 @@ describe('clients and engagements through the API table', () => {
     const page = list({ offset: 2, limit: 2 });
     expect(page).toMatchObject({ total: 5, offset: 2 });
     expect(page.rows.map((r) => r.name)).toEqual(['charlie', 'delta']);
-    expect(list({ engagementStatuses: ['active'] }).rows[0]).toMatchObject({ engagementCount: 1, activeEngagementCount: 1 });
+    expect(list({ engagementStatuses: ['active'] }).rows[0]).toMatchObject({
+      engagementCount: 1,
+      activeEngagementCount: 1,
+    });
   });
 
   it('archives and restores a client, keeping it out of the active list meanwhile, with an audit trail', () => {
@@ -97,7 +121,9 @@ describe('clients and engagements through the API table', () => {
     const { id } = must(call(ctx, 'clients.create', acme));
     must(call(ctx, 'clients.archive', { id }));
     expect(must(call(ctx, 'clients.list', {})).total).toBe(0);
-    expect(must(call(ctx, 'clients.list', { archived: 'archived' })).rows[0]?.archivedAt).toBe('2026-11-22T10:00:00.000Z');
+    expect(must(call(ctx, 'clients.list', { archived: 'archived' })).rows[0]?.archivedAt).toBe(
+      '2026-11-22T10:00:00.000Z',
+    );
     must(call(ctx, 'clients.restore', { id }));
     expect(must(call(ctx, 'clients.list', {})).total).toBe(1);
     expect(auditTrail(ctx.db, 'client', id).map((e) => e.action)).toEqual(['create', 'archive', 'restore']);
@@ -114,22 +140,59 @@ describe('clients and engagements through the API table', () => {
 
     must(call(ctx, 'clients.delete', { id, confirm: 'Acme Verzekeringen' }));
     expect(call(ctx, 'clients.get', { id }).ok).toBe(false);
-    const left = ctx.db.prepare('SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM engagements) + (SELECT count(*) FROM client_search) AS n').get();
+    const left = ctx.db
+      .prepare(
+        'SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM engagements) + (SELECT count(*) FROM client_search) AS n',
+      )
+      .get();
     expect(left).toEqual({ n: 0 });
   });
 
   it('validates engagement dates and records status and consent changes in the audit log', () => {
     const ctx = testContext();
     const { id: clientId } = must(call(ctx, 'clients.create', acme));
-    const bad = call(ctx, 'engagements.create', { clientId, title: 'T', purpose: 'diagnosis', startsOn: '2026-05-01', endsOn: '2026-04-01' });
-    expect(bad.ok || bad.error.details?.fields).toEqual([{ path: 'endsOn', code: 'ends_before_start', message: 'ends_before_start' }]);
-    const feb30 = call(ctx, 'engagements.create', { clientId, title: 'T', purpose: 'diagnosis', startsOn: '2026-02-30' });
+    const bad = call(ctx, 'engagements.create', {
+      clientId,
+      title: 'T',
+      purpose: 'diagnosis',
+      startsOn: '2026-05-01',
+      endsOn: '2026-04-01',
+    });
+    expect(bad.ok || bad.error.details?.fields).toEqual([
+      { path: 'endsOn', code: 'ends_before_start', message: 'ends_before_start' },
+    ]);
+    const feb30 = call(ctx, 'engagements.create', {
+      clientId,
+      title: 'T',
+      purpose: 'diagnosis',
+      startsOn: '2026-02-30',
+    });
     expect(feb30.ok || feb30.error.details?.fields?.[0]?.path).toBe('startsOn');
 
-    const { id } = must(call(ctx, 'engagements.create', { clientId, title: 'T', purpose: 'diagnosis', startsOn: '', lead: ' ' }));
-    expect(must(call(ctx, 'engagements.get', { id }))).toMatchObject({ status: 'planned', startsOn: null, lead: null, benchmarkConsent: false, clientName: 'Acme Verzekeringen' });
-    must(call(ctx, 'engagements.update', { id, clientId, title: 'T', purpose: 'diagnosis', status: 'active', benchmarkConsent: true }));
-    expect(auditTrail(ctx.db, 'engagement', id).at(-1)?.details).toEqual({ status: ['planned', 'active'], benchmarkConsent: [false, true] });
+    const { id } = must(
+      call(ctx, 'engagements.create', { clientId, title: 'T', purpose: 'diagnosis', startsOn: '', lead: ' ' }),
+    );
+    expect(must(call(ctx, 'engagements.get', { id }))).toMatchObject({
+      status: 'planned',
+      startsOn: null,
+      lead: null,
+      benchmarkConsent: false,
+      clientName: 'Acme Verzekeringen',
+    });
+    must(
+      call(ctx, 'engagements.update', {
+        id,
+        clientId,
+        title: 'T',
+        purpose: 'diagnosis',
+        status: 'active',
+        benchmarkConsent: true,
+      }),
+    );
+    expect(auditTrail(ctx.db, 'engagement', id).at(-1)?.details).toEqual({
+      status: ['planned', 'active'],
+      benchmarkConsent: [false, true],
+    });
   });
 
   it('refuses an engagement for a client that does not exist', () => {
@@ -149,7 +212,15 @@ describe('clients and engagements through the API table', () => {
     const ctx = testContext();
     const { id: clientId } = must(call(ctx, 'clients.create', acme));
     must(call(ctx, 'engagements.create', { clientId, title: 'Planned', purpose: 'diagnosis' }));
-    must(call(ctx, 'engagements.create', { clientId, title: 'Overdue', purpose: 'diagnosis', status: 'active', endsOn: '2026-01-01' }));
+    must(
+      call(ctx, 'engagements.create', {
+        clientId,
+        title: 'Overdue',
+        purpose: 'diagnosis',
+        status: 'active',
+        endsOn: '2026-01-01',
+      }),
+    );
     must(call(ctx, 'engagements.create', { clientId, title: 'Done', purpose: 'diagnosis', status: 'completed' }));
     const home = must(call(ctx, 'home.summary', {}));
     expect(home.inProgress.map((h) => [h.engagement.title, h.nextStep])).toEqual([

@@ -34,7 +34,9 @@ describe('database migrations', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
     const tables = db
-      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'client_search%' AND name NOT LIKE 'sqlite_%'")
+      .prepare(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'client_search%' AND name NOT LIKE 'sqlite_%'",
+      )
       .all() as { name: string; sql: string }[];
     expect(tables.length).toBeGreaterThan(3);
     for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT$/);
@@ -82,7 +84,11 @@ describe('database migrations', () => {
     db.prepare(
       "INSERT INTO clients (id, name, sector, size_band, country, created_at, updated_at) VALUES ('cl_1', 'Kept', 'K', '1-9', 'NL', 'x', 'x')",
     ).run();
-    const next: Migration = { version: 2, name: 'add-column', up: (d) => d.exec('ALTER TABLE clients ADD COLUMN extra TEXT') };
+    const next: Migration = {
+      version: 2,
+      name: 'add-column',
+      up: (d) => d.exec('ALTER TABLE clients ADD COLUMN extra TEXT'),
+    };
     const backup = migrate(db, file, () => new Date('2026-11-22T10:00:00Z'), [...migrations, next]);
     expect(backup).toBe(path.join(dir, 'db.backup-v1-2026-11-22T10-00-00-000Z.sqlite'));
     expect(db.pragma('user_version', { simple: true })).toBe(2);

@@ -11,7 +11,9 @@ export function tempDir(prefix = 'sxw-test-'): string {
 }
 
 /** A real database file in a temp folder, a fixed clock and readable sequential ids. */
-export function testContext(options: { now?: string; file?: string } = {}): ServiceContext & { db: Database; file: string } {
+export function testContext(
+  options: { now?: string; file?: string } = {},
+): ServiceContext & { db: Database; file: string } {
   const file = options.file ?? path.join(tempDir(), 'workbench.sqlite');
   const db = openWorkbenchDatabase(file);
   let seq = 0;

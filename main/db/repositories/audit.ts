@@ -21,10 +21,10 @@ export function appendAudit(db: Database, e: AuditEntry): void {
 }
 
 export function auditTrail(db: Database, entity: string, entityId: string): AuditEntry[] {
-  return stmt<[string, string], { at: string; action: string; entity: string; entity_id: string; details: string | null }>(
-    db,
-    'SELECT at, action, entity, entity_id, details FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id',
-  )
+  return stmt<
+    [string, string],
+    { at: string; action: string; entity: string; entity_id: string; details: string | null }
+  >(db, 'SELECT at, action, entity, entity_id, details FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id')
     .all(entity, entityId)
     .map((r) => ({
       at: r.at,

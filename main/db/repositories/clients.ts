@@ -34,7 +34,8 @@ export interface ClientRecord {
   archivedAt: string | null;
 }
 
-const COLUMNS = 'c.id, c.name, c.sector, c.size_band, c.country, c.notes, c.demo, c.created_at, c.updated_at, c.archived_at';
+const COLUMNS =
+  'c.id, c.name, c.sector, c.size_band, c.country, c.notes, c.demo, c.created_at, c.updated_at, c.archived_at';
 
 function toClient(r: ClientDbRow): Client {
   return {
@@ -152,12 +153,10 @@ export function listClients(db: Database, q: ListQuery): ClientPage {
   return {
     total,
     offset: q.offset,
-    rows: rows.map(
-      (r): ClientRow => ({
-        ...toClient(r),
-        engagementCount: r.engagement_count,
-        activeEngagementCount: r.active_engagement_count,
-      }),
-    ),
+    rows: rows.map((r): ClientRow => ({
+      ...toClient(r),
+      engagementCount: r.engagement_count,
+      activeEngagementCount: r.active_engagement_count,
+    })),
   };
 }

@@ -63,7 +63,9 @@ export function listEngagements(db: Database, filter: { clientId?: string; statu
     params.push(JSON.stringify(filter.statuses));
   }
   const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${ORDER}`;
-  return stmt<unknown[], EngagementDbRow>(db, sql).all(...params).map(toEngagement);
+  return stmt<unknown[], EngagementDbRow>(db, sql)
+    .all(...params)
+    .map(toEngagement);
 }
 
 export function insertEngagement(db: Database, e: EngagementRecord): void {

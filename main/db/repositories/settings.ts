@@ -8,8 +8,8 @@ export function readSetting<T>(db: Database, key: string): T | undefined {
 }
 
 export function writeSetting(db: Database, key: string, value: unknown): void {
-  stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    JSON.stringify(value),
-  );
+  stmt(
+    db,
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, JSON.stringify(value));
 }

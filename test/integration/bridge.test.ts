@@ -1,0 +1,162 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../main/api/dispatch';
+import { type Bridge, startBridge } from '../../main/bridge/server';
+import { ROOT } from './cliRunner';
+import { tempDir, testContext } from './support';
+
+function staticFolder(): string {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>SX Workbench</title>');
+  fs.mkdirSync(path.join(dir, 'assets'));
+  fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
+  return dir;
+}
+
+describe('loopback bridge', () => {
+  let bridge: Bridge;
+  const ctx = testContext();
+
+  beforeAll(async () => {
+    bridge = await startBridge({ dispatch: (op, input) => dispatch(ctx, op, input), staticDir: staticFolder() });
+  });
+  afterAll(() => bridge.close());
+
+  const api = (op: string, init: { body?: unknown; token?: string | null; headers?: Record<string, string> } = {}) =>
+    fetch(`http://127.0.0.1:${bridge.port}/api/${op}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(init.token === null ? {} : { authorization: `Bearer ${init.token ?? bridge.token}` }),
+        ...init.headers,
+      },
+      body: JSON.stringify(init.body ?? {}),
+    });
+
+  it('gives a URL on 127.0.0.1 carrying a long random token', () => {
+    expect(bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/);
+  });
+
+  it('runs an operation for a caller with the token and returns the Result', async () => {
+    const res = await api('clients.create', { body: { name: 'Acme', sector: 'K', sizeBand: '1-9', country: 'NL' } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { ok: boolean; value: { id: string } };
+    expect(body.ok).toBe(true);
+    expect(body.value.id).toMatch(/^cl_/);
+  });
+
+  it('refuses an API call without the token or with a wrong one, and writes nothing', async () => {
+    const before = ctx.db.prepare('SELECT count(*) AS n FROM clients').get();
+    const body = { name: 'Intruder', sector: 'K', sizeBand: '1-9', country: 'NL' };
+    const none = await api('clients.create', { body, token: null });
+    expect(none.status).toBe(401);
+    expect(((await none.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+    expect((await api('clients.create', { body, token: 'guess' })).status).toBe(401);
+    expect(ctx.db.prepare('SELECT count(*) AS n FROM clients').get()).toEqual(before);
+  });
+
+  it('refuses a request whose Host header names another site (DNS rebinding)', async () => {
+    const http = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: bridge.port,
+          path: '/api/clients.list',
+          method: 'POST',
+          headers: { host: 'evil.example', authorization: `Bearer ${bridge.token}` },
+        },
+        (res) => resolve(res.statusCode ?? 0),
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(403);
+  });
+
+  it('refuses a call from a page on another origin even with the token', async () => {
+    const res = await api('clients.list', { headers: { origin: 'https://evil.example' } });
+    expect(res.status).toBe(403);
+  });
+
+  it('answers invalid input with 400 and the fields, and an unknown operation with 404', async () => {
+    const bad = await api('clients.create', { body: { name: '' } });
+    expect(bad.status).toBe(400);
+    const body = (await bad.json()) as { error: { code: string; details: { fields: { path: string }[] } } };
+    expect(body.error.code).toBe('invalid_input');
+    expect(body.error.details.fields.map((f) => f.path)).toContain('name');
+    expect((await api('no.such.op')).status).toBe(404);
+    const notJson = await fetch(`http://127.0.0.1:${bridge.port}/api/clients.list`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${bridge.token}` },
+      body: '{oops',
+    });
+    expect(notJson.status).toBe(400);
+  });
+
+  it('serves the app with a strict CSP and never a file outside its folder', async () => {
+    const page = await fetch(`http://127.0.0.1:${bridge.port}/?token=${bridge.token}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(await page.text()).toMatch(/SX Workbench/);
+    expect((await fetch(`http://127.0.0.1:${bridge.port}/assets/app.js`)).headers.get('content-type')).toMatch(
+      /javascript/,
+    );
+    // fetch() would normalise the dots away; a hostile client sends them raw.
+    const http = await import('node:http');
+    const raw = (p: string) =>
+      new Promise<number>((resolve, reject) => {
+        http
+          .get({ host: '127.0.0.1', port: bridge.port, path: p }, (res) => resolve(res.statusCode ?? 0))
+          .on('error', reject);
+      });
+    expect(await raw('/%2e%2e/%2e%2e/etc/passwd')).toBe(400);
+    expect(await raw('/../../etc/passwd')).toBe(400);
+    expect((await fetch(`http://127.0.0.1:${bridge.port}/missing.js`)).status).toBe(404);
+  });
+
+  it('listens on 127.0.0.1 only', async () => {
+    const os = await import('node:os');
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
+    if (!external) return; // a machine with loopback only has nothing else to try
+    await expect(fetch(`http://${external.address}:${bridge.port}/`)).rejects.toThrow();
+  });
+});
+
+describe('durability', () => {
+  it('keeps an edit the API confirmed even when the process is killed right after', async () => {
+    const file = path.join(tempDir(), 'kill.sqlite');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'test/integration/fixtures/bridgeProcess.ts'), file, staticFolder()],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const url = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: child.stdout }).once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`bridge exited early (${code})`)));
+    });
+    const { port, searchParams } = new URL(url);
+    const res = await fetch(`http://127.0.0.1:${port}/api/clients.create`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${searchParams.get('token')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Survivor', sector: 'Q', sizeBand: '1-9', country: 'NL' }),
+    });
+    expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+
+    const db = new BetterSqlite3(file);
+    expect(db.prepare('SELECT name FROM clients').all()).toEqual([{ name: 'Survivor' }]);
+    db.close();
+  });
+});
