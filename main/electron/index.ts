@@ -1,0 +1,269 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { isResult } from '../../shared/api/result';
+import { type Language, languageForLocale } from '../../shared/domain/identifiers';
+import { dispatch } from '../api/dispatch';
+import { openWorkbenchDatabase } from '../db/open';
+import { DATABASE_FILE, PRODUCT_NAME } from '../paths';
+import { createContext } from '../services/context';
+import { buildAppMenuTemplate } from './appMenu';
+import { type AppLocation, resolveAppLocation } from './appLocation';
+import { logUncaughtErrors } from './crashLogging';
+import { openExternalSafely } from './externalLinks';
+import { createApiCallHandler } from './ipcCallHandler';
+import { API_CHANNEL } from './ipcChannel';
+import { createMainLog, mainLogPath } from './mainLog';
+import { nativeBindingFor } from './nativeBinding';
+import { decideOnLaunch, focusExistingWindow } from './singleInstance';
+import { startupFailureDialog } from './startupFailure';
+import { trailingDebounce } from './trailingDebounce';
+import { setAsideUnreadableDatabase, unreadableBackupPath } from './unreadableDatabase';
+import { restoreBounds } from './windowBounds';
+import { guardSession, guardWebContents } from './windowGuards';
+import { readWindowStateFile, windowStateFilePath, writeWindowStateFile } from './windowStateFile';
+import { secureWebPreferences } from './webPreferences';
+
+/**
+ * The Electron main process: wiring only. Every decision (what a window may load, who may call the API,
+ * where the window opens, what the menu and the failure dialog say) is a tested function in this folder.
+ */
+
+// Before anything reads it: the single-instance lock, the log and the database all live under userData.
+// Named explicitly so a development run, the packaged app and the CLI (main/paths.ts) use one folder —
+// otherwise Electron takes package.json's `name` in development and `productName` when packaged.
+app.setPath('userData', join(app.getPath('appData'), PRODUCT_NAME));
+const userDataDir = app.getPath('userData');
+const log = createMainLog({
+  file: mainLogPath(userDataDir),
+  echo: app.isPackaged ? undefined : (line) => process.stdout.write(line),
+});
+logUncaughtErrors(process, log);
+
+const WINDOW_DEFAULTS = { width: 1280, height: 840, minWidth: 900, minHeight: 600 };
+const SAVE_WINDOW_STATE_AFTER_MS = 500;
+
+let mainWindow: BrowserWindow | null = null;
+
+if (decideOnLaunch(app.requestSingleInstanceLock()) === 'quit') {
+  // Another workbench window owns the database; it brings itself forward on `second-instance`.
+  app.quit();
+} else {
+  app.on('second-instance', () => focusExistingWindow(mainWindow));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('render-process-gone', (_event, _contents, details) => log.error('Renderer process gone', details));
+  app.on('child-process-gone', (_event, details) => log.error('Child process gone', details));
+  if (process.platform === 'win32') app.setAppUserModelId('nl.sxworkbench.app');
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('Startup failed', error);
+      app.exit(1);
+    });
+}
+
+async function start(): Promise<void> {
+  log.info(`SX Workbench ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform})`);
+  const osLanguage = languageForLocale(app.getLocale());
+  const databasePath = join(userDataDir, DATABASE_FILE);
+  const indexHtmlPath = join(import.meta.dirname, '../renderer/index.html');
+  const location = resolveAppLocation({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    indexHtmlPath,
+  });
+
+  guardSession(session.defaultSession, location);
+  // Every web contents, including any the app did not mean to create, gets the navigation guards.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, location, openExternal, log.warn));
+
+  const db = await openDatabaseOrAsk(databasePath, osLanguage);
+  if (!db) {
+    app.quit();
+    return;
+  }
+  app.on('will-quit', () => {
+    try {
+      db.close();
+    } catch (error) {
+      log.error('Closing the database failed', error);
+    }
+  });
+
+  const ctx = createContext({
+    db,
+    databasePath,
+    transport: 'ipc',
+    osLanguage,
+    version: app.getVersion(),
+    log: (level, message, details) => log[level](message, details),
+  });
+  ipcMain.handle(
+    API_CHANNEL,
+    createApiCallHandler({ location, call: (op, input) => dispatch(ctx, op, input), log: log.warn }),
+  );
+
+  const settings = await dispatch(ctx, 'settings.get', {});
+  const language = languageOf(settings) ?? osLanguage;
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildAppMenuTemplate({
+        language,
+        isDevelopment: !app.isPackaged,
+        platform: process.platform,
+        openDataFolder: () => void shell.openPath(userDataDir),
+        openLogFile: () => void shell.openPath(log.file),
+      }),
+    ),
+  );
+
+  mainWindow = createMainWindow(location, indexHtmlPath);
+  app.on('activate', () => {
+    // macOS keeps the app alive without windows; clicking the dock icon opens one again.
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(location, indexHtmlPath);
+  });
+}
+
+function openExternal(url: string): void {
+  openExternalSafely(
+    url,
+    (safe) => shell.openExternal(safe),
+    (error) => log.warn('Could not open a link', error),
+  );
+}
+
+function languageOf(settings: unknown): Language | null {
+  if (!isResult(settings) || !settings.ok) return null;
+  const value = settings.value as { effectiveLanguage?: unknown };
+  return value.effectiveLanguage === 'nl' || value.effectiveLanguage === 'en' ? value.effectiveLanguage : null;
+}
+
+type WorkbenchDatabase = ReturnType<typeof openWorkbenchDatabase>;
+
+const requireNative = createRequire(import.meta.url);
+
+/** Why the development build of better-sqlite3 for Electron cannot be used, or null when it can. */
+function nativeBindingProblem(binding: string | undefined): string | null {
+  if (!binding) return null;
+  if (!existsSync(binding)) {
+    return `better-sqlite3 built for Electron is missing at ${binding}; run \`npm run native:electron\``;
+  }
+  try {
+    requireNative(binding);
+    return null;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return `better-sqlite3 at ${binding} does not load in this Electron (${reason}); run \`npm run native:electron -- --force\``;
+  }
+}
+
+/**
+ * Opens the database; when that fails, explains why and acts on the user's choice until the database
+ * opens or they quit. An unreadable file is renamed beside the new one, never deleted.
+ */
+async function openDatabaseOrAsk(databasePath: string, language: Language): Promise<WorkbenchDatabase | null> {
+  const nativeBinding = nativeBindingFor({ isPackaged: app.isPackaged, appPath: app.getAppPath() });
+  for (;;) {
+    let error: unknown;
+    // Checked first: a binary that does not load is not the database's fault, and must never lead to the
+    // "unreadable — start with a new database" choice.
+    const bindingProblem = nativeBindingProblem(nativeBinding);
+    if (bindingProblem) {
+      error = new Error(bindingProblem);
+    } else {
+      try {
+        return openWorkbenchDatabase(databasePath, { nativeBinding });
+      } catch (openError) {
+        error = openError;
+      }
+    }
+    log.error(`Could not open the database at ${databasePath}`, error);
+
+    const backupPath = unreadableBackupPath(databasePath, new Date());
+    const spec = startupFailureDialog(error, language, {
+      databasePath,
+      unreadableBackupPath: backupPath,
+      logPath: log.file,
+    });
+    const index = dialog.showMessageBoxSync({
+      type: 'error',
+      title: spec.title,
+      message: spec.message,
+      detail: spec.detail,
+      buttons: spec.buttons.map((button) => button.label),
+      defaultId: spec.defaultId,
+      cancelId: spec.cancelId,
+      noLink: true,
+    });
+    const choice = spec.buttons[index]?.choice ?? 'quit';
+    if (choice === 'quit') return null;
+    if (choice === 'open-data-folder') {
+      // Then the dialog comes back: looking at the folder is not a decision.
+      const problem = await shell.openPath(userDataDir);
+      if (problem) log.warn(`Could not open the data folder: ${problem}`);
+    }
+    if (choice === 'new-database') {
+      try {
+        log.warn(`Unreadable database set aside as ${setAsideUnreadableDatabase(databasePath, backupPath).join(', ')}`);
+      } catch (renameError) {
+        log.error('Could not set the unreadable database aside', renameError);
+      }
+    }
+    // Every choice but Quit tries again.
+  }
+}
+
+function workAreasPrimaryFirst() {
+  const primary = screen.getPrimaryDisplay();
+  return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map(
+    (display) => display.workArea,
+  );
+}
+
+function createMainWindow(location: AppLocation, indexHtmlPath: string): BrowserWindow {
+  const stateFile = windowStateFilePath(userDataDir);
+  const placement = restoreBounds(readWindowStateFile(stateFile), workAreasPrimaryFirst(), WINDOW_DEFAULTS);
+
+  const window = new BrowserWindow({
+    ...placement.bounds,
+    minWidth: WINDOW_DEFAULTS.minWidth,
+    minHeight: WINDOW_DEFAULTS.minHeight,
+    title: 'SX Workbench',
+    // Shown once the first paint is ready, so the user never sees an empty white frame.
+    show: false,
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+  });
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
+
+  const saveState = () => {
+    if (window.isDestroyed()) return;
+    try {
+      writeWindowStateFile(stateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+    } catch (error) {
+      log.warn('Could not save the window state', error);
+    }
+  };
+  const saveSoon = trailingDebounce(saveState, SAVE_WINDOW_STATE_AFTER_MS);
+  window.on('resize', () => saveSoon.schedule());
+  window.on('move', () => saveSoon.schedule());
+  window.on('maximize', () => saveSoon.schedule());
+  window.on('unmaximize', () => saveSoon.schedule());
+  window.on('close', () => {
+    saveSoon.cancel();
+    saveState();
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+
+  const loading = location.kind === 'dev-server' ? window.loadURL(location.url) : window.loadFile(indexHtmlPath);
+  loading.catch((error: unknown) => log.error('Could not load the workbench UI', error));
+  return window;
+}

@@ -1,0 +1,75 @@
+import type { AppLocation } from './appLocation';
+import { contentSecurityPolicy, withContentSecurityPolicy } from './contentSecurityPolicy';
+import { decideNavigation, decideRedirect, decideWindowOpen } from './navigationGuard';
+import { denyPermissionCheck, denyPermissionRequest } from './permissions';
+
+/**
+ * Attaches the pure guards to Electron objects. The parameter types are the few members used, so the
+ * wiring itself is tested with fakes (Electron's Session and WebContents satisfy them).
+ */
+
+interface PreventableEvent {
+  url: string;
+  preventDefault(): void;
+}
+
+export interface GuardableSession {
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
+  setPermissionCheckHandler(handler: () => boolean): void;
+  webRequest: {
+    onHeadersReceived(
+      listener: (
+        details: { responseHeaders?: Record<string, string[]> },
+        callback: (response: { responseHeaders?: Record<string, string | string[]> }) => void,
+      ) => void,
+    ): void;
+  };
+}
+
+export interface GuardableWebContents {
+  on(event: 'will-navigate', listener: (event: PreventableEvent) => void): unknown;
+  on(event: 'will-redirect', listener: (event: PreventableEvent) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+/** Session-wide: every response carries our CSP, every permission is refused. */
+export function guardSession(session: GuardableSession, location: AppLocation): void {
+  const policy = contentSecurityPolicy(location);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) });
+  });
+  session.setPermissionRequestHandler(denyPermissionRequest);
+  session.setPermissionCheckHandler(denyPermissionCheck);
+}
+
+/** Per window: it shows the app and nothing else; https links go to the browser through `openExternal`. */
+export function guardWebContents(
+  contents: GuardableWebContents,
+  location: AppLocation,
+  openExternal: (url: string) => void,
+  log: (message: string) => void,
+): void {
+  contents.on('will-navigate', (event) => {
+    const decision = decideNavigation(event.url, location);
+    if (decision.allow) return;
+    event.preventDefault();
+    if (decision.openExternally) openExternal(event.url);
+    else log(`Blocked navigation to ${event.url.slice(0, 200)}`);
+  });
+  contents.on('will-redirect', (event) => {
+    if (decideRedirect(event.url, location).allow) return;
+    event.preventDefault();
+    log(`Blocked redirect to ${event.url.slice(0, 200)}`);
+  });
+  // webviewTag is off in webPreferences; this also refuses one should that ever change.
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = decideWindowOpen(url);
+    if (decision.openExternally) openExternal(url);
+    else log(`Blocked window.open of ${url.slice(0, 200)}`);
+    return { action: decision.action };
+  });
+}

@@ -1,0 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../../', import.meta.url);
+const config = readFileSync(new URL('electron-builder.yml', root), 'utf8');
+const electronManifest = new URL('node_modules/electron/package.json', root);
+
+describe('electron-builder.yml', () => {
+  it.skipIf(!existsSync(electronManifest))(
+    'pins the installed Electron version (electron is optional, so it cannot be inferred)',
+    () => {
+      const installed = JSON.parse(readFileSync(electronManifest, 'utf8')).version as string;
+      expect(config).toMatch(new RegExp(`^electronVersion: ${installed.replaceAll('.', '\\.')}$`, 'm'));
+    },
+  );
+
+  it('unpacks better-sqlite3 and every native binary from the asar archive', () => {
+    expect(config).toContain("- '**/node_modules/better-sqlite3/**'");
+    expect(config).toContain("- '**/*.node'");
+  });
+
+  it('rebuilds native modules for Electron and never ships the development build in native/', () => {
+    expect(config).toMatch(/^npmRebuild: true$/m);
+    expect(config).toMatch(/^buildDependenciesFromSource: true$/m);
+    expect(config).toContain("- '!native/**'");
+  });
+});
