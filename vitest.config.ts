@@ -30,6 +30,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          globalSetup: ['test/e2e/globalSetup.ts'],
           fileParallelism: false,
         },
       },

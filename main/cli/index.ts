@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { Command, CommanderError, Option } from 'commander';
 import type { OperationName, OperationOutput } from '../../shared/api/operations';
 import { AppError } from '../../shared/api/result';
+import type { ClientRow } from '../../shared/domain/schemas';
 import {
   ENGAGEMENT_PURPOSES,
   ENGAGEMENT_STATUSES,
@@ -100,7 +101,7 @@ Exit codes: 0 success, 2 invalid input or usage (including an unknown id), 1 oth
     .option('--all', 'active and archived clients')
     .option('--json', 'print JSON')
     .action((o) => {
-      const rows = [];
+      const rows: ClientRow[] = [];
       // Page through so `list` prints every client, not only the first page the UI asks for.
       for (let offset = 0; ;) {
         const page = run('clients.list', {

@@ -29,6 +29,7 @@ export const migration001: Migration = {
         archived_at TEXT
       ) STRICT;
       CREATE INDEX clients_by_name ON clients (name COLLATE NOCASE, id);
+      CREATE INDEX clients_by_archived ON clients (archived_at);
 
       CREATE TABLE contacts (
         id TEXT PRIMARY KEY,

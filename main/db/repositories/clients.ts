@@ -140,14 +140,17 @@ export function listClients(db: Database, q: ListQuery): ClientPage {
   const dir = q.direction === 'desc' ? 'DESC' : 'ASC';
 
   const total = (stmt(db, `SELECT count(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }).n;
+  const order = `${SORT_SQL[q.sort]} ${dir}, c.name COLLATE NOCASE ${dir}, c.id`;
+  // The page is cut first (a materialized CTE) and the engagement counts computed for its rows only: in a
+  // flat SELECT, SQLite evaluates the count subqueries for every match before sorting (2–3× slower on 10k).
   const rows = stmt<unknown[], ClientDbRow & { engagement_count: number; active_engagement_count: number }>(
     db,
-    `SELECT ${COLUMNS},
+    `WITH page AS MATERIALIZED (
+       SELECT ${COLUMNS} FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?)
+     SELECT c.*,
        (SELECT count(*) FROM engagements e WHERE e.client_id = c.id) AS engagement_count,
        (SELECT count(*) FROM engagements e WHERE e.client_id = c.id AND e.status = 'active') AS active_engagement_count
-     FROM ${from} ${whereSql}
-     ORDER BY ${SORT_SQL[q.sort]} ${dir}, c.name COLLATE NOCASE ${dir}, c.id
-     LIMIT ? OFFSET ?`,
+     FROM page c ORDER BY ${order}`,
   ).all(...params, q.limit, q.offset);
 
   return {

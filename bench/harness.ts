@@ -1,0 +1,85 @@
+/**
+ * A small benchmark harness: each case runs warm, in this process, side by side with the reference it is
+ * judged against, and reports medians (and p99) rather than means, so one GC pause does not move a figure.
+ */
+
+export interface BenchCase {
+  name: string;
+  /** What the case is measured against, e.g. "bare LIKE scan". */
+  referenceName: string;
+  run: () => unknown;
+  reference: () => unknown;
+  /** Human-readable goal, e.g. "p50 ≤ 5 ms". */
+  goal: string;
+  iterations?: number;
+}
+
+export interface BenchResult {
+  name: string;
+  median: number;
+  p99: number;
+  referenceName: string;
+  referenceMedian: number;
+  ratio: number;
+  goal: string;
+}
+
+function quantile(sorted: number[], q: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i] ?? Number.NaN;
+}
+
+function sample(fn: () => unknown, iterations: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+export function runCase(c: BenchCase): BenchResult {
+  const iterations = c.iterations ?? 200;
+  // Warm both sides first (JIT, statement cache, page cache), then interleave rounds so drift hits both.
+  sample(c.run, Math.min(20, iterations));
+  sample(c.reference, Math.min(20, iterations));
+  const ours: number[] = [];
+  const ref: number[] = [];
+  const rounds = 5;
+  for (let r = 0; r < rounds; r++) {
+    ours.push(...sample(c.run, Math.ceil(iterations / rounds)));
+    ref.push(...sample(c.reference, Math.ceil(iterations / rounds)));
+  }
+  ours.sort((a, b) => a - b);
+  ref.sort((a, b) => a - b);
+  const median = quantile(ours, 0.5);
+  const referenceMedian = quantile(ref, 0.5);
+  return {
+    name: c.name,
+    median,
+    p99: quantile(ours, 0.99),
+    referenceName: c.referenceName,
+    referenceMedian,
+    ratio: median / referenceMedian,
+    goal: c.goal,
+  };
+}
+
+const ms = (x: number) => (x < 0.1 ? `${(x * 1000).toFixed(1)} µs` : `${x.toFixed(x < 10 ? 3 : 1)} ms`);
+
+export function formatTable(results: BenchResult[]): string {
+  const headers = ['benchmark', 'median', 'p99', 'reference', 'ref median', 'ratio', 'goal'];
+  const rows = results.map((r) => [
+    r.name,
+    ms(r.median),
+    ms(r.p99),
+    r.referenceName,
+    ms(r.referenceMedian),
+    `${r.ratio.toFixed(2)}×`,
+    r.goal,
+  ]);
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
