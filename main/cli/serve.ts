@@ -2,6 +2,7 @@ import path from 'node:path';
 import { startBridge } from '../bridge/server';
 import { buildRenderer, rendererIsStale } from '../bridge/rendererBuild';
 import { dispatch } from '../api/dispatch';
+import { maintainSearchIndex } from '../db/maintenance';
 import type { ServiceContext } from '../services/context';
 import { CliFailure, type CliIo } from './io';
 
@@ -12,6 +13,7 @@ export async function serveCommand(
 ): Promise<void> {
   const { io, root } = options;
   const staticDir = path.join(root, 'out', 'renderer');
+  maintainSearchIndex(ctx.db);
   if (rendererIsStale(root, staticDir)) {
     io.stderr('Building the workbench UI (first start only, takes a few seconds)…\n');
     await buildRenderer(root);

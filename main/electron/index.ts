@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } fro
 import { isResult } from '../../shared/api/result';
 import { type Language, languageForLocale } from '../../shared/domain/identifiers';
 import { dispatch } from '../api/dispatch';
+import { maintainSearchIndex } from '../db/maintenance';
 import { openWorkbenchDatabase } from '../db/open';
 import { DATABASE_FILE, PRODUCT_NAME } from '../paths';
 import { createContext } from '../services/context';
@@ -176,7 +177,9 @@ async function openDatabaseOrAsk(databasePath: string, language: Language): Prom
       error = new Error(bindingProblem);
     } else {
       try {
-        return openWorkbenchDatabase(databasePath, { nativeBinding });
+        const db = openWorkbenchDatabase(databasePath, { nativeBinding });
+        maintainSearchIndex(db);
+        return db;
       } catch (openError) {
         error = openError;
       }

@@ -1,0 +1,18 @@
+/**
+ * Strengths and areas for improvement: the three highest and three lowest scored blocks (ties broken by
+ * block id). With fewer than six scored blocks, the upper and the lower half — the middle one of an odd
+ * count is neither — so no block is ever both.
+ */
+export function pickHighlights(blocks: readonly { id: string; score: number | null }[]): {
+  strengths: string[];
+  improvements: string[];
+} {
+  const scored = blocks.filter((b): b is { id: string; score: number } => b.score !== null);
+  const take = scored.length >= 6 ? 3 : Math.floor(scored.length / 2);
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const high = [...scored].sort((a, b) => b.score - a.score || byId(a, b));
+  const strengths = high.slice(0, take).map((b) => b.id);
+  // Chosen among the rest: with equal scores the same block would otherwise head both lists.
+  const low = scored.filter((b) => !strengths.includes(b.id)).sort((a, b) => a.score - b.score || byId(a, b));
+  return { strengths, improvements: low.slice(0, take).map((b) => b.id) };
+}

@@ -1,0 +1,347 @@
+import type { RespondentRole } from '../domain/identifiers';
+import type { FrameworkFile } from '../framework/schema';
+import { MIN_GROUP, showableGroups } from './anonymity';
+import { pickHighlights } from './highlights';
+import { type Spread, mean, spread, toIndex } from './stats';
+
+/**
+ * The scoring engine. Definitions (also the report's methodology):
+ * - A respondent's score for a block, element, question or pyramid level is the mean of their scored
+ *   answers in it. "Not applicable" and skipped answers are left out, and counted separately.
+ * - The assessment's score for a block (element, question, level) is the mean of the respondents' scores
+ *   for it; each respondent counts once, and respondents without a scored answer there are left out.
+ *   `n` is the number of those respondents, `sd` their sample standard deviation (n − 1; null when n = 1),
+ *   `consensus` is sd ≤ 1.0 (null when sd is null). A block nobody scored has score null and n 0.
+ * - A dimension's score is the mean of its blocks' scores; the overall score the unweighted mean of the
+ *   block scores that exist (`blocksScored` says how many). `index` = (score − 1) / 4 × 100.
+ * - The perception gap of a block is the mean of management respondents' block scores minus the mean of
+ *   the pooled staff and frontline respondents' block scores, flagged when |gap| ≥ 0.75.
+ * - Role groups and the gap are shown only when no group of fewer than three respondents can be read or
+ *   derived by subtraction from what is shown (see anonymity.ts).
+ * - Pyramid: a level is reached when its score ≥ 3.5 and every lower level is reached.
+ * - Strengths and areas for improvement: the three highest and three lowest block scores (ties by block
+ *   id); with fewer than six scored blocks, the upper and the lower half, never one block in both.
+ */
+
+export const CONSENSUS_MAX_SD = 1.0;
+export const GAP_FLAG = 0.75;
+export const PYRAMID_THRESHOLD = 3.5;
+
+export interface ScoringRespondent {
+  id: string;
+  role: RespondentRole;
+}
+
+/** One answer; `score` null means "not applicable / don't know". A skipped question has no answer. */
+export interface ScoringAnswer {
+  respondentId: string;
+  questionId: string;
+  score: number | null;
+}
+
+export interface ShiftPosition {
+  id: string;
+  now: number | null;
+  desired: number | null;
+}
+
+export interface BlockResult extends Spread {
+  id: string;
+  index: number | null;
+  consensus: boolean | null;
+  notApplicable: number;
+}
+export interface ElementResult extends Spread {
+  id: string;
+  block: string;
+}
+export interface QuestionResult extends Spread {
+  id: string;
+  element: string;
+  notApplicable: number;
+}
+export interface DimensionResult {
+  id: string;
+  score: number | null;
+  index: number | null;
+}
+export interface GapResult {
+  block: string;
+  management: number | null;
+  staff: number | null;
+  gap: number | null;
+  flagged: boolean | null;
+  suppressed: boolean;
+}
+export interface RoleResult {
+  block: string;
+  role: RespondentRole;
+  n: number;
+  score: number;
+}
+export interface PyramidResult {
+  level: string | null;
+  levels: { id: string; score: number | null; n: number; reached: boolean }[];
+}
+
+export interface AssessmentResults {
+  respondents: number;
+  notApplicable: number;
+  skipped: number;
+  blocks: BlockResult[];
+  elements: ElementResult[];
+  questions: QuestionResult[];
+  dimensions: DimensionResult[];
+  overall: { score: number | null; index: number | null; blocksScored: number };
+  gaps: GapResult[];
+  roles: RoleResult[];
+  pyramid: PyramidResult;
+  shifts: ShiftPosition[];
+  strengths: string[];
+  improvements: string[];
+}
+
+const ROLE_ORDER: readonly RespondentRole[] = ['management', 'staff', 'frontline', 'customer', 'other'];
+
+/** Index of the framework's structure as integer arrays, so scoring is a few passes over flat arrays. */
+interface Layout {
+  questionIds: string[];
+  questionIndex: Map<string, number>;
+  qBlock: Int32Array;
+  qElement: Int32Array;
+  qLevel: Int32Array;
+  blockIds: string[];
+  elementIds: string[];
+  elementBlock: Int32Array;
+  levelIds: string[];
+}
+
+const layouts = new WeakMap<FrameworkFile, Layout>();
+
+function layoutOf(f: FrameworkFile): Layout {
+  const cached = layouts.get(f);
+  if (cached) return cached;
+  const blockIds = f.blocks.map((b) => b.id);
+  const blockIdx = new Map(blockIds.map((id, i) => [id, i]));
+  const elementIds = f.elements.map((e) => e.id);
+  const elementIdx = new Map(elementIds.map((id, i) => [id, i]));
+  const levels = [...f.pyramid].sort((a, b) => a.rank - b.rank);
+  const levelIds = levels.map((l) => l.id);
+  const levelIdx = new Map(levelIds.map((id, i) => [id, i]));
+  const questionIds = f.questions.map((q) => q.id);
+  const layout: Layout = {
+    questionIds,
+    questionIndex: new Map(questionIds.map((id, i) => [id, i])),
+    qElement: Int32Array.from(f.questions, (q) => elementIdx.get(q.element) ?? -1),
+    qBlock: Int32Array.from(
+      f.questions,
+      (q) => blockIdx.get(f.elements[elementIdx.get(q.element) ?? -1]?.block ?? '') ?? -1,
+    ),
+    qLevel: Int32Array.from(f.questions, (q) => (q.pyramidLevel ? (levelIdx.get(q.pyramidLevel) ?? -1) : -1)),
+    blockIds,
+    elementIds,
+    elementBlock: Int32Array.from(f.elements, (e) => blockIdx.get(e.block) ?? -1),
+    levelIds,
+  };
+  layouts.set(f, layout);
+  return layout;
+}
+
+/**
+ * Per respondent, the mean of their scored answers within each group (block, element or level):
+ * `means[r * groups + g]`, NaN where they scored nothing in the group.
+ */
+function respondentMeans(
+  grid: Float64Array,
+  respondents: number,
+  questions: number,
+  groupOf: Int32Array,
+  groups: number,
+): Float64Array {
+  const sums = new Float64Array(respondents * groups);
+  const counts = new Uint16Array(respondents * groups);
+  for (let r = 0; r < respondents; r++) {
+    const row = r * questions;
+    const out = r * groups;
+    for (let q = 0; q < questions; q++) {
+      const x = grid[row + q] as number;
+      const g = groupOf[q] as number;
+      if (g < 0 || Number.isNaN(x)) continue;
+      sums[out + g] = (sums[out + g] as number) + x;
+      counts[out + g] = (counts[out + g] as number) + 1;
+    }
+  }
+  for (let i = 0; i < sums.length; i++) sums[i] = counts[i] ? (sums[i] as number) / (counts[i] as number) : Number.NaN;
+  return sums;
+}
+
+/** The spread over respondents of group `g`'s respondent means, and who scored there. */
+function groupSpread(means: Float64Array, respondents: number, groups: number, g: number, buffer: Float64Array) {
+  let n = 0;
+  for (let r = 0; r < respondents; r++) {
+    const x = means[r * groups + g] as number;
+    if (!Number.isNaN(x)) buffer[n++] = x;
+  }
+  return spread(buffer, n);
+}
+
+export function scoreAssessment(
+  framework: FrameworkFile,
+  respondents: readonly ScoringRespondent[],
+  answers: readonly ScoringAnswer[],
+  shifts: readonly ShiftPosition[] = [],
+): AssessmentResults {
+  const L = layoutOf(framework);
+  const R = respondents.length;
+  const Q = L.questionIds.length;
+  const B = L.blockIds.length;
+  const E = L.elementIds.length;
+  const P = L.levelIds.length;
+  const respondentIndex = new Map(respondents.map((r, i) => [r.id, i]));
+
+  const grid = new Float64Array(R * Q).fill(Number.NaN);
+  const naPerQuestion = new Uint32Array(Q);
+  let notApplicable = 0;
+  let scored = 0;
+  for (const a of answers) {
+    const r = respondentIndex.get(a.respondentId);
+    const q = L.questionIndex.get(a.questionId);
+    if (r === undefined || q === undefined) continue;
+    if (a.score === null) {
+      naPerQuestion[q] = (naPerQuestion[q] as number) + 1;
+      notApplicable++;
+    } else {
+      grid[r * Q + q] = a.score;
+      scored++;
+    }
+  }
+
+  const buffer = new Float64Array(Math.max(R, 1));
+  const blockMeans = respondentMeans(grid, R, Q, L.qBlock, B);
+  const elementMeans = respondentMeans(grid, R, Q, L.qElement, E);
+  const levelMeans = respondentMeans(grid, R, Q, L.qLevel, P);
+  const questionOf = Int32Array.from({ length: Q }, (_, q) => q);
+
+  const naPerBlock = new Uint32Array(B);
+  for (let q = 0; q < Q; q++) {
+    const b = L.qBlock[q] as number;
+    if (b >= 0) naPerBlock[b] = (naPerBlock[b] as number) + (naPerQuestion[q] as number);
+  }
+
+  const blocks: BlockResult[] = L.blockIds.map((id, b) => {
+    const s = groupSpread(blockMeans, R, B, b, buffer);
+    return {
+      id,
+      ...s,
+      index: toIndex(s.score),
+      consensus: s.sd === null ? null : s.sd <= CONSENSUS_MAX_SD,
+      notApplicable: naPerBlock[b] as number,
+    };
+  });
+  const elements: ElementResult[] = L.elementIds.map((id, e) => ({
+    id,
+    block: L.blockIds[L.elementBlock[e] as number] as string,
+    ...groupSpread(elementMeans, R, E, e, buffer),
+  }));
+  // A respondent's question score is their answer: the grid itself, one "group" per question.
+  const questions: QuestionResult[] = L.questionIds.map((id, q) => ({
+    id,
+    element: L.elementIds[L.qElement[q] as number] as string,
+    ...groupSpread(grid, R, Q, questionOf[q] as number, buffer),
+    notApplicable: naPerQuestion[q] as number,
+  }));
+
+  const blockScore = new Map(blocks.map((b) => [b.id, b.score]));
+  const dimensions: DimensionResult[] = framework.dimensions.map((d) => {
+    const scores = framework.blocks
+      .filter((b) => b.dimension === d.id)
+      .map((b) => blockScore.get(b.id))
+      .filter((x): x is number => typeof x === 'number');
+    const score = mean(scores);
+    return { id: d.id, score, index: toIndex(score) };
+  });
+  const existing = blocks.map((b) => b.score).filter((x): x is number => x !== null);
+  const overallScore = mean(existing);
+
+  const { gaps, roles } = breakdowns(L, respondents, blockMeans, B);
+
+  let reachedSoFar = true;
+  const levels = L.levelIds.map((id, p) => {
+    const s = groupSpread(levelMeans, R, P, p, buffer);
+    reachedSoFar = reachedSoFar && s.score !== null && s.score >= PYRAMID_THRESHOLD;
+    return { id, score: s.score, n: s.n, reached: reachedSoFar };
+  });
+  const highest = levels.filter((l) => l.reached).at(-1);
+
+  const byId = new Map(shifts.map((s) => [s.id, s]));
+  const highlights = pickHighlights(blocks);
+
+  return {
+    respondents: R,
+    notApplicable,
+    skipped: R * Q - scored - notApplicable,
+    blocks,
+    elements,
+    questions,
+    dimensions,
+    overall: { score: overallScore, index: toIndex(overallScore), blocksScored: existing.length },
+    gaps,
+    roles,
+    pyramid: { level: highest?.id ?? null, levels },
+    shifts: framework.shifts.map((s) => byId.get(s.id) ?? { id: s.id, now: null, desired: null }),
+    strengths: highlights.strengths,
+    improvements: highlights.improvements,
+  };
+}
+
+/** Role groups and perception gaps per block, each shown only where anonymity allows. */
+function breakdowns(L: Layout, respondents: readonly ScoringRespondent[], blockMeans: Float64Array, B: number) {
+  const gaps: GapResult[] = [];
+  const roles: RoleResult[] = [];
+  const R = respondents.length;
+  for (let b = 0; b < B; b++) {
+    const block = L.blockIds[b] as string;
+    const universe: number[] = [];
+    const byRole = new Map<RespondentRole, number[]>();
+    for (let r = 0; r < R; r++) {
+      if (Number.isNaN(blockMeans[r * B + b] as number)) continue;
+      universe.push(r);
+      const role = (respondents[r] as ScoringRespondent).role;
+      let list = byRole.get(role);
+      if (!list) byRole.set(role, (list = []));
+      list.push(r);
+    }
+    const avg = (members: number[]) => mean(members.map((r) => blockMeans[r * B + b] as number));
+
+    const management = byRole.get('management') ?? [];
+    const pooledStaff = [...(byRole.get('staff') ?? []), ...(byRole.get('frontline') ?? [])];
+    // The gap publishes two groups; it is shown only when both, and what remains, are safe.
+    const gapShown =
+      showableGroups(universe, [
+        { key: 'management', members: management },
+        { key: 'staff', members: pooledStaff },
+      ]).length === 2;
+    if (gapShown) {
+      const m = avg(management) as number;
+      const s = avg(pooledStaff) as number;
+      gaps.push({
+        block,
+        management: m,
+        staff: s,
+        gap: m - s,
+        flagged: Math.abs(m - s) >= GAP_FLAG,
+        suppressed: false,
+      });
+    } else {
+      gaps.push({ block, management: null, staff: null, gap: null, flagged: null, suppressed: true });
+    }
+
+    const candidates = ROLE_ORDER.map((role) => ({ key: role, members: byRole.get(role) ?? [] }));
+    const fixed = gapShown ? [management, pooledStaff] : [];
+    for (const role of showableGroups(universe, candidates, fixed, MIN_GROUP)) {
+      const members = byRole.get(role) as number[];
+      roles.push({ block, role, n: members.length, score: avg(members) as number });
+    }
+  }
+  return { gaps, roles };
+}
