@@ -1,8 +1,14 @@
 import type { OperationName, OperationOutput, ParsedInput } from '../../shared/api/operations';
+import { setAnswer, setShiftPositions } from '../services/answers';
+import * as assessments from '../services/assessments';
 import * as clients from '../services/clients';
 import * as contacts from '../services/contacts';
 import type { ServiceContext } from '../services/context';
 import * as engagements from '../services/engagements';
+import * as frameworks from '../services/frameworks';
+import * as respondents from '../services/respondents';
+import { assessmentResults } from '../services/results';
+import { importResponses, responsesTemplate } from '../services/surveyImport';
 import { homeSummary } from '../services/home';
 import { appInfo, getSettings, updateSettings } from '../services/settings';
 
@@ -34,4 +40,29 @@ export const handlers: Handlers = {
   'engagements.create': (input, ctx) => engagements.createEngagement(ctx, input),
   'engagements.update': (input, ctx) => engagements.updateEngagement(ctx, input),
   'engagements.delete': ({ id }, ctx) => engagements.deleteEngagement(ctx, id),
+
+  'frameworks.list': (_, ctx) => frameworks.listFrameworks(ctx),
+  'frameworks.get': ({ id, version }, ctx) => frameworks.getFramework(ctx, id, version),
+  'frameworks.import': ({ content, fileName }, ctx) =>
+    ctx.db.transaction(() => frameworks.importFramework(ctx, content, fileName))(),
+
+  'assessments.list': ({ engagementId }, ctx) => assessments.listAssessments(ctx, engagementId),
+  'assessments.workspace': ({ id }, ctx) => assessments.workspace(ctx, id),
+  'assessments.create': (input, ctx) => assessments.createAssessment(ctx, input),
+  'assessments.update': (input, ctx) => assessments.updateAssessment(ctx, input),
+  'assessments.open': ({ id }, ctx) => assessments.openAssessment(ctx, id),
+  'assessments.finalize': ({ id }, ctx) => assessments.finalizeAssessment(ctx, id),
+  'assessments.reopen': ({ id, reason }, ctx) => assessments.reopenAssessment(ctx, id, reason),
+  'assessments.delete': ({ id }, ctx) => assessments.deleteAssessment(ctx, id),
+  'assessments.results': ({ id }, ctx) => assessmentResults(ctx, id),
+  'assessments.importResponses': ({ assessmentId, contentBase64, fileName, replace }, ctx) =>
+    importResponses(ctx, { assessmentId, content: Buffer.from(contentBase64, 'base64'), fileName, replace }),
+  'assessments.template': ({ assessmentId, delimiter }, ctx) => responsesTemplate(ctx, assessmentId, delimiter),
+  'assessments.setShifts': (input, ctx) => setShiftPositions(ctx, input),
+
+  'respondents.create': (input, ctx) => respondents.createRespondent(ctx, input),
+  'respondents.update': (input, ctx) => respondents.updateRespondent(ctx, input),
+  'respondents.delete': ({ id }, ctx) => respondents.deleteRespondent(ctx, id),
+
+  'answers.set': (input, ctx) => setAnswer(ctx, input),
 };

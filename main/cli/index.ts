@@ -20,6 +20,8 @@ import { resolveDatabasePath } from '../paths';
 import { createContext, type ServiceContext } from '../services/context';
 import { seedDemo } from '../services/demo';
 import { extractDbFlag } from './args';
+import { registerAssessmentCommands } from './assessmentCommands';
+import type { CommandKit } from './commandKit';
 import { CliFailure, type CliIo, table } from './io';
 import { serveCommand } from './serve';
 
@@ -74,6 +76,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${json ? JSON.stringify(value, null, 2) : human()}\n`);
   };
 
+  const kit: CommandKit = { run, print, context, io, dbPath };
   const program = new Command('sxw')
     .description('SX Workbench: Service Excellence engagements, assessments, benchmarks and reports.')
     .version(packageVersion())
@@ -220,6 +223,8 @@ Exit codes: 0 success, 2 invalid input or usage (including an unknown id), 1 oth
       });
       print(o.json, { id }, () => id);
     });
+
+  registerAssessmentCommands(program, kit);
 
   program
     .command('demo')

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/api/result';
 import type { z } from 'zod';
 import type { ClientInput, EngagementInput } from '../../shared/domain/schemas';
+import { maintainSearchIndex } from '../db/maintenance';
 import { countClients } from '../db/repositories/clients';
 import { createClient } from './clients';
 import { createContact } from './contacts';
@@ -150,5 +151,6 @@ export function seedDemo(ctx: ServiceContext): { clients: number; engagements: n
       }
     }
   })();
+  maintainSearchIndex(ctx.db);
   return { clients: DEMO.length, engagements };
 }

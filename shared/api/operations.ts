@@ -15,6 +15,19 @@ import {
   type ResolvedSettings,
   Settings,
 } from '../domain/schemas';
+import {
+  AnswerInput,
+  type AssessmentSummary,
+  AssessmentInput,
+  AssessmentUpdate,
+  type AssessmentWorkspace,
+  type FrameworkSummary,
+  RespondentInput,
+  type ResponsesImportReport,
+  type ResultsWithHistory,
+  ShiftPositionsInput,
+} from '../domain/assessment';
+import type { FrameworkFile } from '../framework/schema';
 import type { ErrorCode, Result } from './result';
 
 /**
@@ -76,6 +89,64 @@ export const operations = {
     input: z.object({ id: Id, confirm: z.literal(true) }),
     errors: ['not_found'],
   }),
+
+  'frameworks.list': op<FrameworkSummary[]>()({ input: Nothing, errors: [], query: true }),
+  'frameworks.get': op<FrameworkFile>()({
+    input: z.object({ id: Id, version: z.string().max(32).optional() }),
+    errors: ['not_found'],
+    query: true,
+  }),
+  /** A framework file's JSON text; refused with every problem's path when it does not validate. */
+  'frameworks.import': op<{ id: string; version: string; added: boolean }>()({
+    input: z.object({ content: z.string().max(20_000_000), fileName: z.string().max(260).optional() }),
+    errors: ['conflict'],
+  }),
+
+  'assessments.list': op<AssessmentSummary[]>()({
+    input: z.object({ engagementId: Id }),
+    errors: ['not_found'],
+    query: true,
+  }),
+  'assessments.workspace': op<AssessmentWorkspace>()({ input: ById, errors: ['not_found'], query: true }),
+  'assessments.create': op<{ id: string }>()({ input: AssessmentInput, errors: ['not_found'] }),
+  'assessments.update': op<{ id: string }>()({ input: AssessmentUpdate, errors: ['not_found', 'conflict'] }),
+  'assessments.open': op<{ id: string }>()({ input: ById, errors: ['not_found', 'conflict'] }),
+  'assessments.finalize': op<{ id: string }>()({ input: ById, errors: ['not_found', 'conflict'] }),
+  'assessments.reopen': op<{ id: string }>()({
+    input: z.object({ id: Id, reason: z.string().trim().min(3).max(1000) }),
+    errors: ['not_found', 'conflict'],
+  }),
+  'assessments.delete': op<{ id: string }>()({
+    input: z.object({ id: Id, confirm: z.literal(true) }),
+    errors: ['not_found'],
+  }),
+  'assessments.results': op<ResultsWithHistory>()({ input: ById, errors: ['not_found'], query: true }),
+  /** A Responses CSV as base64 (so a broken encoding reaches the validator intact). */
+  'assessments.importResponses': op<ResponsesImportReport>()({
+    input: z.object({
+      assessmentId: Id,
+      contentBase64: z.string().max(70_000_000),
+      fileName: z.string().max(260).default('responses.csv'),
+      replace: z.boolean().default(false),
+    }),
+    errors: ['not_found', 'conflict'],
+  }),
+  'assessments.template': op<{ fileName: string; csv: string }>()({
+    input: z.object({ assessmentId: Id, delimiter: z.enum([',', ';']).default(',') }),
+    errors: ['not_found'],
+    query: true,
+  }),
+  'assessments.setShifts': op<{ id: string }>()({ input: ShiftPositionsInput, errors: ['not_found', 'conflict'] }),
+
+  'respondents.create': op<{ id: string }>()({ input: RespondentInput, errors: ['not_found', 'conflict'] }),
+  'respondents.update': op<{ id: string }>()({
+    input: RespondentInput.extend({ id: Id }),
+    errors: ['not_found', 'conflict'],
+  }),
+  'respondents.delete': op<{ id: string }>()({ input: ById, errors: ['not_found', 'conflict'] }),
+
+  /** One answer of the workshop screen; committed when the call returns. */
+  'answers.set': op<{ updatedAt: string }>()({ input: AnswerInput, errors: ['not_found', 'conflict'] }),
 } as const;
 
 export type Operations = typeof operations;

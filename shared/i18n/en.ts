@@ -42,6 +42,9 @@ export const en = {
     optional: 'optional',
     all: 'All',
     details: 'Details',
+    editItem: 'Edit {{name}}',
+    deleteItem: 'Delete {{name}}',
+    moreActions: 'More actions',
   },
   errors: {
     invalid_input: 'Some fields need attention.',
@@ -69,6 +72,7 @@ export const en = {
     invalid_type: 'Not a valid value',
     invalid_format: 'Not a valid value',
     invalid: 'Not a valid value',
+    too_long_no_limit: 'Too long',
   },
   home: {
     title: 'Home',
@@ -80,6 +84,7 @@ export const en = {
     engagementsCount_other: '{{count}} engagements',
     emptyTitle: 'Welcome to SX Workbench',
     emptyBody: 'Start by adding your first client. Everything stays on this computer.',
+    nextStep: 'Next step',
     next: {
       planEngagement: 'Next: set the dates and make it active',
       startAssessment: 'Next: prepare the assessment round',
@@ -96,6 +101,18 @@ export const en = {
     emptyTitle: 'No clients yet',
     emptyBody: 'Add your first client to start an engagement.',
     noMatches: 'No clients match this search or these filters.',
+    loadingMore: 'Loading more clients…',
+    filter: {
+      sectors: 'Sectors',
+      sizeBands: 'Sizes',
+      engagementStatuses: 'Engagement status',
+      show: 'Show',
+    },
+    showShort: {
+      active: 'Active',
+      archived: 'Archived',
+      all: 'All',
+    },
     archivedBadge: 'Archived',
     archivedBanner: 'This client is archived. Restore it to work with it again.',
     archived: 'Archived {{name}}',
@@ -190,6 +207,12 @@ export const en = {
     dataHelp: 'Everything is stored in this one file on this computer. Nothing leaves it unless you export it.',
     version: 'Version {{version}}',
     saved: 'Settings saved',
+    copyPath: 'Copy path',
+    copied: 'Copied',
+    transports: {
+      ipc: 'Desktop app',
+      bridge: 'Browser, served by this computer',
+    },
   },
   languages: {
     nl: 'Nederlands',

@@ -41,6 +41,9 @@ export const nl: Resources = {
     optional: 'optioneel',
     all: 'Alle',
     details: 'Details',
+    editItem: '{{name}} bewerken',
+    deleteItem: '{{name}} verwijderen',
+    moreActions: 'Meer acties',
   },
   errors: {
     invalid_input: 'Enkele velden vragen aandacht.',
@@ -68,6 +71,7 @@ export const nl: Resources = {
     invalid_type: 'Geen geldige waarde',
     invalid_format: 'Geen geldige waarde',
     invalid: 'Geen geldige waarde',
+    too_long_no_limit: 'Te lang',
   },
   home: {
     title: 'Start',
@@ -79,6 +83,7 @@ export const nl: Resources = {
     engagementsCount_other: '{{count}} opdrachten',
     emptyTitle: 'Welkom bij SX Workbench',
     emptyBody: 'Begin met uw eerste opdrachtgever. Alles blijft op deze computer.',
+    nextStep: 'Volgende stap',
     next: {
       planEngagement: 'Volgende stap: data vastleggen en actief maken',
       startAssessment: 'Volgende stap: de meetronde voorbereiden',
@@ -95,6 +100,18 @@ export const nl: Resources = {
     emptyTitle: 'Nog geen opdrachtgevers',
     emptyBody: 'Voeg uw eerste opdrachtgever toe om een opdracht te starten.',
     noMatches: 'Geen opdrachtgevers voor deze zoekopdracht of filters.',
+    loadingMore: 'Meer opdrachtgevers laden…',
+    filter: {
+      sectors: 'Sectoren',
+      sizeBands: 'Omvang',
+      engagementStatuses: 'Status van opdracht',
+      show: 'Tonen',
+    },
+    showShort: {
+      active: 'Actief',
+      archived: 'Gearchiveerd',
+      all: 'Alle',
+    },
     archivedBadge: 'Gearchiveerd',
     archivedBanner: 'Deze opdrachtgever is gearchiveerd. Zet hem terug om er weer mee te werken.',
     archived: '{{name}} gearchiveerd',
@@ -189,6 +206,12 @@ export const nl: Resources = {
     dataHelp: 'Alles staat in dit ene bestand op deze computer. Niets verlaat de computer tenzij u het exporteert.',
     version: 'Versie {{version}}',
     saved: 'Instellingen opgeslagen',
+    copyPath: 'Pad kopiëren',
+    copied: 'Gekopieerd',
+    transports: {
+      ipc: 'Desktop-app',
+      bridge: 'Browser, bediend door deze computer',
+    },
   },
   languages: {
     nl: 'Nederlands',

@@ -39,7 +39,7 @@ describe('database migrations', () => {
       )
       .all() as { name: string; sql: string }[];
     expect(tables.length).toBeGreaterThan(3);
-    for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT$/);
+    for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT(, WITHOUT ROWID)?$/);
     db.close();
   });
 
@@ -90,11 +90,11 @@ describe('database migrations', () => {
       up: (d) => d.exec('ALTER TABLE clients ADD COLUMN extra TEXT'),
     };
     const backup = migrate(db, file, () => new Date('2026-11-22T10:00:00Z'), [...migrations, next]);
-    expect(backup).toBe(path.join(dir, 'db.backup-v1-2026-11-22T10-00-00-000Z.sqlite'));
+    expect(backup).toBe(path.join(dir, `db.backup-v${LATEST_SCHEMA_VERSION}-2026-11-22T10-00-00-000Z.sqlite`));
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.close();
     const copy = new BetterSqlite3(backup as string, { readonly: true });
-    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(copy.prepare('SELECT name FROM clients').all()).toEqual([{ name: 'Kept' }]);
     copy.close();
   });
@@ -104,9 +104,13 @@ describe('database migrations', () => {
     const db = openWorkbenchDatabase(file);
     const broken: Migration[] = [
       ...migrations,
-      { version: 2, name: 'ok-step', up: (d) => d.exec('CREATE TABLE half_done (x INTEGER) STRICT') },
       {
-        version: 3,
+        version: LATEST_SCHEMA_VERSION + 1,
+        name: 'ok-step',
+        up: (d) => d.exec('CREATE TABLE half_done (x INTEGER) STRICT'),
+      },
+      {
+        version: LATEST_SCHEMA_VERSION + 2,
         name: 'bad-step',
         up: () => {
           throw new Error('boom');
@@ -114,8 +118,26 @@ describe('database migrations', () => {
       },
     ];
     expect(() => migrate(db, file, () => new Date(), broken)).toThrow('boom');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'").get()).toEqual({ n: 0 });
     db.close();
+  });
+
+  it('upgrades a version-1 database with clients to the latest schema, keeping them and backing up first', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'v1.sqlite');
+    const v1 = new BetterSqlite3(file);
+    migrate(v1, file, () => new Date(), migrations.slice(0, 1));
+    v1.prepare(
+      "INSERT INTO clients (id, name, sector, size_band, country, created_at, updated_at) VALUES ('cl_1', 'Old client', 'K', '1-9', 'NL', 'x', 'x')",
+    ).run();
+    v1.close();
+
+    const db = openWorkbenchDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT name FROM clients').all()).toEqual([{ name: 'Old client' }]);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'assessments'").get()).toEqual({ n: 1 });
+    db.close();
+    expect(fs.readdirSync(dir).some((f) => f.startsWith('v1.backup-v1-'))).toBe(true);
   });
 });

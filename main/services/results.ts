@@ -1,0 +1,54 @@
+import type { ResultsWithHistory } from '../../shared/domain/assessment';
+import { scoreAssessment, type ScoringAnswer } from '../../shared/scoring/results';
+import * as repo from '../db/repositories/assessments';
+import { requireAssessment } from './assessments';
+import type { ServiceContext } from './context';
+import { getFramework } from './frameworks';
+
+/** Scores a round with its own framework version, and compares it with the engagement's previous finalized round. */
+export function assessmentResults(ctx: ServiceContext, id: string): ResultsWithHistory {
+  const assessment = requireAssessment(ctx, id);
+  const results = scoreRound(ctx, id);
+
+  const rounds = repo.assessmentsOfEngagement(ctx.db, assessment.engagementId);
+  const position = rounds.findIndex((r) => r.id === id);
+  const previous = rounds
+    .slice(0, position)
+    .filter((r) => r.status === 'finalized' && r.frameworkId === assessment.frameworkId)
+    .at(-1);
+  let history: ResultsWithHistory['previous'] = null;
+  if (previous) {
+    const before = scoreRound(ctx, previous.id);
+    const earlier = new Map(before.blocks.map((b) => [b.id, b.score]));
+    const delta = (now: number | null, then: number | null | undefined) =>
+      now === null || then === null || then === undefined ? null : now - then;
+    history = {
+      assessmentId: previous.id,
+      round: previous.round,
+      heldOn: previous.heldOn,
+      overall: { score: before.overall.score, delta: delta(results.overall.score, before.overall.score) },
+      blocks: results.blocks.map((b) => ({
+        id: b.id,
+        score: earlier.get(b.id) ?? null,
+        delta: delta(b.score, earlier.get(b.id)),
+      })),
+    };
+  }
+  return {
+    ...results,
+    assessmentId: id,
+    framework: { id: assessment.frameworkId, version: assessment.frameworkVersion },
+    previous: history,
+  };
+}
+
+export function scoreRound(ctx: ServiceContext, id: string) {
+  const a = requireAssessment(ctx, id);
+  const framework = getFramework(ctx, a.frameworkId, a.frameworkVersion);
+  const answers: ScoringAnswer[] = [];
+  for (const x of repo.answersOf(ctx.db, id)) {
+    if (x.score !== null) answers.push({ respondentId: x.respondentId, questionId: x.questionId, score: x.score });
+    else if (x.notApplicable) answers.push({ respondentId: x.respondentId, questionId: x.questionId, score: null });
+  }
+  return scoreAssessment(framework, repo.respondentsOf(ctx.db, id), answers, repo.shiftsOf(ctx.db, id));
+}
