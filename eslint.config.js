@@ -17,7 +17,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'CallExpression[callee.property.name="only"]', message: 'No focused tests.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression[callee.property.name="only"]', message: 'No focused tests.' },
+      ],
     },
   },
   {
@@ -27,16 +30,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http'], message: 'shared/ is pure: no Node built-ins.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http'],
+              message: 'shared/ is pure: no Node built-ins.',
+            },
             { group: ['electron', 'better-sqlite3'], message: 'shared/ is pure: no Electron or database.' },
-            { group: ['**/main/**', '**/renderer/**', '../main/*', '../renderer/*'], message: 'shared/ imports no other layer.' },
+            {
+              group: ['**/main/**', '**/renderer/**', '../main/*', '../renderer/*'],
+              message: 'shared/ imports no other layer.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -44,7 +53,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/main/**', 'electron', 'better-sqlite3', 'node:*'], message: 'The renderer talks to the rest only through the typed API client.' },
+            {
+              group: ['**/main/**', 'electron', 'better-sqlite3', 'node:*'],
+              message: 'The renderer talks to the rest only through the typed API client.',
+            },
           ],
         },
       ],

@@ -1,9 +1,10 @@
 import os from 'node:os';
+import { assessmentBenchmarks } from './assessment.bench';
 import { clientBenchmarks } from './clients.bench';
 import { type BenchResult, formatTable, runCase } from './harness';
 
 /** `npm run bench`: every benchmark with its median and its ratio to the reference its issue names. */
-const suites = [clientBenchmarks];
+const suites = [clientBenchmarks, assessmentBenchmarks];
 
 const results: BenchResult[] = [];
 for (const suite of suites) {

@@ -16,17 +16,23 @@ export type Members = readonly number[];
 
 /** True when every non-empty atom of the published sets (within `universe`) has ≥ minimum members. */
 export function atomsSafe(universe: Members, published: readonly Members[], minimum = MIN_GROUP): boolean {
-  const memberships = new Map<number, string>();
-  for (const r of universe) memberships.set(r, '');
+  // Each respondent's signature is a bit mask of the published sets they belong to (at most 31 sets);
+  // respondents outside the universe are ignored. Integer masks keep this cheap on the results hot path.
+  let size = 0;
+  for (const r of universe) if (r + 1 > size) size = r + 1;
+  const inUniverse = new Uint8Array(size);
+  for (const r of universe) inUniverse[r] = 1;
+  const signature = new Int32Array(size);
   published.forEach((set, i) => {
-    for (const r of set) {
-      const sig = memberships.get(r);
-      if (sig !== undefined) memberships.set(r, `${sig}${i},`);
-    }
+    const bit = 1 << i;
+    for (const r of set) if (r < size && inUniverse[r]) signature[r] = (signature[r] as number) | bit;
   });
-  const atoms = new Map<string, number>();
-  for (const sig of memberships.values()) atoms.set(sig, (atoms.get(sig) ?? 0) + 1);
-  for (const size of atoms.values()) if (size > 0 && size < minimum) return false;
+  const atoms = new Map<number, number>();
+  for (const r of universe) {
+    const sig = signature[r] as number;
+    atoms.set(sig, (atoms.get(sig) ?? 0) + 1);
+  }
+  for (const count of atoms.values()) if (count < minimum) return false;
   return true;
 }
 

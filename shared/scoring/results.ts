@@ -147,35 +147,33 @@ function layoutOf(f: FrameworkFile): Layout {
   return layout;
 }
 
-/**
- * Per respondent, the mean of their scored answers within each group (block, element or level):
- * `means[r * groups + g]`, NaN where they scored nothing in the group.
- */
-function respondentMeans(
-  grid: Float64Array,
-  respondents: number,
-  questions: number,
-  groupOf: Int32Array,
-  groups: number,
-): Float64Array {
-  const sums = new Float64Array(respondents * groups);
-  const counts = new Uint16Array(respondents * groups);
-  for (let r = 0; r < respondents; r++) {
-    const row = r * questions;
-    const out = r * groups;
-    for (let q = 0; q < questions; q++) {
-      const x = grid[row + q] as number;
-      const g = groupOf[q] as number;
-      if (g < 0 || Number.isNaN(x)) continue;
-      sums[out + g] = (sums[out + g] as number) + x;
-      counts[out + g] = (counts[out + g] as number) + 1;
-    }
+/** Running sums per respondent and group (block, element or level): `sum[r * groups + g]`, `count[…]`. */
+class Sums {
+  readonly sum: Float64Array;
+  readonly count: Uint16Array;
+  constructor(
+    readonly respondents: number,
+    readonly groups: number,
+  ) {
+    this.sum = new Float64Array(respondents * groups);
+    this.count = new Uint16Array(respondents * groups);
   }
-  for (let i = 0; i < sums.length; i++) sums[i] = counts[i] ? (sums[i] as number) / (counts[i] as number) : Number.NaN;
-  return sums;
+  add(r: number, g: number, x: number): void {
+    if (g < 0) return;
+    const i = r * this.groups + g;
+    this.sum[i] = (this.sum[i] as number) + x;
+    this.count[i] = (this.count[i] as number) + 1;
+  }
+  /** Each respondent's mean per group, NaN where they scored nothing there. */
+  means(): Float64Array {
+    const out = new Float64Array(this.sum.length);
+    for (let i = 0; i < out.length; i++)
+      out[i] = this.count[i] ? (this.sum[i] as number) / (this.count[i] as number) : Number.NaN;
+    return out;
+  }
 }
 
-/** The spread over respondents of group `g`'s respondent means, and who scored there. */
+/** The spread over respondents of group `g`'s respondent means (NaN = no score there). */
 function groupSpread(means: Float64Array, respondents: number, groups: number, g: number, buffer: Float64Array) {
   let n = 0;
   for (let r = 0; r < respondents; r++) {
@@ -199,33 +197,47 @@ export function scoreAssessment(
   const P = L.levelIds.length;
   const respondentIndex = new Map(respondents.map((r, i) => [r.id, i]));
 
-  const grid = new Float64Array(R * Q).fill(Number.NaN);
+  // One pass over the answers feeds every aggregate. Answers are unique per respondent and question (the
+  // store's primary key); they usually arrive grouped by respondent in framework order, so the previous
+  // index is tried before the maps — the lookups are most of the cost of scoring.
+  const blockSums = new Sums(R, B);
+  const elementSums = new Sums(R, E);
+  const levelSums = new Sums(R, P);
+  const questionValues: number[][] = Array.from({ length: Q }, () => []);
   const naPerQuestion = new Uint32Array(Q);
   let notApplicable = 0;
   let scored = 0;
+  let lastRespondentId: string | undefined;
+  let r = -1;
+  let q = -1;
   for (const a of answers) {
-    const r = respondentIndex.get(a.respondentId);
-    const q = L.questionIndex.get(a.questionId);
-    if (r === undefined || q === undefined) continue;
+    if (a.respondentId !== lastRespondentId) {
+      r = respondentIndex.get(a.respondentId) ?? -1;
+      lastRespondentId = a.respondentId;
+    }
+    q = L.questionIds[q + 1] === a.questionId ? q + 1 : (L.questionIndex.get(a.questionId) ?? -1);
+    if (r < 0 || q < 0) continue;
     if (a.score === null) {
       naPerQuestion[q] = (naPerQuestion[q] as number) + 1;
       notApplicable++;
-    } else {
-      grid[r * Q + q] = a.score;
-      scored++;
+      continue;
     }
+    scored++;
+    blockSums.add(r, L.qBlock[q] as number, a.score);
+    elementSums.add(r, L.qElement[q] as number, a.score);
+    levelSums.add(r, L.qLevel[q] as number, a.score);
+    (questionValues[q] as number[]).push(a.score);
   }
 
   const buffer = new Float64Array(Math.max(R, 1));
-  const blockMeans = respondentMeans(grid, R, Q, L.qBlock, B);
-  const elementMeans = respondentMeans(grid, R, Q, L.qElement, E);
-  const levelMeans = respondentMeans(grid, R, Q, L.qLevel, P);
-  const questionOf = Int32Array.from({ length: Q }, (_, q) => q);
+  const blockMeans = blockSums.means();
+  const elementMeans = elementSums.means();
+  const levelMeans = levelSums.means();
 
   const naPerBlock = new Uint32Array(B);
-  for (let q = 0; q < Q; q++) {
-    const b = L.qBlock[q] as number;
-    if (b >= 0) naPerBlock[b] = (naPerBlock[b] as number) + (naPerQuestion[q] as number);
+  for (let qi = 0; qi < Q; qi++) {
+    const b = L.qBlock[qi] as number;
+    if (b >= 0) naPerBlock[b] = (naPerBlock[b] as number) + (naPerQuestion[qi] as number);
   }
 
   const blocks: BlockResult[] = L.blockIds.map((id, b) => {
@@ -243,12 +255,12 @@ export function scoreAssessment(
     block: L.blockIds[L.elementBlock[e] as number] as string,
     ...groupSpread(elementMeans, R, E, e, buffer),
   }));
-  // A respondent's question score is their answer: the grid itself, one "group" per question.
-  const questions: QuestionResult[] = L.questionIds.map((id, q) => ({
+  // A respondent's question score is their answer.
+  const questions: QuestionResult[] = L.questionIds.map((id, qi) => ({
     id,
-    element: L.elementIds[L.qElement[q] as number] as string,
-    ...groupSpread(grid, R, Q, questionOf[q] as number, buffer),
-    notApplicable: naPerQuestion[q] as number,
+    element: L.elementIds[L.qElement[qi] as number] as string,
+    ...spread(questionValues[qi] as number[]),
+    notApplicable: naPerQuestion[qi] as number,
   }));
 
   const blockScore = new Map(blocks.map((b) => [b.id, b.score]));

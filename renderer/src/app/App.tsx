@@ -1,0 +1,51 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
+import { useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createHashRouter, type RouteObject, RouterProvider } from 'react-router';
+import type { ApiTransport } from '../../../shared/api/operations';
+import { ApiProvider } from '../api/client';
+import { createUiI18n } from '../i18n/i18n';
+import { CrashBoundary } from './CrashBoundary';
+import { createQueryClient } from './queryClient';
+import { routes } from './routes';
+import { SettingsGate } from './SettingsGate';
+import { theme } from './theme';
+
+type Router = ReturnType<typeof createHashRouter>;
+
+export interface AppProps {
+  /** The API transport; by default the preload bridge or the loopback bridge. Tests pass a fake. */
+  transport?: ApiTransport;
+  /** Hash routing in the app; tests pass a memory router. */
+  createRouter?: (routes: RouteObject[]) => Router;
+  queryClient?: QueryClient;
+  i18n?: I18n;
+  /** Mantine's `test` environment switches off transitions and portals. */
+  env?: 'default' | 'test';
+}
+
+export function App({ transport, createRouter = createHashRouter, queryClient, i18n, env = 'default' }: AppProps) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  const [translations] = useState(() => i18n ?? createUiI18n());
+  const [router] = useState(() => createRouter(routes));
+
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
+      <I18nextProvider i18n={translations}>
+        <CrashBoundary>
+          <ApiProvider transport={transport}>
+            <QueryClientProvider client={client}>
+              <Notifications position="bottom-right" limit={4} />
+              <SettingsGate>
+                <RouterProvider router={router} />
+              </SettingsGate>
+            </QueryClientProvider>
+          </ApiProvider>
+        </CrashBoundary>
+      </I18nextProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,62 @@
+import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../api/client';
+import { IconAlert } from '../ui/icons';
+import { errorSentence } from './errorText';
+
+/**
+ * Nothing below renders before the settings are loaded and their language applied, so no screen shows
+ * in the wrong language first. A database that cannot be opened (newer version, unreadable, locked)
+ * surfaces here as a sentence with a retry.
+ */
+export function SettingsGate({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const settings = useApiQuery('settings.get', {});
+  const language = settings.data?.effectiveLanguage;
+  const [appliedLanguage, setAppliedLanguage] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!language) return;
+    document.documentElement.lang = language;
+    if (i18n.language === language) {
+      setAppliedLanguage(language);
+      return;
+    }
+    void i18n.changeLanguage(language).then(() => setAppliedLanguage(language));
+  }, [language, i18n]);
+
+  useEffect(() => {
+    if (settings.isError) document.documentElement.dataset.appState = 'error';
+  }, [settings.isError]);
+
+  if (settings.isError && !settings.data) {
+    return (
+      <Center mih="100dvh" p="xl">
+        <Stack maw={560}>
+          <Alert color="red" variant="light" icon={<IconAlert />} title={t('app.name')} role="alert">
+            <Text size="sm">{errorSentence(t, settings.error)}</Text>
+          </Alert>
+          <Button variant="default" onClick={() => void settings.refetch()} loading={settings.isFetching}>
+            {t('common.retry')}
+          </Button>
+        </Stack>
+      </Center>
+    );
+  }
+
+  if (!language || appliedLanguage === null) {
+    return (
+      <Center mih="100dvh" aria-busy="true">
+        <Stack align="center" gap="xs">
+          <Loader size="sm" />
+          <Text size="sm" c="dimmed">
+            {t('app.loading')}
+          </Text>
+        </Stack>
+      </Center>
+    );
+  }
+
+  return <>{children}</>;
+}

@@ -1,0 +1,31 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { HomePage } from '../pages/home/HomePage';
+import { ClientListPage } from '../pages/clients/ClientListPage';
+import { ClientPage } from '../pages/clients/ClientPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+import { AppLayout } from './AppLayout';
+import { RouteCrash } from './RouteCrash';
+
+/**
+ * Hash routes (the app is loaded from file:// in Electron). The pathless route's error element keeps
+ * the navigation on screen when one screen fails; the outer one covers the shell itself.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteCrash />,
+    children: [
+      {
+        errorElement: <RouteCrash />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'clients', element: <ClientListPage /> },
+          { path: 'clients/:clientId', element: <ClientPage /> },
+          { path: 'settings', element: <SettingsPage /> },
+          { path: '*', element: <Navigate to="/" replace /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/domain/identifiers';
+import { useLanguage } from './i18n';
+
+/**
+ * Numbers and dates in the UI language (decimal comma and dot grouping in Dutch). Calendar dates
+ * (`YYYY-MM-DD`) are shown as the same day everywhere, so they are formatted in UTC, never shifted by
+ * the time zone; timestamps are shown in local time.
+ */
+export interface Formatters {
+  language: Language;
+  number(value: number): string;
+  date(isoDate: string | null | undefined): string;
+  dateTime(isoTimestamp: string | null | undefined): string;
+  /** The local calendar day of a timestamp, for dense tables. */
+  dateOf(isoTimestamp: string | null | undefined): string;
+  period(startsOn: string | null, endsOn: string | null): string;
+  /** A plural sentence such as "1,234 clients", with the number formatted (i18next would print 1234). */
+  count(key: string, count: number): string;
+}
+
+export function createFormatters(language: Language, t: (key: string, options?: object) => string): Formatters {
+  const numbers = new Intl.NumberFormat(language);
+  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const timestamps = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const days = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+  const timestamp = (iso: string | null | undefined, formatter: Intl.DateTimeFormat) => {
+    if (!iso) return none;
+    const parsed = new Date(iso);
+    return Number.isNaN(parsed.getTime()) ? iso : formatter.format(parsed);
+  };
+  const none = t('common.none');
+  const date = (isoDate: string | null | undefined) => {
+    if (!isoDate) return none;
+    const parsed = new Date(`${isoDate}T00:00:00Z`);
+    return Number.isNaN(parsed.getTime()) ? isoDate : dates.format(parsed);
+  };
+  return {
+    language,
+    number: (value) => numbers.format(value),
+    date,
+    dateTime: (isoTimestamp) => timestamp(isoTimestamp, timestamps),
+    dateOf: (isoTimestamp) => timestamp(isoTimestamp, days),
+    period(startsOn, endsOn) {
+      if (!startsOn && !endsOn) return none;
+      return `${startsOn ? date(startsOn) : '…'} – ${endsOn ? date(endsOn) : '…'}`;
+    },
+    // `replace` feeds interpolation while `count` still chooses the plural form.
+    count: (key, count) => t(key, { count, replace: { count: numbers.format(count) } }),
+  };
+}
+
+export function useFormat(): Formatters {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return useMemo(() => createFormatters(language, t as (key: string, options?: object) => string), [language, t]);
+}

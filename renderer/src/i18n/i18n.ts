@@ -1,0 +1,33 @@
+import { createInstance, type i18n as I18n } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { type Language, languageForLocale, LANGUAGES } from '../../../shared/domain/identifiers';
+import { resources } from '../../../shared/i18n';
+
+/**
+ * The screen's own i18next instance, over the shared resources (same options as the shared
+ * `createI18n`, minus i18next's console advert). It starts in the browser's language so the first
+ * "Loading…" reads right, and switches to the settings' effective language once those are loaded.
+ */
+export function createUiI18n(initial: Language = languageForLocale(globalThis.navigator?.language)): I18n {
+  const instance = createInstance();
+  void instance.init({
+    lng: initial,
+    fallbackLng: false,
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  return instance;
+}
+
+function asLanguage(value: string | undefined): Language {
+  return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Language) : 'en';
+}
+
+/** The UI language now showing; every Intl formatter takes it. */
+export function useLanguage(): Language {
+  const { i18n } = useTranslation();
+  return asLanguage(i18n.resolvedLanguage ?? i18n.language);
+}

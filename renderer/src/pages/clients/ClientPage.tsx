@@ -1,0 +1,177 @@
+import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Skeleton, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { ClientDetail } from '../../../../shared/domain/schemas';
+import { useApiMutation, useApiQuery } from '../../api/client';
+import { notifyFailure, notifySuccess } from '../../app/notify';
+import { EmptyState } from '../../ui/EmptyState';
+import { IconArchive, IconArrowLeft, IconDots, IconPencil, IconRestore, IconTrash } from '../../ui/icons';
+import { Page } from '../../ui/Page';
+import { QueryError } from '../../ui/QueryError';
+import { showArchivedToast } from './ArchivedToast';
+import { ClientFormModal } from './ClientForm';
+import { ClientProfile } from './ClientProfile';
+import { ContactsSection } from './ContactsSection';
+import { DeleteClientModal } from './DeleteClientModal';
+import { EngagementsSection } from './EngagementsSection';
+import { Section } from './Section';
+
+function BackToClients() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to="/clients" size="sm" c="dimmed" w="fit-content">
+      <Group gap={4} wrap="nowrap">
+        <IconArrowLeft size={14} />
+        {t('clients.title')}
+      </Group>
+    </Anchor>
+  );
+}
+
+/** One client: profile, engagements and contacts, with archive, restore and (guarded) delete. */
+export function ClientPage() {
+  const { t } = useTranslation();
+  const { clientId = '' } = useParams();
+  const detail = useApiQuery('clients.get', { id: clientId });
+
+  if (detail.data) return <ClientView detail={detail.data} />;
+
+  return (
+    <Page title={t('clients.title')} above={<BackToClients />}>
+      {detail.isError ? (
+        detail.error.code === 'not_found' ? (
+          <EmptyState
+            body={t('errors.not_found')}
+            action={
+              <Button component={Link} to="/clients" variant="default">
+                {t('clients.title')}
+              </Button>
+            }
+          />
+        ) : (
+          <QueryError error={detail.error} onRetry={() => void detail.refetch()} />
+        )
+      ) : (
+        <Stack>
+          <Skeleton h={90} radius="md" />
+          <Skeleton h={160} radius="md" />
+        </Stack>
+      )}
+    </Page>
+  );
+}
+
+function ClientView({ detail }: { detail: ClientDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { client, contacts, engagements } = detail;
+  const archived = client.archivedAt !== null;
+  const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
+  const [deleting, { open: openDelete, close: closeDelete }] = useDisclosure(false);
+  const archive = useApiMutation('clients.archive');
+  const restore = useApiMutation('clients.restore');
+
+  const onArchive = () =>
+    archive.mutate(
+      { id: client.id },
+      { onSuccess: () => showArchivedToast(client.id, client.name), onError: (error) => notifyFailure(t, error) },
+    );
+  const onRestore = () =>
+    restore.mutate(
+      { id: client.id },
+      {
+        onSuccess: () => notifySuccess(t('clients.restored', { name: client.name })),
+        onError: (error) => notifyFailure(t, error),
+      },
+    );
+
+  return (
+    <Page
+      title={client.name}
+      above={<BackToClients />}
+      badges={
+        <Group gap={6} wrap="nowrap">
+          {archived && (
+            <Badge variant="outline" color="gray">
+              {t('clients.archivedBadge')}
+            </Badge>
+          )}
+          {client.demo && (
+            <Badge variant="light" color="orange">
+              {t('app.demoBadge')}
+            </Badge>
+          )}
+        </Group>
+      }
+      actions={
+        <>
+          {archived ? (
+            <Button
+              variant="default"
+              leftSection={<IconRestore size={16} />}
+              onClick={onRestore}
+              loading={restore.isPending}
+            >
+              {t('common.restore')}
+            </Button>
+          ) : (
+            <>
+              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={openEdit}>
+                {t('common.edit')}
+              </Button>
+              <Button
+                variant="default"
+                leftSection={<IconArchive size={16} />}
+                onClick={onArchive}
+                loading={archive.isPending}
+              >
+                {t('common.archive')}
+              </Button>
+            </>
+          )}
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="default" size={36} aria-label={t('common.moreActions')}>
+                <IconDots />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={openDelete}>
+                {t('clients.deleteForever')}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </>
+      }
+    >
+      <Stack gap="lg">
+        {archived && (
+          <Alert variant="light" color="gray" icon={<IconArchive />}>
+            <Group justify="space-between" gap="md">
+              <Text size="sm">{t('clients.archivedBanner')}</Text>
+              <Button size="xs" variant="default" onClick={onRestore} loading={restore.isPending}>
+                {t('common.restore')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        <Section title={t('clients.profile')}>
+          <ClientProfile client={client} />
+        </Section>
+        <EngagementsSection clientId={client.id} engagements={engagements} readOnly={archived} />
+        <ContactsSection clientId={client.id} contacts={contacts} readOnly={archived} />
+      </Stack>
+      <ClientFormModal opened={editing} client={client} onClose={closeEdit} />
+      <DeleteClientModal
+        client={client}
+        opened={deleting}
+        onClose={closeDelete}
+        onDeleted={() => {
+          closeDelete();
+          navigate('/clients');
+        }}
+      />
+    </Page>
+  );
+}

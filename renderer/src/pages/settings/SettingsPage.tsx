@@ -1,0 +1,137 @@
+import {
+  ActionIcon,
+  Code,
+  CopyButton,
+  Group,
+  Paper,
+  Radio,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/domain/identifiers';
+import { apiQueryKey, useApiMutation, useApiQuery } from '../../api/client';
+import { notifyFailure, notifySuccess } from '../../app/notify';
+import { IconCheck, IconCopy } from '../../ui/icons';
+import { Page } from '../../ui/Page';
+import { QueryError } from '../../ui/QueryError';
+
+const SYSTEM = 'system';
+
+function SettingsBlock({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Stack gap="sm">
+        <Title order={2} size="h5">
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Language and where the data lives. More settings (branding, thresholds, backups) join with their features. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const settings = useApiQuery('settings.get', {});
+  const info = useApiQuery('app.info', {}, { staleTime: Number.POSITIVE_INFINITY });
+  const update = useApiMutation('settings.update', {
+    // The new language applies the moment the answer arrives, before any refetch.
+    onSuccess: (resolved) => queryClient.setQueryData(apiQueryKey('settings.get', {}), resolved),
+  });
+
+  const chooseLanguage = (value: string) => {
+    const language = value === SYSTEM ? null : (value as Language);
+    update.mutate(
+      { language },
+      {
+        onSuccess: () => notifySuccess(t('settings.saved')),
+        onError: (error) => notifyFailure(t, error),
+      },
+    );
+  };
+
+  // While saving, show the choice just made rather than the one being replaced.
+  const pending = update.isPending ? update.variables?.language : undefined;
+  const chosen = pending !== undefined ? pending : settings.data?.language;
+
+  return (
+    <Page title={t('settings.title')}>
+      <Stack gap="md" maw={760}>
+        {settings.isError && <QueryError error={settings.error} onRetry={() => void settings.refetch()} />}
+        <SettingsBlock title={t('settings.language')}>
+          {settings.data && info.data ? (
+            <Radio.Group
+              aria-label={t('settings.language')}
+              description={t('settings.languageHelp')}
+              value={chosen ?? SYSTEM}
+              onChange={chooseLanguage}
+            >
+              <Stack gap="xs" mt="xs">
+                <Radio
+                  value={SYSTEM}
+                  label={t('settings.languageSystem', { language: t(`languages.${info.data.osLanguage}`) })}
+                />
+                <Radio value="nl" label={t('languages.nl')} lang="nl" />
+                <Radio value="en" label={t('languages.en')} lang="en" />
+              </Stack>
+            </Radio.Group>
+          ) : (
+            <Skeleton h={90} />
+          )}
+        </SettingsBlock>
+        <SettingsBlock title={t('settings.data')}>
+          <Text size="sm" c="dimmed">
+            {t('settings.dataHelp')}
+          </Text>
+          {info.isError && <QueryError error={info.error} onRetry={() => void info.refetch()} />}
+          {info.data ? (
+            <Stack gap="xs">
+              <Stack gap={4}>
+                <Text size="sm" fw={500} id="database-path-label">
+                  {t('settings.databasePath')}
+                </Text>
+                <Group gap="xs" wrap="nowrap" align="center">
+                  <Code
+                    block
+                    aria-labelledby="database-path-label"
+                    style={{ flex: 1, whiteSpace: 'pre-wrap', wordBreak: 'break-all', userSelect: 'all' }}
+                  >
+                    {info.data.databasePath}
+                  </Code>
+                  <CopyButton value={info.data.databasePath} timeout={1500}>
+                    {({ copied, copy }) => (
+                      <Tooltip label={copied ? t('settings.copied') : t('settings.copyPath')} withArrow>
+                        <ActionIcon
+                          variant="subtle"
+                          color={copied ? 'teal' : 'gray'}
+                          onClick={copy}
+                          aria-label={t('settings.copyPath')}
+                        >
+                          {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+                        </ActionIcon>
+                      </Tooltip>
+                    )}
+                  </CopyButton>
+                </Group>
+              </Stack>
+              <Text size="sm" c="dimmed">
+                {t('settings.version', { version: info.data.version })} ·{' '}
+                {t(`settings.transports.${info.data.transport}`)}
+              </Text>
+            </Stack>
+          ) : (
+            !info.isError && <Skeleton h={48} />
+          )}
+        </SettingsBlock>
+      </Stack>
+    </Page>
+  );
+}

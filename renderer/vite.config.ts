@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The renderer's build. electron-vite imports this same object for the desktop build, and `sxw serve`
+ * serves its output over the loopback bridge, so paths are absolute and the base is relative (`file://`).
+ */
+
+const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
+const outDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
+
+/**
+ * The dev server injects React Refresh's preamble as an inline script, which the strict CSP in
+ * index.html refuses; only while serving do we allow inline scripts. Built files keep the strict policy.
+ */
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'sxw-relax-csp-for-dev-server',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
+    },
+  };
+}
+
+export default defineConfig({
+  root: rendererRoot,
+  base: './',
+  plugins: [react(), relaxCspForDevServer()],
+  build: {
+    outDir,
+    emptyOutDir: true,
+    // The workbench runs offline from disk; one chunk per kind keeps start-up simple and predictable.
+    chunkSizeWarningLimit: 2000,
+  },
+});

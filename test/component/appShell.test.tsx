@@ -1,0 +1,76 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FakeApi } from './fakeApi';
+import { findPageTitle, renderApp } from './renderApp';
+
+describe('app shell', () => {
+  it('shows Home, Clients and Settings in the main navigation, in that order', async () => {
+    renderApp('/');
+    await findPageTitle('Home');
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    const links = within(nav)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+    expect(links).toEqual(['Home', 'Clients', 'Settings']);
+  });
+
+  it('marks the page ready once settings and the first screen have loaded', async () => {
+    renderApp('/', { clients: [{ name: 'Acme' }] });
+    expect(document.documentElement.dataset.appState).not.toBe('ready');
+    await waitFor(() => expect(document.documentElement.dataset.appState).toBe('ready'));
+    expect(screen.getByText('1 client · 0 engagements')).toBeTruthy();
+  });
+
+  it('is ready again after a navigation only once the new screen has its data', async () => {
+    const api = new FakeApi({ clients: [{ name: 'Acme' }] });
+    const { user } = renderApp('/', api);
+    await findPageTitle('Home');
+    await waitFor(() => expect(document.documentElement.dataset.appState).toBe('ready'));
+
+    let release = () => {};
+    api.gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await user.click(screen.getByRole('link', { name: 'Clients' }));
+    await findPageTitle('Clients');
+    expect(document.documentElement.dataset.appState).toBe('loading');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.documentElement.dataset.appState).toBe('loading');
+
+    api.gate = null;
+    release();
+    await waitFor(() => expect(document.documentElement.dataset.appState).toBe('ready'));
+    expect(screen.getAllByTestId('client-row')).toHaveLength(1);
+  });
+
+  it('speaks Dutch when the settings say so', async () => {
+    renderApp('/', { language: 'nl' });
+    await findPageTitle('Start');
+    const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Start', 'Opdrachtgevers', 'Instellingen']);
+    expect(document.documentElement.lang).toBe('nl');
+  });
+
+  it('marks the current place in the navigation', async () => {
+    const { user } = renderApp('/');
+    await findPageTitle('Home');
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    await findPageTitle('Settings');
+    expect(screen.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('says what went wrong when the database cannot be opened, in a sentence', async () => {
+    const api = new FakeApi();
+    api.failures.set('settings.get', { code: 'database_newer' });
+    renderApp('/', api);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This database was written by a newer version of SX Workbench.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    await waitFor(() => expect(document.documentElement.dataset.appState).toBe('error'));
+  });
+});

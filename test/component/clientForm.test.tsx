@@ -1,0 +1,119 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FakeApi } from './fakeApi';
+import { choose, field, fieldError } from './fields';
+import { findPageTitle, renderApp } from './renderApp';
+
+async function openNewClientForm(path = '/clients', api: FakeApi = new FakeApi()) {
+  const rendered = renderApp(path, api);
+  const newClient = await screen.findAllByRole('button', {
+    name: api.settings.language === 'nl' ? 'Nieuwe opdrachtgever' : 'New client',
+  });
+  await rendered.user.click(newClient[0] as HTMLElement);
+  const dialog = await screen.findByRole('dialog');
+  return { ...rendered, dialog };
+}
+
+describe('client form', () => {
+  it('shows "Required" under Name when it is left empty', async () => {
+    const { user, dialog, api } = await openNewClientForm();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(fieldError(field('Name', dialog))).toBe('Required'));
+    expect(fieldError(field('Sector', dialog))).toBe('Required');
+    expect(fieldError(field('Country', dialog))).toBe('Required');
+    expect(api.callsOf('clients.create')).toEqual([]);
+  });
+
+  it('says "Verplicht" when the workbench speaks Dutch', async () => {
+    const { user, dialog } = await openNewClientForm('/clients', new FakeApi({ language: 'nl' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(fieldError(field('Naam', dialog))).toBe('Verplicht'));
+  });
+
+  it('clears a message as soon as the field is fixed', async () => {
+    const { user, dialog } = await openNewClientForm();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(fieldError(field('Name', dialog))).toBe('Required'));
+    await user.type(field('Name', dialog), 'A');
+    expect(fieldError(field('Name', dialog))).toBeNull();
+    expect(fieldError(field('Sector', dialog))).toBe('Required');
+  });
+
+  it('names the limit when a name is too long', async () => {
+    const { user, dialog } = await openNewClientForm();
+    fireEvent.change(field('Name', dialog), { target: { value: 'x'.repeat(201) } });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(fieldError(field('Name', dialog))).toBe('Too long (at most 200 characters)'));
+  });
+
+  it('creates the client with the parsed values and opens its page', async () => {
+    const { user, dialog, api } = await openNewClientForm();
+    await user.type(field('Name', dialog), '  Hotel De Gouden Leeuw  ');
+    await choose(user, 'Sector', 'I — Accommodation and food service', dialog);
+    await choose(user, 'Size (employees)', '10–49 employees', dialog);
+    await user.type(field('Country', dialog), 'Netherl');
+    await user.click(await screen.findByRole('option', { name: 'Netherlands' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await findPageTitle('Hotel De Gouden Leeuw');
+    expect(api.callsOf('clients.create')).toEqual([
+      { name: 'Hotel De Gouden Leeuw', sector: 'I', sizeBand: '10-49', country: 'NL', notes: null },
+    ]);
+    expect(await screen.findByText('Client Hotel De Gouden Leeuw added')).toBeTruthy();
+  });
+
+  it('shows the server’s field problems on the fields', async () => {
+    const api = new FakeApi();
+    api.failures.set('clients.create', {
+      code: 'invalid_input',
+      details: {
+        fields: [{ path: 'name', code: 'too_long', message: 'Too big: expected string to have <=200 characters' }],
+      },
+    });
+    const { user, dialog } = await openNewClientForm('/clients', api);
+    await user.type(field('Name', dialog), 'Acme');
+    await choose(user, 'Sector', /^C — /, dialog);
+    await choose(user, 'Size (employees)', '1–9 employees', dialog);
+    await user.type(field('Country', dialog), 'Belg');
+    await user.click(await screen.findByRole('option', { name: 'Belgium' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(fieldError(field('Name', dialog))).toBe('Too long'));
+    expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('says other failures as a sentence in the user’s language, never the raw message', async () => {
+    const api = new FakeApi({ language: 'nl' });
+    api.failures.set('clients.create', { code: 'database_locked' });
+    const { user, dialog } = await openNewClientForm('/clients', api);
+    await user.type(field('Naam', dialog), 'Acme');
+    await choose(user, 'Sector', /^C — /, dialog);
+    await choose(user, 'Omvang (medewerkers)', '1–9 medewerkers', dialog);
+    await user.type(field('Land', dialog), 'Belg');
+    await user.click(await screen.findByRole('option', { name: 'België' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    expect(
+      await screen.findByText('De database is bezet door een ander programma. Probeer het zo opnieuw.'),
+    ).toBeTruthy();
+    expect(screen.queryByText(/fake database_locked/)).toBeNull();
+  });
+
+  it('edits a client with its current values filled in', async () => {
+    const api = new FakeApi({
+      clients: [{ id: 'c1', name: 'Acme', sector: 'C', sizeBand: '250-999', country: 'BE', notes: 'Key account' }],
+    });
+    const { user } = renderApp('/clients/c1', api);
+    await findPageTitle('Acme');
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit client' });
+    expect(field('Name', dialog).value).toBe('Acme');
+    expect(field('Notes', dialog).value).toBe('Key account');
+    await user.clear(field('Name', dialog));
+    await user.type(field('Name', dialog), 'Acme Group');
+    await user.clear(field('Notes', dialog));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await findPageTitle('Acme Group');
+    expect(api.callsOf('clients.update')).toEqual([
+      { id: 'c1', name: 'Acme Group', sector: 'C', sizeBand: '250-999', country: 'BE', notes: null },
+    ]);
+  });
+});
