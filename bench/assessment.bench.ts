@@ -91,7 +91,7 @@ export function assessmentBenchmarks(): BenchCase[] {
         }),
       reference: () => bareSave(questions[j++ % questions.length] as string, (j % 5) + 1),
       goal: '≤ 1.5×, p99 < 5 ms',
-      iterations: 2000,
+      iterations: 10_000,
     },
     {
       name: `results, ${RESPONDENTS} respondents × ${questions.length} questions`,

@@ -42,8 +42,8 @@ function sample(fn: () => unknown, iterations: number): number[] {
 export function runCase(c: BenchCase): BenchResult {
   const iterations = c.iterations ?? 200;
   // Warm both sides first (JIT, statement cache, page cache), then interleave rounds so drift hits both.
-  sample(c.run, Math.min(20, iterations));
-  sample(c.reference, Math.min(20, iterations));
+  sample(c.run, Math.max(50, Math.floor(iterations / 4)));
+  sample(c.reference, Math.max(50, Math.floor(iterations / 4)));
   const ours: number[] = [];
   const ref: number[] = [];
   const rounds = 5;

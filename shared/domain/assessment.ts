@@ -57,7 +57,8 @@ export const AnswerInput = z
     questionId: z.string().min(1).max(64),
     score: z.number().int().min(1).max(5).nullable(),
     notApplicable: z.boolean().default(false),
-    comment: z.preprocess(blankToNull, z.string().max(2000).nullable()).optional(),
+    /** A blank note is stored as none (the service trims); undefined leaves the note unchanged. */
+    comment: z.string().max(2000).nullable().optional(),
   })
   .refine((a) => !(a.score !== null && a.notApplicable), { path: ['notApplicable'], message: 'score_and_na' });
 

@@ -7,53 +7,52 @@
  * least `minimum` people is: every non-empty atom has at least `minimum` members. The issue's wording —
  * show a role only with ≥ 3, and the rest is 0 or ≥ 3, else hide further groups — is this rule for a
  * plain breakdown by role; the same check also covers the perception gap's pooled staff+frontline group.
+ *
+ * Every published set here is a union of respondent classes (roles), so atoms are computed on classes
+ * and their sizes, not on individual respondents.
  */
 
 export const MIN_GROUP = 3;
 
-/** Respondents as bit sets over their positions; a published group is a set of positions. */
-export type Members = readonly number[];
+/** A published group as the class indices it unites, e.g. [staff, frontline]. */
+export type ClassSet = readonly number[];
 
-/** True when every non-empty atom of the published sets (within `universe`) has ≥ minimum members. */
-export function atomsSafe(universe: Members, published: readonly Members[], minimum = MIN_GROUP): boolean {
-  // Each respondent's signature is a bit mask of the published sets they belong to (at most 31 sets);
-  // respondents outside the universe are ignored. Integer masks keep this cheap on the results hot path.
-  let size = 0;
-  for (const r of universe) if (r + 1 > size) size = r + 1;
-  const inUniverse = new Uint8Array(size);
-  for (const r of universe) inUniverse[r] = 1;
-  const signature = new Int32Array(size);
+/**
+ * True when every non-empty atom has ≥ minimum members. `sizes[c]` is the number of respondents of class
+ * c in the universe (the block's total, which is always published); `published` are further groups.
+ */
+export function atomsSafe(sizes: readonly number[], published: readonly ClassSet[], minimum = MIN_GROUP): boolean {
+  // Each class's signature is a bit mask of the published sets containing it (at most 31 sets).
+  const signature = new Array<number>(sizes.length).fill(0);
   published.forEach((set, i) => {
-    const bit = 1 << i;
-    for (const r of set) if (r < size && inUniverse[r]) signature[r] = (signature[r] as number) | bit;
+    for (const c of set) signature[c] = (signature[c] as number) | (1 << i);
   });
   const atoms = new Map<number, number>();
-  for (const r of universe) {
-    const sig = signature[r] as number;
-    atoms.set(sig, (atoms.get(sig) ?? 0) + 1);
-  }
-  for (const count of atoms.values()) if (count < minimum) return false;
+  sizes.forEach((size, c) => {
+    if (size > 0) atoms.set(signature[c] as number, (atoms.get(signature[c] as number) ?? 0) + size);
+  });
+  for (const size of atoms.values()) if (size < minimum) return false;
   return true;
 }
 
 /**
  * Chooses the groups to show: each candidate (largest first, ties in the given order) is added only when
- * every atom stays at 0 or ≥ minimum together with the sets already published (`fixed`, e.g. the total).
+ * every atom stays at 0 or ≥ minimum together with the groups already published (`fixed`).
  */
 export function showableGroups<K>(
-  universe: Members,
-  candidates: readonly { key: K; members: Members }[],
-  fixed: readonly Members[] = [],
+  sizes: readonly number[],
+  candidates: readonly { key: K; classes: ClassSet }[],
+  fixed: readonly ClassSet[] = [],
   minimum = MIN_GROUP,
 ): K[] {
+  const sizeOf = (set: ClassSet) => set.reduce((n, c) => n + (sizes[c] ?? 0), 0);
   const order = candidates
-    .map((c, i) => ({ ...c, i }))
-    .filter((c) => c.members.length >= minimum)
-    .sort((a, b) => b.members.length - a.members.length || a.i - b.i);
+    .map((c, i) => ({ ...c, i, n: sizeOf(c.classes) }))
+    .filter((c) => c.n >= minimum)
+    .sort((a, b) => b.n - a.n || a.i - b.i);
   const shown: typeof order = [];
   for (const c of order) {
-    const trial = [...fixed, ...shown.map((s) => s.members), c.members];
-    if (atomsSafe(universe, trial, minimum)) shown.push(c);
+    if (atomsSafe(sizes, [...fixed, ...shown.map((s) => s.classes), c.classes], minimum)) shown.push(c);
   }
   return shown.sort((a, b) => a.i - b.i).map((s) => s.key);
 }

@@ -311,31 +311,42 @@ function breakdowns(L: Layout, respondents: readonly ScoringRespondent[], blockM
   const gaps: GapResult[] = [];
   const roles: RoleResult[] = [];
   const R = respondents.length;
+  const roleOf = Int8Array.from(respondents, (r) => ROLE_ORDER.indexOf(r.role));
+  const [MANAGEMENT, STAFF, FRONTLINE] = [0, 1, 2];
+  const counts = new Array<number>(ROLE_ORDER.length);
+  const sums = new Array<number>(ROLE_ORDER.length);
   for (let b = 0; b < B; b++) {
     const block = L.blockIds[b] as string;
-    const universe: number[] = [];
-    const byRole = new Map<RespondentRole, number[]>();
+    counts.fill(0);
+    sums.fill(0);
     for (let r = 0; r < R; r++) {
-      if (Number.isNaN(blockMeans[r * B + b] as number)) continue;
-      universe.push(r);
-      const role = (respondents[r] as ScoringRespondent).role;
-      let list = byRole.get(role);
-      if (!list) byRole.set(role, (list = []));
-      list.push(r);
+      const x = blockMeans[r * B + b] as number;
+      if (Number.isNaN(x)) continue;
+      const c = roleOf[r] as number;
+      counts[c] = (counts[c] as number) + 1;
+      sums[c] = (sums[c] as number) + x;
     }
-    const avg = (members: number[]) => mean(members.map((r) => blockMeans[r * B + b] as number));
+    const avg = (classes: readonly number[]) => {
+      let n = 0;
+      let sum = 0;
+      for (const c of classes) {
+        n += counts[c] as number;
+        sum += sums[c] as number;
+      }
+      return sum / n;
+    };
 
-    const management = byRole.get('management') ?? [];
-    const pooledStaff = [...(byRole.get('staff') ?? []), ...(byRole.get('frontline') ?? [])];
+    const management = [MANAGEMENT];
+    const pooledStaff = [STAFF, FRONTLINE];
     // The gap publishes two groups; it is shown only when both, and what remains, are safe.
     const gapShown =
-      showableGroups(universe, [
-        { key: 'management', members: management },
-        { key: 'staff', members: pooledStaff },
+      showableGroups(counts, [
+        { key: 'management', classes: management },
+        { key: 'staff', classes: pooledStaff },
       ]).length === 2;
     if (gapShown) {
-      const m = avg(management) as number;
-      const s = avg(pooledStaff) as number;
+      const m = avg(management);
+      const s = avg(pooledStaff);
       gaps.push({
         block,
         management: m,
@@ -348,11 +359,10 @@ function breakdowns(L: Layout, respondents: readonly ScoringRespondent[], blockM
       gaps.push({ block, management: null, staff: null, gap: null, flagged: null, suppressed: true });
     }
 
-    const candidates = ROLE_ORDER.map((role) => ({ key: role, members: byRole.get(role) ?? [] }));
+    const candidates = ROLE_ORDER.map((_, c) => ({ key: c, classes: [c] }));
     const fixed = gapShown ? [management, pooledStaff] : [];
-    for (const role of showableGroups(universe, candidates, fixed, MIN_GROUP)) {
-      const members = byRole.get(role) as number[];
-      roles.push({ block, role, n: members.length, score: avg(members) as number });
+    for (const c of showableGroups(counts, candidates, fixed, MIN_GROUP)) {
+      roles.push({ block, role: ROLE_ORDER[c] as RespondentRole, n: counts[c] as number, score: avg([c]) });
     }
   }
   return { gaps, roles };
