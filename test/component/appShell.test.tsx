@@ -1,7 +1,17 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { use } from 'react';
+import { createMemoryRouter, type DataRouter, type RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { App } from '../../renderer/src/app/App';
+import { createUiI18n } from '../../renderer/src/i18n/i18n';
 import { FakeApi } from './fakeApi';
 import { findPageTitle, renderApp } from './renderApp';
+
+/** A screen that takes until `ready` settles to render, like a heavy screen in a slow browser. */
+function SlowScreen({ ready }: { ready: Promise<void> }) {
+  use(ready);
+  return <h1>Slow screen</h1>;
+}
 
 describe('app shell', () => {
   it('shows Home, Clients and Settings in the main navigation, in that order', async () => {
@@ -41,6 +51,49 @@ describe('app shell', () => {
     release();
     await waitFor(() => expect(document.documentElement.dataset.appState).toBe('ready'));
     expect(screen.getAllByTestId('client-row')).toHaveLength(1);
+  });
+
+  it('is not ready while a navigation is still rendering, though the old screen is still showing', async () => {
+    let release = () => {};
+    const slow = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let router: DataRouter | undefined;
+    const withSlowScreen = (routes: RouteObject[]): RouteObject[] =>
+      routes.map(
+        (route) =>
+          ({
+            ...route,
+            children: [{ path: 'slow', element: <SlowScreen ready={slow} /> }, ...(route.children ?? [])],
+          }) as RouteObject,
+      );
+    render(
+      <App
+        transport={new FakeApi({ clients: [{ name: 'Acme' }] })}
+        env="test"
+        i18n={createUiI18n('en')}
+        createRouter={(routes) => {
+          router = createMemoryRouter(withSlowScreen(routes), { initialEntries: ['/'] });
+          return router;
+        }}
+      />,
+    );
+    await findPageTitle('Home');
+    await waitFor(() => expect(document.documentElement.dataset.appState).toBe('ready'));
+
+    // The router renders navigations in a transition: Home stays up (and clickable) until the new screen
+    // is ready, so "ready" must not hold, or a click meant for the new screen lands on Home.
+    await act(async () => {
+      await router?.navigate('/slow');
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Home' })).toBeTruthy();
+    expect(document.documentElement.dataset.appState).toBe('loading');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.documentElement.dataset.appState).toBe('loading');
+
+    release();
+    await findPageTitle('Slow screen');
+    await waitFor(() => expect(document.documentElement.dataset.appState).toBe('ready'));
   });
 
   it('speaks Dutch when the settings say so', async () => {

@@ -54,6 +54,8 @@ export async function startApp(
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1440, height: 900 },
+    // Modals and toasts skip their animations, so a click never lands on a dialog still sliding in.
+    reducedMotion: 'reduce',
   });
   const page = browser.pages()[0] ?? (await browser.newPage());
   const errors: string[] = [];
@@ -81,4 +83,28 @@ export async function startApp(
   };
   await app.ready();
   return app;
+}
+
+type Locator = ReturnType<Page['locator']>;
+
+/** Waits until the locator's first match is visible (Playwright's auto-wait, without @playwright/test). */
+export async function visible(locator: Locator, timeout = 15_000): Promise<void> {
+  await locator.first().waitFor({ state: 'visible', timeout });
+}
+
+/** Waits until no match is visible. */
+export async function gone(locator: Locator, timeout = 15_000): Promise<void> {
+  await locator.first().waitFor({ state: 'hidden', timeout });
+}
+
+/** Waits until the locator matches exactly `n` elements. */
+export async function count(locator: Locator, n: number, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  let last = -1;
+  while (Date.now() < until) {
+    last = await locator.count();
+    if (last === n) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`expected ${n} matches of ${locator}, found ${last}`);
 }

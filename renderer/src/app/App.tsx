@@ -2,12 +2,13 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createHashRouter, type RouteObject, RouterProvider } from 'react-router';
 import type { ApiTransport } from '../../../shared/api/operations';
 import { ApiProvider } from '../api/client';
 import { createUiI18n } from '../i18n/i18n';
+import { watchNavigations } from './AppStateMarker';
 import { CrashBoundary } from './CrashBoundary';
 import { createQueryClient } from './queryClient';
 import { routes } from './routes';
@@ -31,6 +32,7 @@ export function App({ transport, createRouter = createHashRouter, queryClient, i
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [translations] = useState(() => i18n ?? createUiI18n());
   const [router] = useState(() => createRouter(routes));
+  useEffect(() => watchNavigations(router), [router]);
 
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>

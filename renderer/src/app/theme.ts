@@ -9,6 +9,8 @@ export const theme: MantineThemeOverride = createTheme({
   primaryShade: { light: 7, dark: 5 },
   defaultRadius: 'sm',
   cursorType: 'pointer',
+  // Users who ask their OS for less motion get no sliding modals or toasts (and e2e runs ask for it too).
+  respectReducedMotion: true,
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif',
   headings: { fontWeight: '600' },
