@@ -147,6 +147,42 @@ function layoutOf(f: FrameworkFile): Layout {
   return layout;
 }
 
+/** Mean, sample sd, min and max per slot, accumulated one value at a time (Welford). */
+class RunningSpread {
+  private readonly n: Uint32Array;
+  private readonly mean: Float64Array;
+  private readonly m2: Float64Array;
+  private readonly min: Float64Array;
+  private readonly max: Float64Array;
+  constructor(slots: number) {
+    this.n = new Uint32Array(slots);
+    this.mean = new Float64Array(slots);
+    this.m2 = new Float64Array(slots);
+    this.min = new Float64Array(slots).fill(Number.POSITIVE_INFINITY);
+    this.max = new Float64Array(slots).fill(Number.NEGATIVE_INFINITY);
+  }
+  add(i: number, x: number): void {
+    const n = (this.n[i] as number) + 1;
+    this.n[i] = n;
+    const delta = x - (this.mean[i] as number);
+    this.mean[i] = (this.mean[i] as number) + delta / n;
+    this.m2[i] = (this.m2[i] as number) + delta * (x - (this.mean[i] as number));
+    if (x < (this.min[i] as number)) this.min[i] = x;
+    if (x > (this.max[i] as number)) this.max[i] = x;
+  }
+  get(i: number): Spread {
+    const n = this.n[i] as number;
+    if (n === 0) return { score: null, n: 0, sd: null, min: null, max: null };
+    return {
+      score: this.mean[i] as number,
+      n,
+      sd: n > 1 ? Math.sqrt((this.m2[i] as number) / (n - 1)) : null,
+      min: this.min[i] as number,
+      max: this.max[i] as number,
+    };
+  }
+}
+
 /** Running sums per respondent and group (block, element or level): `sum[r * groups + g]`, `count[…]`. */
 class Sums {
   readonly sum: Float64Array;
@@ -203,7 +239,8 @@ export function scoreAssessment(
   const blockSums = new Sums(R, B);
   const elementSums = new Sums(R, E);
   const levelSums = new Sums(R, P);
-  const questionValues: number[][] = Array.from({ length: Q }, () => []);
+  // Per question the respondents' answers themselves: a running spread (Welford), no arrays.
+  const questionSpread = new RunningSpread(Q);
   const naPerQuestion = new Uint32Array(Q);
   let notApplicable = 0;
   let scored = 0;
@@ -226,7 +263,7 @@ export function scoreAssessment(
     blockSums.add(r, L.qBlock[q] as number, a.score);
     elementSums.add(r, L.qElement[q] as number, a.score);
     levelSums.add(r, L.qLevel[q] as number, a.score);
-    (questionValues[q] as number[]).push(a.score);
+    questionSpread.add(q, a.score);
   }
 
   const buffer = new Float64Array(Math.max(R, 1));
@@ -259,7 +296,7 @@ export function scoreAssessment(
   const questions: QuestionResult[] = L.questionIds.map((id, qi) => ({
     id,
     element: L.elementIds[L.qElement[qi] as number] as string,
-    ...spread(questionValues[qi] as number[]),
+    ...questionSpread.get(qi),
     notApplicable: naPerQuestion[qi] as number,
   }));
 
