@@ -14,6 +14,44 @@ export interface BenchCase {
   iterations?: number;
 }
 
+/**
+ * A case that measures itself: for an async reference (DuckDB's API) or a run that needs a fresh state
+ * each time (a million-row import). Returns the samples of both sides in milliseconds.
+ */
+export interface MeasuredCase {
+  name: string;
+  referenceName: string;
+  goal: string;
+  measure: () => Promise<{ ours: number[]; reference: number[] }>;
+}
+
+export type AnyCase = BenchCase | MeasuredCase;
+
+export async function runAnyCase(c: AnyCase): Promise<BenchResult> {
+  if (!('measure' in c)) return runCase(c);
+  const { ours, reference } = await c.measure();
+  ours.sort((a, b) => a - b);
+  reference.sort((a, b) => a - b);
+  const median = quantile(ours, 0.5);
+  const referenceMedian = quantile(reference, 0.5);
+  return {
+    name: c.name,
+    median,
+    p99: quantile(ours, 0.99),
+    referenceName: c.referenceName,
+    referenceMedian,
+    ratio: median / referenceMedian,
+    goal: c.goal,
+  };
+}
+
+/** Milliseconds of one call of a sync or async function. */
+export async function timeOnce(fn: () => unknown): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
 export interface BenchResult {
   name: string;
   median: number;
@@ -66,7 +104,12 @@ export function runCase(c: BenchCase): BenchResult {
   };
 }
 
-const ms = (x: number) => (x < 0.1 ? `${(x * 1000).toFixed(1)} µs` : `${x.toFixed(x < 10 ? 3 : 1)} ms`);
+const ms = (x: number) =>
+  x < 0.1
+    ? `${(x * 1000).toFixed(1)} µs`
+    : x >= 1000
+      ? `${(x / 1000).toFixed(2)} s`
+      : `${x.toFixed(x < 10 ? 3 : 1)} ms`;
 
 export function formatTable(results: BenchResult[]): string {
   const headers = ['benchmark', 'median', 'p99', 'reference', 'ref median', 'ratio', 'goal'];
@@ -76,7 +119,7 @@ export function formatTable(results: BenchResult[]): string {
     ms(r.p99),
     r.referenceName,
     ms(r.referenceMedian),
-    `${r.ratio.toFixed(2)}×`,
+    `${r.ratio < 0.1 ? r.ratio.toPrecision(2) : r.ratio.toFixed(2)}×`,
     r.goal,
   ]);
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));

@@ -1,16 +1,26 @@
 import os from 'node:os';
 import { assessmentBenchmarks } from './assessment.bench';
+import { benchmarkPoolBenchmarks } from './benchmark.bench';
 import { clientBenchmarks } from './clients.bench';
-import { type BenchResult, formatTable, runCase } from './harness';
+import { type AnyCase, type BenchResult, formatTable, runAnyCase } from './harness';
 
-/** `npm run bench`: every benchmark with its median and its ratio to the reference its issue names. */
-const suites = [clientBenchmarks, assessmentBenchmarks];
+/**
+ * `npm run bench`: every benchmark with its median and its ratio to the reference its issue names.
+ * `npm run bench -- pool` runs only the suites whose name contains "pool".
+ */
+const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
+  ['clients', clientBenchmarks],
+  ['assessment', assessmentBenchmarks],
+  ['pool', benchmarkPoolBenchmarks],
+];
+const only = process.argv[2];
 
 const results: BenchResult[] = [];
-for (const suite of suites) {
-  for (const c of suite()) {
+for (const [name, suite] of suites) {
+  if (only && !name.includes(only)) continue;
+  for (const c of await suite()) {
     process.stderr.write(`running: ${c.name}\n`);
-    results.push(runCase(c));
+    results.push(await runAnyCase(c));
   }
 }
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

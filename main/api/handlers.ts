@@ -6,6 +6,8 @@ import * as contacts from '../services/contacts';
 import type { ServiceContext } from '../services/context';
 import * as engagements from '../services/engagements';
 import * as frameworks from '../services/frameworks';
+import * as pool from '../services/pool';
+import { importPool } from '../services/poolImport';
 import * as respondents from '../services/respondents';
 import { assessmentResults } from '../services/results';
 import { importResponses, responsesTemplate } from '../services/surveyImport';
@@ -65,4 +67,16 @@ export const handlers: Handlers = {
   'respondents.delete': ({ id }, ctx) => respondents.deleteRespondent(ctx, id),
 
   'answers.set': (input, ctx) => setAnswer(ctx, input),
+
+  'pool.contribution': ({ assessmentId }, ctx) => pool.contributionStatus(ctx, assessmentId),
+  'pool.contribute': ({ assessmentId }, ctx) => pool.contribute(ctx, assessmentId),
+  'pool.withdraw': ({ assessmentId }, ctx) => pool.withdraw(ctx, assessmentId),
+  'pool.import': ({ contentBase64, fileName, skipInvalid }, ctx) =>
+    importPool(ctx, { content: Buffer.from(contentBase64, 'base64'), fileName, skipInvalid }),
+  'pool.export': (input, ctx) => pool.exportPool(ctx, input),
+  'pool.packs': (_, ctx) => pool.listPacks(ctx),
+  'pool.removePack': ({ packId }, ctx) => pool.removePack(ctx, packId),
+  'pool.stats': (_, ctx) => pool.poolStats(ctx),
+  'pool.compare': (input, ctx) => pool.compare(ctx, input),
+  'pool.widen': (input, ctx) => pool.widerGroup(ctx, input),
 };

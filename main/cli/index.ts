@@ -21,6 +21,7 @@ import { createContext, type ServiceContext } from '../services/context';
 import { seedDemo } from '../services/demo';
 import { extractDbFlag } from './args';
 import { registerAssessmentCommands } from './assessmentCommands';
+import { registerBenchmarkCommands } from './benchmarkCommands';
 import type { CommandKit } from './commandKit';
 import { CliFailure, type CliIo, table } from './io';
 import { serveCommand } from './serve';
@@ -225,17 +226,19 @@ Exit codes: 0 success, 2 invalid input or usage (including an unknown id), 1 oth
     });
 
   registerAssessmentCommands(program, kit);
+  registerBenchmarkCommands(program, kit);
 
   program
     .command('demo')
-    .description('fill a new database with clearly labelled demo clients and engagements')
+    .description('fill a new database with clearly labelled demo clients, engagements and a synthetic benchmark pool')
     .option('--json', 'print what was added')
     .action((o) => {
       const added = seedDemo(context());
       print(
         o.json,
         added,
-        () => `Added ${added.clients} demo clients and ${added.engagements} engagements to ${dbPath}.`,
+        () =>
+          `Added ${added.clients} demo clients and ${added.engagements} engagements to ${dbPath}, and ${added.poolRecords} synthetic benchmark records.`,
       );
     });
 

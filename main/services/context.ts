@@ -17,7 +17,7 @@ export interface ServiceContext {
   log: (level: 'info' | 'warn' | 'error', message: string, details?: unknown) => void;
 }
 
-export type IdPrefix = 'cl' | 'ct' | 'en' | 'as' | 'rs';
+export type IdPrefix = 'cl' | 'ct' | 'en' | 'as' | 'rs' | 'pk';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 

@@ -7,6 +7,7 @@ import { createClient } from './clients';
 import { createContact } from './contacts';
 import type { ServiceContext } from './context';
 import { createEngagement } from './engagements';
+import { seedSyntheticPool } from './pool';
 
 interface DemoClient {
   client: z.output<typeof ClientInput>;
@@ -125,10 +126,10 @@ const DEMO: DemoClient[] = [
 ];
 
 /**
- * Fills an empty (or demo-only) database with demo clients. Refuses a database holding real clients, so a
+ * Fills an empty (or demo-only) database with demo clients and a synthetic benchmark pool. Refuses a database holding real clients, so a
  * stray `sxw demo` can never mix fiction into a consultant's records.
  */
-export function seedDemo(ctx: ServiceContext): { clients: number; engagements: number } {
+export function seedDemo(ctx: ServiceContext): { clients: number; engagements: number; poolRecords: number } {
   const counts = countClients(ctx.db);
   if (counts.real > 0) {
     throw new AppError(
@@ -152,5 +153,7 @@ export function seedDemo(ctx: ServiceContext): { clients: number; engagements: n
     }
   })();
   maintainSearchIndex(ctx.db);
-  return { clients: DEMO.length, engagements };
+  // A synthetic benchmark pool, so comparisons show at once; every record is marked synthetic.
+  const poolRecords = seedSyntheticPool(ctx);
+  return { clients: DEMO.length, engagements, poolRecords };
 }

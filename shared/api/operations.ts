@@ -28,6 +28,18 @@ import {
   ShiftPositionsInput,
 } from '../domain/assessment';
 import type { FrameworkFile } from '../framework/schema';
+import {
+  type Comparison,
+  CompareInput,
+  type ContributionStatus,
+  ExportInput,
+  ImportInput,
+  type PackSummary,
+  type PoolExport,
+  type PoolImportReport,
+  type PoolStats,
+  type WiderGroup,
+} from '../benchmark/poolApi';
 import type { ErrorCode, Result } from './result';
 
 /**
@@ -147,6 +159,32 @@ export const operations = {
 
   /** One answer of the workshop screen; committed when the call returns. */
   'answers.set': op<{ updatedAt: string }>()({ input: AnswerInput, errors: ['not_found', 'conflict'] }),
+
+  /** Whether a round is in the benchmark pool, and why it cannot join yet (not finalized, no consent). */
+  'pool.contribution': op<ContributionStatus>()({
+    input: z.object({ assessmentId: Id }),
+    errors: ['not_found'],
+    query: true,
+  }),
+  /** A finalized round of a consenting client joins the pool as one anonymized record. */
+  'pool.contribute': op<{ recordId: string }>()({
+    input: z.object({ assessmentId: Id }),
+    errors: ['not_found', 'conflict'],
+  }),
+  'pool.withdraw': op<{ recordId: string }>()({ input: z.object({ assessmentId: Id }), errors: ['not_found'] }),
+  /** A Benchmark CSV or JSON pack as base64; refused whole on any problem unless skipInvalid. */
+  'pool.import': op<PoolImportReport>()({ input: ImportInput, errors: [] }),
+  'pool.export': op<PoolExport>()({ input: ExportInput, errors: [], query: true }),
+  'pool.packs': op<PackSummary[]>()({ input: Nothing, errors: [], query: true }),
+  'pool.removePack': op<{ id: string; removed: number }>()({
+    input: z.object({ packId: Id }),
+    errors: ['not_found'],
+  }),
+  'pool.stats': op<PoolStats>()({ input: Nothing, errors: [], query: true }),
+  /** The client (a round, or given scores) against a comparison group; suppressed below k. */
+  'pool.compare': op<Comparison>()({ input: CompareInput, errors: ['not_found'], query: true }),
+  /** For a suppressed group: the nearest wider group with at least k records, and its n. */
+  'pool.widen': op<WiderGroup>()({ input: CompareInput, errors: ['not_found'], query: true }),
 } as const;
 
 export type Operations = typeof operations;

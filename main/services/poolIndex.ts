@@ -1,0 +1,392 @@
+import type { Database } from 'better-sqlite3';
+import { BLOCK_COUNT, MAX_HUNDREDTHS, MIN_HUNDREDTHS } from '../../shared/benchmark/benchmarkCsv';
+import { MIN_YEAR } from '../../shared/benchmark/poolApi';
+import { SECTORS, SIZE_BANDS } from '../../shared/domain/identifiers';
+import { stmt } from '../db/statements';
+
+/**
+ * The in-memory columnar index of the benchmark pool — how a comparison over a million records stays
+ * within a few milliseconds.
+ *
+ * Why it works: scores live on a 0.01 grid (100–500 hundredths), and a record's overall — the mean of nine
+ * blocks — on the 1/900 grid (the sum of the nine hundredths, 900–4500). So a comparison group is fully
+ * described by one histogram per block (401 bins) plus one for the overall (3601 bins): PERCENTILE.INC,
+ * mean, STDEV.S and percentile ranks follow exactly from the histograms (shared/benchmark/histogram.ts), and
+ * no group is ever sorted. Computing a group is counting.
+ *
+ * Layout:
+ * - Each record is reduced to ten bin numbers (Uint16) in one flat histogram of HIST_SIZE slots: block b's
+ *   score h goes to 1 + b·401 + (h − 100), the overall to 1 + 9·401 + (sum − 900); a block that was not
+ *   assessed — and the overall of an incomplete record — goes to slot 0, a bin nobody reads. Counting a
+ *   record is ten branch-free increments.
+ * - Records are ordered by cell = (framework, sector, size band, country, year): the quasi-identifiers the
+ *   filters select on. Every filter selects whole cells, and each cell is one contiguous run of records.
+ * - Cells are grouped into strata = (framework, sector, size band), and each stratum keeps its histogram,
+ *   record count and synthetic count precomputed. A filter on sector and size only adds stratum histograms
+ *   (~105 × 7211 additions for a whole pool). With a country or year filter, a stratum's matching records
+ *   are counted from cell sizes first, then the smaller side is scanned: the matching cells are added, or
+ *   the stratum histogram is taken and the non-matching cells are subtracted. No query touches more than
+ *   half of the records; a narrow group touches only its own.
+ *
+ * The index is built once per process from SQLite (on first use) and rebuilt when the pool changes: every
+ * write to the pool bumps `benchmark.poolGeneration` in the settings table in the same transaction, and each
+ * query compares it (one indexed read), so a CLI import beside the running app is seen on the next compare.
+ */
+
+export const BLOCK_BINS = MAX_HUNDREDTHS - MIN_HUNDREDTHS + 1; // 401
+export const OVERALL_LOWEST = MIN_HUNDREDTHS * BLOCK_COUNT; // 900
+export const OVERALL_BINS = MAX_HUNDREDTHS * BLOCK_COUNT - OVERALL_LOWEST + 1; // 3601
+export const OVERALL_OFFSET = 1 + BLOCK_COUNT * BLOCK_BINS;
+export const HIST_SIZE = OVERALL_OFFSET + OVERALL_BINS; // 7211
+const SLOTS = BLOCK_COUNT + 1;
+const YEARS = 200;
+
+/** A country's code in the index: its two letters as a number, (first − A) · 26 + (second − A). */
+export const countryCode = (c: string): number => (c.charCodeAt(0) - 65) * 26 + (c.charCodeAt(1) - 65);
+const NS = SECTORS.length;
+const NZ = SIZE_BANDS.length;
+const NC = 26 * 26;
+
+/** The ten histogram slots of one record (scores in hundredths, null = not assessed). */
+export function recordSlots(scores: readonly (number | null)[], out: Uint16Array | number[], at = 0): void {
+  let sum = 0;
+  let complete = true;
+  for (let b = 0; b < BLOCK_COUNT; b++) {
+    const h = scores[b] ?? null;
+    if (h === null) {
+      out[at + b] = 0;
+      complete = false;
+    } else {
+      out[at + b] = 1 + b * BLOCK_BINS + (h - MIN_HUNDREDTHS);
+      sum += h;
+    }
+  }
+  out[at + BLOCK_COUNT] = complete ? OVERALL_OFFSET + (sum - OVERALL_LOWEST) : 0;
+}
+
+export interface IndexFilter {
+  framework: string;
+  /** Lookup tables: allowed[code] = 1. */
+  sectors: Uint8Array;
+  sizes: Uint8Array;
+  /** null = any country / any year. */
+  countries: Uint8Array | null;
+  from: number | null;
+  to: number | null;
+}
+
+export interface GroupCounts {
+  /** Shared scratch: valid until the next query on this index. */
+  hist: Int32Array;
+  n: number;
+  synthetic: number;
+}
+
+export class PoolIndex {
+  readonly size: number;
+  readonly frameworks: Map<string, number>;
+  // Per record, in cell order: ten slots each.
+  private readonly slots: Uint16Array;
+  // Per cell.
+  private readonly cellStart: Int32Array;
+  private readonly cellCountry: Uint16Array;
+  private readonly cellYear: Uint16Array;
+  private readonly cellSynthetic: Int32Array;
+  // Per stratum (framework, sector, size).
+  private readonly stratumKey: Int32Array;
+  private readonly stratumCells: Int32Array;
+  private readonly stratumHist: Int32Array;
+  private readonly stratumN: Int32Array;
+  private readonly stratumSynthetic: Int32Array;
+  private readonly scratch = new Int32Array(HIST_SIZE);
+  /** Counts for stats: by framework code, sector, size, country, year, synthetic and source. */
+  readonly sourceCounts: Map<string, number>;
+
+  constructor(parts: {
+    size: number;
+    frameworks: Map<string, number>;
+    slots: Uint16Array;
+    cellKey: Float64Array;
+    cellStart: Int32Array;
+    cellSynthetic: Int32Array;
+    sourceCounts: Map<string, number>;
+  }) {
+    this.size = parts.size;
+    this.frameworks = parts.frameworks;
+    this.slots = parts.slots;
+    this.sourceCounts = parts.sourceCounts;
+    const cells = parts.cellKey.length;
+    this.cellStart = parts.cellStart;
+    this.cellSynthetic = parts.cellSynthetic;
+    this.cellCountry = new Uint16Array(cells);
+    this.cellYear = new Uint16Array(cells);
+    const strata: number[] = [];
+    const stratumCells: number[] = [];
+    for (let c = 0; c < cells; c++) {
+      const key = parts.cellKey[c] as number;
+      this.cellYear[c] = MIN_YEAR + (key % YEARS);
+      const rest = Math.floor(key / YEARS);
+      this.cellCountry[c] = rest % NC;
+      const stratum = Math.floor(rest / NC);
+      if (strata.at(-1) !== stratum) {
+        strata.push(stratum);
+        stratumCells.push(c);
+      }
+    }
+    stratumCells.push(cells);
+    this.stratumKey = Int32Array.from(strata);
+    this.stratumCells = Int32Array.from(stratumCells);
+    const s = strata.length;
+    this.stratumHist = new Int32Array(s * HIST_SIZE);
+    this.stratumN = new Int32Array(s);
+    this.stratumSynthetic = new Int32Array(s);
+    for (let t = 0; t < s; t++) {
+      const c0 = this.stratumCells[t] as number;
+      const c1 = this.stratumCells[t + 1] as number;
+      const first = this.cellStart[c0] as number;
+      const last = this.cellStart[c1] as number;
+      this.stratumN[t] = last - first;
+      let syn = 0;
+      for (let c = c0; c < c1; c++) syn += this.cellSynthetic[c] as number;
+      this.stratumSynthetic[t] = syn;
+      addRecords(this.slots, first, last, this.stratumHist.subarray(t * HIST_SIZE, (t + 1) * HIST_SIZE), 1);
+    }
+  }
+
+  /** Histograms, n and synthetic count of the records matching a filter. */
+  group(f: IndexFilter): GroupCounts {
+    const hist = this.scratch;
+    hist.fill(0);
+    let n = 0;
+    let synthetic = 0;
+    const fw = this.frameworks.get(f.framework);
+    if (fw === undefined) return { hist, n, synthetic };
+    const from = f.from ?? 0;
+    const to = f.to ?? 9999;
+    const cellFilter = f.countries !== null || f.from !== null || f.to !== null;
+    const countries = f.countries;
+    for (let t = 0; t < this.stratumKey.length; t++) {
+      const key = this.stratumKey[t] as number;
+      const size = key % NZ;
+      const sector = Math.floor(key / NZ) % NS;
+      if (Math.floor(key / (NZ * NS)) !== fw || !f.sectors[sector] || !f.sizes[size]) continue;
+      const stratumN = this.stratumN[t] as number;
+      const c0 = this.stratumCells[t] as number;
+      const c1 = this.stratumCells[t + 1] as number;
+      let matched = stratumN;
+      let matchedSynthetic = this.stratumSynthetic[t] as number;
+      if (cellFilter) {
+        matched = 0;
+        matchedSynthetic = 0;
+        for (let c = c0; c < c1; c++) {
+          if (this.cellMatches(c, countries, from, to)) {
+            matched += (this.cellStart[c + 1] as number) - (this.cellStart[c] as number);
+            matchedSynthetic += this.cellSynthetic[c] as number;
+          }
+        }
+      }
+      if (matched === 0) continue;
+      n += matched;
+      synthetic += matchedSynthetic;
+      if (matched * 2 <= stratumN) {
+        for (let c = c0; c < c1; c++) {
+          if (this.cellMatches(c, countries, from, to)) {
+            addRecords(this.slots, this.cellStart[c] as number, this.cellStart[c + 1] as number, hist, 1);
+          }
+        }
+      } else {
+        const base = t * HIST_SIZE;
+        const sh = this.stratumHist;
+        for (let i = 1; i < HIST_SIZE; i++) hist[i] = (hist[i] as number) + (sh[base + i] as number);
+        if (matched < stratumN) {
+          for (let c = c0; c < c1; c++) {
+            if (!this.cellMatches(c, countries, from, to)) {
+              addRecords(this.slots, this.cellStart[c] as number, this.cellStart[c + 1] as number, hist, -1);
+            }
+          }
+        }
+      }
+    }
+    hist[0] = 0;
+    return { hist, n, synthetic };
+  }
+
+  private cellMatches(c: number, countries: Uint8Array | null, from: number, to: number): boolean {
+    const year = this.cellYear[c] as number;
+    return year >= from && year <= to && (countries === null || countries[this.cellCountry[c] as number] === 1);
+  }
+
+  /** Record counts by quasi-identifier, for `benchmark stats`. */
+  counts(): {
+    byFramework: Map<string, number>;
+    bySector: Map<string, number>;
+    bySizeBand: Map<string, number>;
+    byCountry: Map<string, number>;
+    byYear: Map<number, number>;
+    synthetic: number;
+  } {
+    const names = [...this.frameworks.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
+    const byFramework = new Map<string, number>();
+    const bySector = new Map<string, number>();
+    const bySizeBand = new Map<string, number>();
+    const byCountry = new Map<string, number>();
+    const byYear = new Map<number, number>();
+    let synthetic = 0;
+    const add = <K>(m: Map<K, number>, k: K, v: number) => m.set(k, (m.get(k) ?? 0) + v);
+    for (let t = 0; t < this.stratumKey.length; t++) {
+      const key = this.stratumKey[t] as number;
+      const n = this.stratumN[t] as number;
+      add(byFramework, names[Math.floor(key / (NZ * NS))] as string, n);
+      add(bySector, SECTORS[Math.floor(key / NZ) % NS] as string, n);
+      add(bySizeBand, SIZE_BANDS[key % NZ] as string, n);
+      synthetic += this.stratumSynthetic[t] as number;
+      for (let c = this.stratumCells[t] as number; c < (this.stratumCells[t + 1] as number); c++) {
+        const m = (this.cellStart[c + 1] as number) - (this.cellStart[c] as number);
+        const code = this.cellCountry[c] as number;
+        add(byCountry, String.fromCharCode(65 + Math.floor(code / 26), 65 + (code % 26)), m);
+        add(byYear, this.cellYear[c] as number, m);
+      }
+    }
+    return { byFramework, bySector, bySizeBand, byCountry, byYear, synthetic };
+  }
+}
+
+function addRecords(slots: Uint16Array, first: number, last: number, hist: Int32Array, sign: 1 | -1): void {
+  const end = last * SLOTS;
+  for (let o = first * SLOTS; o < end; o += SLOTS) {
+    for (let j = 0; j < SLOTS; j++) {
+      const s = slots[o + j] as number;
+      hist[s] = (hist[s] as number) + sign;
+    }
+  }
+}
+
+const SIZE_SQL = `CASE size_band ${SIZE_BANDS.map((b, i) => `WHEN '${b}' THEN ${i}`).join(' ')} END`;
+
+/**
+ * Builds the index from the pool table in one read. SQLite computes each record's cell key and packs its
+ * nine scores into two integers (9 bits each), so a row crosses into JavaScript as three numbers instead of
+ * sixteen values of which five are strings — the read is most of the build's time.
+ */
+export function buildPoolIndex(db: Database): PoolIndex {
+  const total = (stmt(db, 'SELECT count(*) AS n FROM pool_records').get() as { n: number }).n;
+  const frameworks = new Map<string, number>();
+  for (const { framework } of stmt<[], { framework: string }>(
+    db,
+    'SELECT DISTINCT framework FROM pool_records ORDER BY framework',
+  ).all()) {
+    frameworks.set(framework, frameworks.size);
+  }
+  const sourceCounts = new Map<string, number>();
+  for (const r of stmt<[], { source: string; n: number }>(
+    db,
+    'SELECT source, count(*) AS n FROM pool_records GROUP BY source',
+  ).all()) {
+    sourceCounts.set(r.source, r.n);
+  }
+  const frameworkSql =
+    frameworks.size === 0
+      ? '0'
+      : `CASE framework ${[...frameworks].map(([f, i]) => `WHEN '${f.replace(/'/g, "''")}' THEN ${i}`).join(' ')} END`;
+  const sql = `SELECT
+      ((((${frameworkSql}) * ${NS} + unicode(sector) - 65) * ${NZ} + ${SIZE_SQL}) * ${NC}
+        + (unicode(country) - 65) * 26 + unicode(substr(country, 2)) - 65) * ${YEARS} + year - ${MIN_YEAR},
+      coalesce(b1, 0) + 512 * coalesce(b2, 0) + 262144 * coalesce(b3, 0) + 134217728 * coalesce(b4, 0)
+        + 68719476736 * coalesce(b5, 0),
+      coalesce(b6, 0) + 512 * coalesce(b7, 0) + 262144 * coalesce(b8, 0) + 134217728 * coalesce(b9, 0)
+        + 68719476736 * synthetic
+    FROM pool_records`;
+  const cellOf = new Map<number, number>();
+  const cellKeys: number[] = [];
+  const recordCell = new Int32Array(total);
+  const slotsByRow = new Uint16Array(total * SLOTS);
+  const syntheticByRow = new Uint8Array(total);
+  const scores: (number | null)[] = new Array(BLOCK_COUNT).fill(null);
+  let i = 0;
+  for (const row of db.prepare(sql).raw(true).iterate() as IterableIterator<[number, number, number]>) {
+    if (i >= total) break; // a concurrent writer added rows after the count; the next query rebuilds
+    const key = row[0];
+    let cell = cellOf.get(key);
+    if (cell === undefined) {
+      cell = cellKeys.length;
+      cellOf.set(key, cell);
+      cellKeys.push(key);
+    }
+    recordCell[i] = cell;
+    let p = row[1];
+    for (let b = 0; b < 5; b++) {
+      const h = p % 512;
+      scores[b] = h === 0 ? null : h;
+      p = Math.floor(p / 512);
+    }
+    p = row[2];
+    for (let b = 5; b < BLOCK_COUNT; b++) {
+      const h = p % 512;
+      scores[b] = h === 0 ? null : h;
+      p = Math.floor(p / 512);
+    }
+    syntheticByRow[i] = p;
+    recordSlots(scores, slotsByRow, i * SLOTS);
+    i++;
+  }
+  const size = i;
+  // Cells in key order; records counting-sorted into their cell's run.
+  const order = cellKeys.map((_, c) => c).sort((a, b) => (cellKeys[a] as number) - (cellKeys[b] as number));
+  const rank = new Int32Array(cellKeys.length);
+  order.forEach((c, r) => (rank[c] = r));
+  const cellStart = new Int32Array(cellKeys.length + 1);
+  const cellSynthetic = new Int32Array(cellKeys.length);
+  for (let r = 0; r < size; r++) {
+    const c = rank[recordCell[r] as number] as number;
+    cellStart[c + 1] = (cellStart[c + 1] as number) + 1;
+    cellSynthetic[c] = (cellSynthetic[c] as number) + (syntheticByRow[r] as number);
+  }
+  for (let c = 0; c < cellKeys.length; c++) cellStart[c + 1] = (cellStart[c + 1] as number) + (cellStart[c] as number);
+  const next = cellStart.slice(0, cellKeys.length);
+  const slots = new Uint16Array(size * SLOTS);
+  for (let r = 0; r < size; r++) {
+    const c = rank[recordCell[r] as number] as number;
+    const at = next[c] as number;
+    next[c] = at + 1;
+    slots.set(slotsByRow.subarray(r * SLOTS, (r + 1) * SLOTS), at * SLOTS);
+  }
+  return new PoolIndex({
+    size,
+    frameworks,
+    slots,
+    cellKey: Float64Array.from(order.map((c) => cellKeys[c] as number)),
+    cellStart,
+    cellSynthetic,
+    sourceCounts,
+  });
+}
+
+const indexes = new WeakMap<Database, { generation: number; index: PoolIndex }>();
+
+export function poolGeneration(db: Database): number {
+  const row = stmt<[], { value: string }>(
+    db,
+    "SELECT value FROM settings WHERE key = 'benchmark.poolGeneration'",
+  ).get();
+  return row ? Number(row.value) : 0;
+}
+
+/** Marks the pool changed; call inside the transaction that changes it. */
+export function bumpPoolGeneration(db: Database): void {
+  stmt(
+    db,
+    `INSERT INTO settings (key, value) VALUES ('benchmark.poolGeneration', '1')
+     ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`,
+  ).run();
+}
+
+/** The current index of this connection's pool, rebuilt when another write (any process) changed it. */
+export function poolIndex(db: Database): PoolIndex {
+  const generation = poolGeneration(db);
+  const cached = indexes.get(db);
+  if (cached && cached.generation === generation) return cached.index;
+  // Read the generation and the rows in one read transaction, so the two always belong together.
+  const fresh = db.transaction(() => ({ generation: poolGeneration(db), index: buildPoolIndex(db) }))();
+  indexes.set(db, fresh);
+  return fresh.index;
+}
