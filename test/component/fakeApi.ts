@@ -1,3 +1,4 @@
+import { parseResponsesCsv } from '../../main/import/responsesCsv';
 import { fieldIssues } from '../../shared/api/fieldIssues';
 import {
   type ApiTransport,
@@ -8,6 +9,15 @@ import {
   type ParsedInput,
 } from '../../shared/api/operations';
 import { type ErrorCode, fail, ok, type Result } from '../../shared/api/result';
+import type {
+  Answer,
+  Assessment,
+  AssessmentSummary,
+  AssessmentWorkspace,
+  Respondent,
+  ResponsesImportReport,
+  ResultsWithHistory,
+} from '../../shared/domain/assessment';
 import type { Language } from '../../shared/domain/identifiers';
 import type {
   AppInfo,
@@ -18,6 +28,9 @@ import type {
   HomeSummary,
   Settings,
 } from '../../shared/domain/schemas';
+import type { FrameworkFile } from '../../shared/framework/schema';
+import { sxDefault } from '../../shared/framework/sxDefault';
+import { scoreAssessment, type ScoringAnswer } from '../../shared/scoring/results';
 
 /**
  * An in-memory workbench behind the API contract, for component tests. Inputs are validated with the
@@ -32,15 +45,24 @@ export interface RecordedCall {
 type Handlers = { [K in OperationName]?: (input: ParsedInput<K>) => OperationOutput<K> };
 
 class Failure extends Error {
-  constructor(readonly code: ErrorCode) {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: Record<string, unknown>,
+  ) {
     super(code);
   }
 }
+
+type ShiftRow = { now: number | null; desired: number | null };
 
 export interface FakeApiOptions {
   clients?: Array<Partial<Client> & { name: string }>;
   contacts?: Array<Partial<Contact> & { clientId: string; name: string }>;
   engagements?: Array<Partial<Engagement> & { clientId: string; title: string }>;
+  assessments?: Array<Partial<Assessment> & { engagementId: string; mode: Assessment['mode'] }>;
+  respondents?: Array<Partial<Respondent> & { assessmentId: string; code: string }>;
+  answers?: Array<Partial<Answer> & { respondentId: string; questionId: string }>;
+  shifts?: Array<{ assessmentId: string; id: string; now: number | null; desired: number | null }>;
   language?: Language | null;
   osLanguage?: Language;
   demo?: boolean;
@@ -55,11 +77,19 @@ export class FakeApi implements ApiTransport {
   clients: Client[] = [];
   contacts: Contact[] = [];
   engagements: Engagement[] = [];
+  assessments: Assessment[] = [];
+  respondents: Respondent[] = [];
+  /** Answers with the round they belong to. */
+  answers: (Answer & { assessmentId: string })[] = [];
+  shifts = new Map<string, Map<string, ShiftRow>>();
+  readonly framework: FrameworkFile = sxDefault;
   settings: Settings;
   readonly info: AppInfo;
   demo: boolean;
   /** Calls that answer with this failure instead (e.g. to test error toasts). */
   readonly failures = new Map<OperationName, { code: ErrorCode; details?: Record<string, unknown> }>();
+  /** One-off failures: the next call of the operation answers with the first one queued. */
+  readonly failOnce = new Map<OperationName, { code: ErrorCode; details?: Record<string, unknown> }[]>();
   /** When set, calls wait for this promise first (to observe loading states). */
   gate: Promise<void> | null = null;
 
@@ -113,6 +143,49 @@ export class FakeApi implements ApiTransport {
         updatedAt: NOW,
       });
     }
+    for (const a of options.assessments ?? []) {
+      this.assessments.push({
+        id: a.id ?? nextId('assessment'),
+        engagementId: a.engagementId,
+        frameworkId: 'sx-default',
+        frameworkVersion: sxDefault.version,
+        round: a.round ?? 'Baseline',
+        mode: a.mode,
+        status: a.status ?? 'open',
+        heldOn: a.heldOn ?? null,
+        createdAt: a.createdAt ?? NOW,
+        updatedAt: NOW,
+        finalizedAt: a.status === 'finalized' ? NOW : null,
+      });
+    }
+    for (const r of options.respondents ?? []) {
+      this.respondents.push({
+        id: r.id ?? nextId('respondent'),
+        assessmentId: r.assessmentId,
+        code: r.code,
+        role: r.role ?? 'management',
+        name: r.name ?? null,
+      });
+    }
+    for (const a of options.answers ?? []) {
+      const respondent = this.respondents.find((r) => r.id === a.respondentId);
+      if (!respondent) throw new Error(`fake: no respondent ${a.respondentId}`);
+      this.answers.push({
+        assessmentId: respondent.assessmentId,
+        respondentId: a.respondentId,
+        questionId: a.questionId,
+        score: a.score ?? null,
+        notApplicable: a.notApplicable ?? false,
+        comment: a.comment ?? null,
+        updatedAt: NOW,
+      });
+    }
+    for (const s of options.shifts ?? []) this.shiftsOf(s.assessmentId).set(s.id, { now: s.now, desired: s.desired });
+  }
+
+  /** The answer a respondent gave to a question, if any. */
+  answerOf(respondentId: string, questionId: string) {
+    return this.answers.find((a) => a.respondentId === respondentId && a.questionId === questionId);
   }
 
   callsOf(op: OperationName): unknown[] {
@@ -123,7 +196,7 @@ export class FakeApi implements ApiTransport {
     this.calls.push({ op, input });
     if (this.gate) await this.gate;
     await Promise.resolve();
-    const failure = this.failures.get(op);
+    const failure = this.failOnce.get(op)?.shift() ?? this.failures.get(op);
     if (failure) return fail(failure.code, `fake ${failure.code}`, failure.details);
     const parsed = operations[op].input.safeParse(input ?? {});
     if (!parsed.success) return fail('invalid_input', 'invalid input', { fields: fieldIssues(parsed.error) });
@@ -133,7 +206,7 @@ export class FakeApi implements ApiTransport {
       // Copies, so a screen can never mutate the fake's state by accident.
       return ok(structuredClone(handler(parsed.data)));
     } catch (error) {
-      if (error instanceof Failure) return fail(error.code, error.message);
+      if (error instanceof Failure) return fail(error.code, error.message, error.details);
       throw error;
     }
   }
@@ -142,6 +215,68 @@ export class FakeApi implements ApiTransport {
     const client = this.clients.find((c) => c.id === id);
     if (!client) throw new Failure('not_found');
     return client;
+  }
+
+  private shiftsOf(assessmentId: string): Map<string, ShiftRow> {
+    let map = this.shifts.get(assessmentId);
+    if (!map) this.shifts.set(assessmentId, (map = new Map()));
+    return map;
+  }
+
+  private assessment(id: string): Assessment {
+    const a = this.assessments.find((x) => x.id === id);
+    if (!a) throw new Failure('not_found');
+    return a;
+  }
+
+  private editable(id: string): Assessment {
+    const a = this.assessment(id);
+    if (a.status === 'finalized') throw new Failure('conflict', { id, status: a.status });
+    return a;
+  }
+
+  private engagement(id: string): Engagement {
+    const e = this.engagements.find((x) => x.id === id);
+    if (!e) throw new Failure('not_found');
+    return e;
+  }
+
+  private summary(a: Assessment): AssessmentSummary {
+    const respondents = this.respondents.filter((r) => r.assessmentId === a.id);
+    return {
+      ...a,
+      respondentCount: respondents.length,
+      answeredCount: this.answers.filter((x) => x.assessmentId === a.id && (x.score !== null || x.notApplicable))
+        .length,
+      questionCount: this.framework.questions.length,
+    };
+  }
+
+  private score(id: string) {
+    const answers: ScoringAnswer[] = this.answers
+      .filter((x) => x.assessmentId === id && (x.score !== null || x.notApplicable))
+      .map((x) => ({ respondentId: x.respondentId, questionId: x.questionId, score: x.score }));
+    const shifts = [...this.shiftsOf(id)].map(([sid, s]) => ({ id: sid, ...s }));
+    return scoreAssessment(
+      this.framework,
+      this.respondents.filter((r) => r.assessmentId === id),
+      answers,
+      shifts,
+    );
+  }
+
+  private assertCodeFree(assessmentId: string, code: string, except?: string): void {
+    if (this.respondents.some((r) => r.assessmentId === assessmentId && r.code === code && r.id !== except)) {
+      throw new Failure('conflict', { fields: [{ path: 'code', code: 'duplicate', message: 'already used' }] });
+    }
+  }
+
+  private setStatus(id: string, status: Assessment['status'], allowed: (a: Assessment) => boolean) {
+    const a = this.assessment(id);
+    if (!allowed(a)) throw new Failure('conflict', { id, status: a.status });
+    a.status = status;
+    a.finalizedAt = status === 'finalized' ? NOW : null;
+    return { id };
   }
 
   private row(client: Client): ClientRow {
@@ -261,6 +396,11 @@ export class FakeApi implements ApiTransport {
       this.engagements.push(engagement);
       return { id: engagement.id };
     },
+    'engagements.get': ({ id }) => this.engagement(id),
+    'engagements.list': ({ clientId, statuses }) =>
+      this.engagements.filter(
+        (e) => (!clientId || e.clientId === clientId) && (!statuses?.length || statuses.includes(e.status)),
+      ),
     'engagements.update': ({ id, ...input }) => {
       const engagement = this.engagements.find((e) => e.id === id);
       if (!engagement) throw new Failure('not_found');
@@ -270,6 +410,220 @@ export class FakeApi implements ApiTransport {
     'engagements.delete': ({ id }) => {
       this.engagements = this.engagements.filter((e) => e.id !== id);
       return { id };
+    },
+    'frameworks.list': () => [
+      {
+        id: this.framework.id,
+        version: this.framework.version,
+        name: this.framework.name,
+        builtin: true,
+        assessments: this.assessments.length,
+        blocks: this.framework.blocks.length,
+        questions: this.framework.questions.length,
+      },
+    ],
+    'frameworks.get': ({ id }) => {
+      if (id !== this.framework.id) throw new Failure('not_found');
+      return this.framework;
+    },
+    'assessments.list': ({ engagementId }) => {
+      this.engagement(engagementId);
+      return this.assessments.filter((a) => a.engagementId === engagementId).map((a) => this.summary(a));
+    },
+    'assessments.workspace': ({ id }): AssessmentWorkspace => {
+      const assessment = this.assessment(id);
+      const engagement = this.engagement(assessment.engagementId);
+      return {
+        assessment,
+        engagement: {
+          id: engagement.id,
+          title: engagement.title,
+          clientId: engagement.clientId,
+          clientName: engagement.clientName,
+        },
+        framework: this.framework,
+        respondents: this.respondents.filter((r) => r.assessmentId === id),
+        answers: this.answers.filter((a) => a.assessmentId === id).map(({ assessmentId: _, ...a }) => a),
+        shifts: [...this.shiftsOf(id)].map(([sid, s]) => ({ id: sid, ...s })),
+      };
+    },
+    'assessments.create': (input) => {
+      this.engagement(input.engagementId);
+      const earlier = this.assessments.filter((a) => a.engagementId === input.engagementId).length;
+      const assessment: Assessment = {
+        id: nextId('assessment'),
+        engagementId: input.engagementId,
+        frameworkId: input.frameworkId,
+        frameworkVersion: this.framework.version,
+        round: input.round ?? (earlier === 0 ? 'Baseline' : `Follow-up ${earlier}`),
+        mode: input.mode,
+        status: 'draft',
+        heldOn: input.heldOn ?? null,
+        createdAt: NOW,
+        updatedAt: NOW,
+        finalizedAt: null,
+      };
+      this.assessments.push(assessment);
+      return { id: assessment.id };
+    },
+    'assessments.update': ({ id, round, heldOn }) => {
+      Object.assign(this.editable(id), { round, heldOn: heldOn ?? null });
+      return { id };
+    },
+    'assessments.open': ({ id }) => this.setStatus(id, 'open', (a) => a.status === 'draft'),
+    'assessments.finalize': ({ id }) => this.setStatus(id, 'finalized', (a) => a.status !== 'finalized'),
+    'assessments.reopen': ({ id }) => this.setStatus(id, 'open', (a) => a.status === 'finalized'),
+    'assessments.delete': ({ id }) => {
+      this.assessment(id);
+      this.assessments = this.assessments.filter((a) => a.id !== id);
+      this.respondents = this.respondents.filter((r) => r.assessmentId !== id);
+      this.answers = this.answers.filter((a) => a.assessmentId !== id);
+      return { id };
+    },
+    'assessments.results': ({ id }): ResultsWithHistory => {
+      const assessment = this.assessment(id);
+      const results = this.score(id);
+      const rounds = this.assessments.filter((a) => a.engagementId === assessment.engagementId);
+      const previous = rounds
+        .slice(0, rounds.indexOf(assessment))
+        .filter((r) => r.status === 'finalized')
+        .at(-1);
+      let history: ResultsWithHistory['previous'] = null;
+      if (previous) {
+        const before = this.score(previous.id);
+        const then = new Map(before.blocks.map((b) => [b.id, b.score]));
+        const delta = (a: number | null, b: number | null | undefined) => (a === null || b == null ? null : a - b);
+        history = {
+          assessmentId: previous.id,
+          round: previous.round,
+          heldOn: previous.heldOn,
+          overall: { score: before.overall.score, delta: delta(results.overall.score, before.overall.score) },
+          blocks: results.blocks.map((b) => ({
+            id: b.id,
+            score: then.get(b.id) ?? null,
+            delta: delta(b.score, then.get(b.id)),
+          })),
+        };
+      }
+      return {
+        ...results,
+        assessmentId: id,
+        framework: { id: assessment.frameworkId, version: assessment.frameworkVersion },
+        previous: history,
+      };
+    },
+    'assessments.importResponses': ({ assessmentId, contentBase64, fileName, replace }) => {
+      this.editable(assessmentId);
+      const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
+      const parsed = parseResponsesCsv(
+        bytes,
+        this.framework.questions.map((q) => q.id),
+      );
+      if (!parsed.ok) throw new Failure('invalid_input', { file: fileName, problems: parsed.problems });
+      const existing = new Map(this.respondents.filter((r) => r.assessmentId === assessmentId).map((r) => [r.code, r]));
+      const clashes = parsed.rows.filter((r) => existing.has(r.code));
+      if (clashes.length > 0 && !replace) {
+        throw new Failure('conflict', {
+          file: fileName,
+          existing: clashes.map((r) => r.code),
+          problems: clashes.map((r) => ({ line: r.line, column: 'respondent', message: 'already exists' })),
+        });
+      }
+      const report: ResponsesImportReport = { added: 0, replaced: 0, answers: 0, notApplicable: 0, skipped: 0 };
+      for (const row of parsed.rows) {
+        const previous = existing.get(row.code);
+        if (previous) {
+          this.respondents = this.respondents.filter((r) => r.id !== previous.id);
+          this.answers = this.answers.filter((a) => a.respondentId !== previous.id);
+          report.replaced++;
+        } else {
+          report.added++;
+        }
+        const id = nextId('respondent');
+        this.respondents.push({ id, assessmentId, code: row.code, role: row.role, name: null });
+        for (const q of this.framework.questions) {
+          const cell = row.cells.get(q.id);
+          if (cell === undefined) {
+            report.skipped++;
+            continue;
+          }
+          const na = cell === 'na';
+          this.answers.push({
+            assessmentId,
+            respondentId: id,
+            questionId: q.id,
+            score: na ? null : cell,
+            notApplicable: na,
+            comment: null,
+            updatedAt: NOW,
+          });
+          if (na) report.notApplicable++;
+          else report.answers++;
+        }
+      }
+      return report;
+    },
+    'assessments.template': ({ assessmentId, delimiter }) => {
+      this.assessment(assessmentId);
+      const header = ['respondent', 'role', ...this.framework.questions.map((q) => q.id)].join(delimiter);
+      return {
+        fileName: `responses-template-${this.framework.id}-${this.framework.version}.csv`,
+        csv: `${delimiter === ';' ? '\uFEFF' : ''}${header}\r\n`,
+      };
+    },
+    'assessments.setShifts': ({ assessmentId, positions }) => {
+      this.editable(assessmentId);
+      const known = new Set(this.framework.shifts.map((s) => s.id));
+      const unknown = Object.keys(positions).filter((id) => !known.has(id));
+      if (unknown.length > 0) throw new Failure('invalid_input');
+      for (const [id, p] of Object.entries(positions)) this.shiftsOf(assessmentId).set(id, { ...p });
+      return { id: assessmentId };
+    },
+    'respondents.create': (input) => {
+      this.editable(input.assessmentId);
+      this.assertCodeFree(input.assessmentId, input.code);
+      const respondent: Respondent = { ...input, id: nextId('respondent'), name: input.name ?? null };
+      this.respondents.push(respondent);
+      return { id: respondent.id };
+    },
+    'respondents.update': ({ id, ...input }) => {
+      const respondent = this.respondents.find((r) => r.id === id);
+      if (!respondent || respondent.assessmentId !== input.assessmentId) throw new Failure('not_found');
+      this.editable(respondent.assessmentId);
+      this.assertCodeFree(input.assessmentId, input.code, id);
+      Object.assign(respondent, { code: input.code, role: input.role, name: input.name ?? null });
+      return { id };
+    },
+    'respondents.delete': ({ id }) => {
+      const respondent = this.respondents.find((r) => r.id === id);
+      if (!respondent) throw new Failure('not_found');
+      this.editable(respondent.assessmentId);
+      this.respondents = this.respondents.filter((r) => r.id !== id);
+      this.answers = this.answers.filter((a) => a.respondentId !== id);
+      return { id };
+    },
+    'answers.set': (input) => {
+      const respondent = this.respondents.find(
+        (r) => r.id === input.respondentId && r.assessmentId === input.assessmentId,
+      );
+      if (!respondent) throw new Failure('not_found');
+      this.editable(input.assessmentId);
+      if (!this.framework.questions.some((q) => q.id === input.questionId)) throw new Failure('invalid_input');
+      const existing = this.answerOf(input.respondentId, input.questionId);
+      const comment = input.comment === undefined ? (existing?.comment ?? null) : input.comment;
+      this.answers = this.answers.filter((a) => a !== existing);
+      if (input.score !== null || input.notApplicable || comment !== null) {
+        this.answers.push({
+          assessmentId: input.assessmentId,
+          respondentId: input.respondentId,
+          questionId: input.questionId,
+          score: input.score,
+          notApplicable: input.notApplicable,
+          comment,
+          updatedAt: NOW,
+        });
+      }
+      return { updatedAt: NOW };
     },
   };
 }

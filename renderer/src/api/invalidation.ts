@@ -13,6 +13,14 @@ const CLIENT_DATA: readonly OperationName[] = [
   'engagements.get',
 ];
 
+/** Everything that shows a round: the engagement's list, the scoring screens, results and Home's next steps. */
+const ROUND_DATA: readonly OperationName[] = [
+  'assessments.list',
+  'assessments.workspace',
+  'assessments.results',
+  'home.summary',
+];
+
 const INVALIDATES: Partial<Record<OperationName, readonly OperationName[]>> = {
   'settings.update': ['settings.get'],
   'clients.create': CLIENT_DATA,
@@ -26,6 +34,21 @@ const INVALIDATES: Partial<Record<OperationName, readonly OperationName[]>> = {
   'engagements.create': CLIENT_DATA,
   'engagements.update': CLIENT_DATA,
   'engagements.delete': CLIENT_DATA,
+  'assessments.create': ROUND_DATA,
+  'assessments.update': ROUND_DATA,
+  'assessments.open': ROUND_DATA,
+  'assessments.finalize': ROUND_DATA,
+  'assessments.reopen': ROUND_DATA,
+  'assessments.delete': ROUND_DATA,
+  'assessments.importResponses': ROUND_DATA,
+  'assessments.setShifts': ['assessments.workspace', 'assessments.results'],
+  'respondents.create': ROUND_DATA,
+  'respondents.update': ROUND_DATA,
+  'respondents.delete': ROUND_DATA,
+  // The workshop screen keeps its own copy of the answers as they are typed (no refetch, no flicker);
+  // what it makes stale is everything else that counts them.
+  'answers.set': ['assessments.list', 'assessments.results', 'home.summary'],
+  'frameworks.import': ['frameworks.list'],
 };
 
 export function invalidatedBy(op: OperationName): readonly OperationName[] {

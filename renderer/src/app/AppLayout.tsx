@@ -9,7 +9,13 @@ import { AppStateMarker } from './AppStateMarker';
 /** The places of the workbench, in the order of UX.md; later places join when their feature works. */
 const PLACES: { path: string; label: string; icon: ReactNode; matches(pathname: string): boolean }[] = [
   { path: '/', label: 'nav.home', icon: <IconHome />, matches: (p) => p === '/' },
-  { path: '/clients', label: 'nav.clients', icon: <IconClients />, matches: (p) => p.startsWith('/clients') },
+  {
+    path: '/clients',
+    label: 'nav.clients',
+    icon: <IconClients />,
+    // An engagement is reached through its client until Engagements becomes a place of its own.
+    matches: (p) => p.startsWith('/clients') || p.startsWith('/engagements'),
+  },
   { path: '/settings', label: 'nav.settings', icon: <IconSettings />, matches: (p) => p.startsWith('/settings') },
 ];
 

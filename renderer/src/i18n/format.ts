@@ -18,6 +18,12 @@ export interface Formatters {
   period(startsOn: string | null, endsOn: string | null): string;
   /** A plural sentence such as "1,234 clients", with the number formatted (i18next would print 1234). */
   count(key: string, count: number): string;
+  /** A figure with a fixed number of decimals ("3,45" in Dutch); "—" for no value. */
+  decimal(value: number | null | undefined, fractionDigits?: number): string;
+  /** A change with its sign ("+0,40", "−0,25"); "—" for no value. */
+  signed(value: number | null | undefined, fractionDigits?: number): string;
+  /** A share as a whole percentage ("75 %" in Dutch, "75%" in English). */
+  percent(share: number): string;
 }
 
 export function createFormatters(language: Language, t: (key: string, options?: object) => string): Formatters {
@@ -31,6 +37,20 @@ export function createFormatters(language: Language, t: (key: string, options?: 
     return Number.isNaN(parsed.getTime()) ? iso : formatter.format(parsed);
   };
   const none = t('common.none');
+  const fixed = new Map<number, Intl.NumberFormat>();
+  const decimal = (value: number | null | undefined, fractionDigits = 2) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return none;
+    let f = fixed.get(fractionDigits);
+    if (!f) {
+      f = new Intl.NumberFormat(language, {
+        minimumFractionDigits: fractionDigits,
+        maximumFractionDigits: fractionDigits,
+      });
+      fixed.set(fractionDigits, f);
+    }
+    return f.format(value);
+  };
+  const percents = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const date = (isoDate: string | null | undefined) => {
     if (!isoDate) return none;
     const parsed = new Date(`${isoDate}T00:00:00Z`);
@@ -48,6 +68,14 @@ export function createFormatters(language: Language, t: (key: string, options?: 
     },
     // `replace` feeds interpolation while `count` still chooses the plural form.
     count: (key, count) => t(key, { count, replace: { count: numbers.format(count) } }),
+    decimal,
+    signed(value, fractionDigits = 2) {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return none;
+      // What rounds to zero carries no sign; a true minus sign reads better than a hyphen.
+      if (Math.abs(value) < 0.5 * 10 ** -fractionDigits) return decimal(0, fractionDigits);
+      return `${value > 0 ? '+' : '−'}${decimal(Math.abs(value), fractionDigits)}`;
+    },
+    percent: (share) => percents.format(share),
   };
 }
 

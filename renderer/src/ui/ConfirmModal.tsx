@@ -9,6 +9,7 @@ export function ConfirmModal({
   body,
   confirmLabel,
   busy = false,
+  confirmColor = 'red',
   onConfirm,
   onClose,
 }: {
@@ -17,6 +18,8 @@ export function ConfirmModal({
   body?: ReactNode;
   confirmLabel: string;
   busy?: boolean;
+  /** Red for what destroys; the accent for a weighty step that keeps everything (finalize). */
+  confirmColor?: string;
   onConfirm(): void;
   onClose(): void;
 }) {
@@ -32,7 +35,7 @@ export function ConfirmModal({
         <Button variant="default" onClick={onClose} data-autofocus>
           {t('common.cancel')}
         </Button>
-        <Button color="red" onClick={onConfirm} loading={busy}>
+        <Button color={confirmColor} onClick={onConfirm} loading={busy}>
           {confirmLabel}
         </Button>
       </Group>

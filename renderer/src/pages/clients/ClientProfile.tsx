@@ -1,21 +1,10 @@
-import { SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../../shared/domain/countryNames';
 import type { Client } from '../../../../shared/domain/schemas';
 import { useFormat } from '../../i18n/format';
 import { sectorLabel } from '../../i18n/labels';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2} miw={0}>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.03em' }}>
-        {label}
-      </Text>
-      <Text size="sm">{children}</Text>
-    </Stack>
-  );
-}
+import { Fact } from '../../ui/Fact';
 
 /** The client's profile as facts at a glance; editing happens in the modal form. */
 export function ClientProfile({ client }: { client: Client }) {

@@ -1,6 +1,7 @@
-import { Button, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Button, Table, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Engagement } from '../../../../shared/domain/schemas';
 import { useApiMutation } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
@@ -8,6 +9,7 @@ import { useFormat } from '../../i18n/format';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { IconCheck, IconPlus } from '../../ui/icons';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { engagementPath } from '../engagements/paths';
 import { EngagementFormModal } from './EngagementForm';
 import { RowActions } from './RowActions';
 import { Section } from './Section';
@@ -77,7 +79,11 @@ export function EngagementsSection({
           <Table.Tbody>
             {engagements.map((engagement) => (
               <Table.Tr key={engagement.id}>
-                <Table.Td fw={500}>{engagement.title}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={engagementPath(engagement.id)} size="sm" fw={500}>
+                    {engagement.title}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>{t(`purposes.${engagement.purpose}`)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <StatusBadge status={engagement.status} />

@@ -11,6 +11,7 @@ import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ClientFormModal } from '../clients/ClientForm';
+import { engagementPath } from '../engagements/paths';
 
 /** Where a working day starts: the engagements in progress and what each needs next. */
 export function HomePage() {
@@ -97,7 +98,9 @@ function InProgressTable({ rows }: { rows: HomeEngagement[] }) {
                 </Anchor>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{engagement.title}</Text>
+                <Anchor component={Link} to={engagementPath(engagement.id)} size="sm">
+                  {engagement.title}
+                </Anchor>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c="dimmed">

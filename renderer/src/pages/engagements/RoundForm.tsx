@@ -1,0 +1,142 @@
+import { Modal, Radio, Stack, TextInput, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { type Assessment, AssessmentInput, AssessmentUpdate } from '../../../../shared/domain/assessment';
+import { useApiMutation } from '../../api/client';
+import { notifySuccess } from '../../app/notify';
+import { FormActions } from '../../forms/FormActions';
+import { useZodForm } from '../../forms/useZodForm';
+
+/** An empty label means "let the workbench name it" (Baseline, then Follow-up 1, 2 …). */
+const NewRound = AssessmentInput.extend({
+  round: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().trim().min(1).max(100).optional(),
+  ),
+});
+
+interface NewRoundValues extends Record<string, unknown> {
+  engagementId: string;
+  mode: string | null;
+  round: string;
+  heldOn: string;
+}
+
+function NewRoundForm({
+  engagementId,
+  firstRound,
+  onDone,
+}: {
+  engagementId: string;
+  firstRound: boolean;
+  onDone(): void;
+}) {
+  const { t } = useTranslation();
+  const form = useZodForm(NewRound, { engagementId, mode: 'workshop', round: '', heldOn: '' } as NewRoundValues);
+  const create = useApiMutation('assessments.create');
+  const submit = form.onSubmit(async (parsed) => {
+    await create.mutateAsync(parsed);
+    notifySuccess(t('rounds.created'));
+    onDone();
+  });
+  const mode = form.select('mode');
+  return (
+    <form ref={form.formRef} onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Radio.Group
+          label={t('rounds.fields.mode')}
+          withAsterisk
+          value={mode.value}
+          onChange={mode.onChange}
+          error={mode.error}
+          name="mode"
+        >
+          <Stack gap="sm" mt="xs">
+            <Radio value="workshop" label={t('assessmentModes.workshop')} description={t('rounds.modeHelp.workshop')} />
+            <Radio value="survey" label={t('assessmentModes.survey')} description={t('rounds.modeHelp.survey')} />
+          </Stack>
+        </Radio.Group>
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('rounds.fields.round')}
+            description={firstRound ? t('rounds.roundHelpFirst') : t('rounds.roundHelpLater')}
+            autoComplete="off"
+            data-autofocus
+            {...form.text('round')}
+          />
+          <TextInput label={t('rounds.fields.heldOn')} type="date" {...form.text('heldOn')} />
+        </Group>
+        <FormActions submitting={form.submitting} onCancel={onDone} submitLabel={t('rounds.create')} />
+      </Stack>
+    </form>
+  );
+}
+
+interface EditRoundValues extends Record<string, unknown> {
+  id: string;
+  round: string;
+  heldOn: string;
+}
+
+function EditRoundForm({ round, onDone }: { round: Assessment; onDone(): void }) {
+  const { t } = useTranslation();
+  const form = useZodForm(AssessmentUpdate, {
+    id: round.id,
+    round: round.round,
+    heldOn: round.heldOn ?? '',
+  } as EditRoundValues);
+  const update = useApiMutation('assessments.update');
+  const submit = form.onSubmit(async (parsed) => {
+    await update.mutateAsync(parsed);
+    notifySuccess(t('rounds.updated'));
+    onDone();
+  });
+  return (
+    <form ref={form.formRef} onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">
+          {t('rounds.modeFixed', { mode: t(`assessmentModes.${round.mode}`) })}
+        </Text>
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('rounds.fields.round')}
+            withAsterisk
+            autoComplete="off"
+            data-autofocus
+            {...form.text('round')}
+          />
+          <TextInput label={t('rounds.fields.heldOn')} type="date" {...form.text('heldOn')} />
+        </Group>
+        <FormActions submitting={form.submitting} onCancel={onDone} />
+      </Stack>
+    </form>
+  );
+}
+
+export function NewRoundModal({
+  opened,
+  engagementId,
+  firstRound,
+  onClose,
+}: {
+  opened: boolean;
+  engagementId: string;
+  firstRound: boolean;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('rounds.new')}>
+      <NewRoundForm engagementId={engagementId} firstRound={firstRound} onDone={onClose} />
+    </Modal>
+  );
+}
+
+export function EditRoundModal({ round, onClose }: { round: Assessment | null; onClose(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={round !== null} onClose={onClose} title={t('rounds.edit')}>
+      {round && <EditRoundForm round={round} onDone={onClose} />}
+    </Modal>
+  );
+}

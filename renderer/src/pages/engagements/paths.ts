@@ -1,0 +1,14 @@
+/** Where an engagement and its rounds live in the hash routes. */
+
+/** The tabs of UX.md that work today; Benchmark, Roadmap, Dossier and Reports join with their features. */
+export const ENGAGEMENT_TABS = ['overview', 'rounds', 'results'] as const;
+export type EngagementTab = (typeof ENGAGEMENT_TABS)[number];
+
+export function engagementPath(id: string, tab: EngagementTab = 'overview', round?: string): string {
+  const base = `/engagements/${encodeURIComponent(id)}${tab === 'overview' ? '' : `/${tab}`}`;
+  return round ? `${base}?round=${encodeURIComponent(round)}` : base;
+}
+
+export function workshopPath(assessmentId: string): string {
+  return `/assessments/${encodeURIComponent(assessmentId)}/workshop`;
+}

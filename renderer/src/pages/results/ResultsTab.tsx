@@ -1,0 +1,71 @@
+import { Button, Group, Select, Skeleton, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { AssessmentSummary } from '../../../../shared/domain/assessment';
+import type { Engagement } from '../../../../shared/domain/schemas';
+import { useApiQuery } from '../../api/client';
+import { useFormat } from '../../i18n/format';
+import { EmptyState } from '../../ui/EmptyState';
+import { QueryError } from '../../ui/QueryError';
+import { RoundStatusBadge } from '../../ui/RoundStatusBadge';
+import { engagementPath } from '../engagements/paths';
+import { ResultsView } from './ResultsView';
+
+/** Without a choice, the latest round that has answers (else the latest round). */
+export function defaultRound(rounds: AssessmentSummary[]): AssessmentSummary | undefined {
+  return [...rounds].reverse().find((r) => r.answeredCount > 0) ?? rounds.at(-1);
+}
+
+/** Results of one round of the engagement, chosen from its rounds. */
+export function ResultsTab({ engagement, roundId }: { engagement: Engagement; roundId: string | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const rounds = useApiQuery('assessments.list', { engagementId: engagement.id });
+  const list = useMemo(() => rounds.data ?? [], [rounds.data]);
+  const chosen = list.find((r) => r.id === roundId) ?? defaultRound(list);
+
+  if (rounds.isError) return <QueryError error={rounds.error} onRetry={() => void rounds.refetch()} />;
+  if (rounds.isPending) return <Skeleton h={200} radius="md" />;
+  if (!chosen) {
+    return (
+      <EmptyState
+        title={t('results.noRoundsTitle')}
+        body={t('results.noRoundsBody')}
+        action={
+          <Button component={Link} to={engagementPath(engagement.id, 'rounds')}>
+            {t('engagement.tabs.rounds')}
+          </Button>
+        }
+      />
+    );
+  }
+
+  return (
+    <Stack gap="lg">
+      <Group gap="md" align="flex-end">
+        <Select
+          label={t('results.round')}
+          data={list.map((r) => ({
+            value: r.id,
+            label: `${r.round} · ${t(`assessmentModes.${r.mode}`)}${r.heldOn ? ` · ${format.date(r.heldOn)}` : ''}`,
+          }))}
+          value={chosen.id}
+          onChange={(value) => value && navigate(engagementPath(engagement.id, 'results', value), { replace: true })}
+          allowDeselect={false}
+          w={360}
+        />
+        <Group gap="xs" pb={6}>
+          <RoundStatusBadge status={chosen.status} />
+          {chosen.status !== 'finalized' && (
+            <Text size="sm" c="dimmed">
+              {t('results.provisional')}
+            </Text>
+          )}
+        </Group>
+      </Group>
+      <ResultsView key={chosen.id} round={chosen} engagementId={engagement.id} />
+    </Stack>
+  );
+}

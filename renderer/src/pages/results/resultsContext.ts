@@ -1,0 +1,13 @@
+import type { AssessmentMode, AssessmentWorkspace, ResultsWithHistory } from '../../../../shared/domain/assessment';
+import type { FrameworkIndex } from '../../framework/frameworkText';
+import type { Explain } from './explain';
+
+/** What every results section reads: the scored round, its workspace and how to name and explain things. */
+export interface ResultsContext {
+  results: ResultsWithHistory;
+  workspace: AssessmentWorkspace;
+  index: FrameworkIndex;
+  mode: AssessmentMode;
+  blockName(id: string): string;
+  explain: Explain;
+}

@@ -1,0 +1,46 @@
+import { Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useApiQuery } from '../../api/client';
+import { AppStateMarker } from '../../app/AppStateMarker';
+import { QueryError } from '../../ui/QueryError';
+import { WorkshopScreen } from './WorkshopScreen';
+
+/**
+ * `#/assessments/:id/workshop`: the projector screen. It lives outside the app's frame, so nothing of
+ * other clients or engagements is on the wall; the only way out is Esc (or the Leave button).
+ */
+export function WorkshopPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { assessmentId = '' } = useParams();
+  // The screen keeps its own copy of the answers while typing; a refetch on focus would only add work.
+  const workspace = useApiQuery('assessments.workspace', { id: assessmentId }, { refetchOnWindowFocus: false });
+
+  return (
+    <>
+      <AppStateMarker />
+      {workspace.data ? (
+        <WorkshopScreen key={workspace.data.assessment.id} workspace={workspace.data} />
+      ) : (
+        <Center mih="100dvh" p="xl">
+          {workspace.isError ? (
+            <Stack maw={560} gap="md">
+              <QueryError error={workspace.error} onRetry={() => void workspace.refetch()} />
+              <Button variant="default" onClick={() => navigate('/')}>
+                {t('workshop.leave')}
+              </Button>
+            </Stack>
+          ) : (
+            <Stack align="center" gap="xs" aria-busy="true">
+              <Loader size="sm" />
+              <Text size="sm" c="dimmed">
+                {t('app.loading')}
+              </Text>
+            </Stack>
+          )}
+        </Center>
+      )}
+    </>
+  );
+}

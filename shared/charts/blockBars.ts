@@ -1,0 +1,129 @@
+import type { CustomSeriesRenderItem, EChartsOption } from 'echarts';
+import { baseOption, type ChartStyle, plotted, SCORE_MAX, SCORE_MIN, tooltipValue } from './chartStyle';
+
+export interface BlockBarInput {
+  id: string;
+  label: string;
+  score: number | null;
+  n: number;
+  sd: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+export interface BlockBarsInput {
+  blocks: BlockBarInput[];
+  /** `range`: lowest to highest respondent; `sd`: score ± one standard deviation, kept within 1–5. */
+  spread: 'range' | 'sd';
+  labels: { score: string; spread: string };
+}
+
+/** The whisker of one block, or null when there is no spread to show (one respondent, or nobody). */
+export function spreadOf(block: BlockBarInput, kind: 'range' | 'sd'): [number, number] | null {
+  if (block.score === null) return null;
+  if (kind === 'range') {
+    if (block.min === null || block.max === null || block.max === block.min) return null;
+    return [block.min, block.max];
+  }
+  if (block.sd === null || block.sd === 0) return null;
+  return [Math.max(SCORE_MIN, block.score - block.sd), Math.min(SCORE_MAX, block.score + block.sd)];
+}
+
+/**
+ * Score per building block as horizontal bars on the 1–5 scale (accent), each with its spread as an error
+ * bar (dark grey whisker with caps). Blocks without a score keep their row but have no bar.
+ */
+export function blockBars(input: BlockBarsInput, style: ChartStyle): EChartsOption {
+  const whiskers = input.blocks.flatMap((b, i) => {
+    const s = spreadOf(b, input.spread);
+    return s ? [[i, s[0], s[1]]] : [];
+  });
+
+  const renderWhisker: CustomSeriesRenderItem = (_params, api) => {
+    const row = api.value(0) as number;
+    const low = api.coord([api.value(1), row]);
+    const high = api.coord([api.value(2), row]);
+    const band = (api.size?.([0, 1]) as number[] | undefined)?.[1] ?? 20;
+    const cap = Math.max(6, band * 0.28);
+    const stroke = { stroke: style.text, lineWidth: 1.5 };
+    const [x1, y] = low as [number, number];
+    const [x2] = high as [number, number];
+    return {
+      type: 'group',
+      children: [
+        { type: 'line', shape: { x1, y1: y, x2, y2: y }, style: stroke },
+        { type: 'line', shape: { x1, y1: y - cap / 2, x2: x1, y2: y + cap / 2 }, style: stroke },
+        { type: 'line', shape: { x1: x2, y1: y - cap / 2, x2, y2: y + cap / 2 }, style: stroke },
+      ],
+    };
+  };
+
+  const figures = input.blocks.flatMap((b, i) => (b.score === null ? [] : [[i, b.score]]));
+  const renderFigure: CustomSeriesRenderItem = (_params, api) => {
+    const row = api.value(0) as number;
+    const [x, y] = api.coord([SCORE_MAX, row]) as [number, number];
+    return {
+      type: 'text',
+      x: x + 10,
+      y,
+      style: {
+        text: style.formatNumber(api.value(1) as number, 2),
+        fill: style.text,
+        font: `600 ${style.fontSize}px ${style.fontFamily}`,
+        verticalAlign: 'middle',
+        align: 'left',
+      },
+    };
+  };
+
+  return {
+    ...baseOption(style),
+    grid: { left: 16, right: 56, top: 8, bottom: 28, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipValue(style) },
+    xAxis: {
+      type: 'value',
+      min: SCORE_MIN,
+      max: SCORE_MAX,
+      interval: 1,
+      axisLabel: { color: style.subtleText, formatter: (v: number) => style.formatNumber(v, 0) },
+      splitLine: { lineStyle: { color: style.gridLine } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: input.blocks.map((b) => b.label),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: style.gridLine } },
+      axisLabel: { color: style.text, width: 220, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: input.labels.score,
+        data: input.blocks.map((b) => plotted(b.score)),
+        itemStyle: { color: style.accent, borderRadius: [0, 2, 2, 0] },
+        barMaxWidth: 22,
+      },
+      {
+        type: 'custom',
+        name: input.labels.spread,
+        renderItem: renderWhisker,
+        data: whiskers,
+        encode: { x: [1, 2], y: 0 },
+        z: 3,
+        silent: true,
+        tooltip: { show: false },
+      },
+      {
+        // The figures in a column right of the scale, clear of bars and whiskers.
+        type: 'custom',
+        name: input.labels.score,
+        renderItem: renderFigure,
+        data: figures,
+        encode: { x: 1, y: 0 },
+        silent: true,
+        tooltip: { show: false },
+      },
+    ],
+  };
+}

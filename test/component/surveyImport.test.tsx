@@ -1,0 +1,113 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sxDefault } from '../../shared/framework/sxDefault';
+import { FakeApi } from './fakeApi';
+import { findPageTitle, renderApp } from './renderApp';
+
+const QUESTIONS = sxDefault.questions.map((q) => q.id);
+const header = ['respondent', 'role', ...QUESTIONS].join(',');
+const line = (code: string, role: string, cell: (i: number) => string) =>
+  [code, role, ...QUESTIONS.map((_, i) => cell(i))].join(',');
+
+function csv(lines: string[], name = 'responses.csv'): File {
+  return new File([`${[header, ...lines].join('\n')}\n`], name, { type: 'text/csv' });
+}
+
+const survey = (extra: Partial<ConstructorParameters<typeof FakeApi>[0]> = {}) =>
+  new FakeApi({
+    clients: [{ id: 'c1', name: 'Acme Hotels' }],
+    engagements: [{ id: 'e1', clientId: 'c1', title: 'Diagnosis 2026', status: 'active' }],
+    assessments: [{ id: 'a1', engagementId: 'e1', mode: 'survey', round: 'Staff survey' }],
+    ...extra,
+  });
+
+async function openImport(api: FakeApi) {
+  const app = renderApp('/engagements/e1/rounds', api);
+  await findPageTitle('Diagnosis 2026');
+  await app.user.click(await screen.findByRole('button', { name: 'Import responses' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Import responses — Staff survey' });
+  const input = dialog.querySelector('input[type="file"]') as HTMLInputElement;
+  return { ...app, dialog, input };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('survey import', () => {
+  it('lists every problem with its line and column, and says nothing was imported', async () => {
+    const api = survey();
+    const { user, dialog, input } = await openImport(api);
+    await user.upload(input, csv([line('R01', 'staff', (i) => (i === 0 ? '6' : '3')), line('R02', 'boss', () => '4')]));
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+
+    const problems = await within(dialog).findByTestId('import-problems');
+    const rows = within(problems)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
+    expect(rows).toContainEqual(['2', 'B1.Q1', expect.stringMatching(/1.*5/)]);
+    expect(rows.some(([lineNo, column]) => lineNo === '3' && column === 'role')).toBe(true);
+    expect(within(dialog).getByText('responses.csv was not imported')).toBeTruthy();
+    expect(within(dialog).getByText(/Nothing was imported/)).toBeTruthy();
+    expect(api.respondents).toHaveLength(0);
+  });
+
+  it('asks before replacing respondents that already exist, then imports and reports', async () => {
+    const api = survey({
+      respondents: [{ id: 'r1', assessmentId: 'a1', code: 'R01', role: 'staff' }],
+      answers: [{ respondentId: 'r1', questionId: 'B1.Q1', score: 1 }],
+    });
+    const { user, dialog, input } = await openImport(api);
+    await user.upload(
+      input,
+      csv([line('R01', 'staff', (i) => (i === 1 ? 'n/a' : '4')), line('R02', 'management', (i) => (i < 2 ? '' : '2'))]),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+
+    expect(
+      await within(dialog).findByText(/1 respondent in this file already exists in this round\. Replace their answers/),
+    ).toBeTruthy();
+    expect(api.callsOf('assessments.importResponses')).toHaveLength(1);
+    expect(api.answerOf('r1', 'B1.Q1')?.score).toBe(1);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Replace their answers' }));
+    const report = await within(dialog).findByTestId('import-report');
+    expect(report.textContent).toContain('1 respondent added');
+    expect(report.textContent).toContain('1 respondent replaced');
+    expect(report.textContent).toContain('87 scores');
+    expect(report.textContent).toContain('1 answer “not applicable”');
+    expect(report.textContent).toContain('2 questions skipped');
+    const calls = api.callsOf('assessments.importResponses') as { replace: boolean; fileName: string }[];
+    expect(calls.map((c) => [c.fileName, c.replace])).toEqual([
+      ['responses.csv', false],
+      ['responses.csv', true],
+    ]);
+    expect(api.respondents.map((r) => r.code).sort()).toEqual(['R01', 'R02']);
+
+    await user.click(within(dialog).getByRole('link', { name: 'See results' }));
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Results', selected: true })).toBeTruthy());
+    expect(await screen.findByTestId('results')).toBeTruthy();
+  });
+
+  it('downloads the template with semicolons and a BOM in Dutch', async () => {
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:template';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const api = survey({ language: 'nl' });
+    const { user } = renderApp('/engagements/e1/rounds', api);
+    await findPageTitle('Diagnosis 2026');
+    await user.click(await screen.findByRole('button', { name: 'Acties voor Staff survey' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sjabloon downloaden' }));
+    await waitFor(() => expect(clicked).toHaveBeenCalled());
+    expect(api.callsOf('assessments.template')).toEqual([{ assessmentId: 'a1', delimiter: ';' }]);
+    const text = await created[0]?.text();
+    expect(text?.startsWith('\uFEFFrespondent;role;B1.Q1;')).toBe(true);
+  });
+});
