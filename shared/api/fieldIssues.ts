@@ -14,7 +14,11 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
  * A small, stable vocabulary of problems (required, too_long, invalid_choice, …) so the UI can say each one
  * in the user's language; zod's own codes are finer than a form needs.
  */
+/** Schemas may name their problem in the message (e.g. `IsoDate` says 'invalid_date'); such a code wins. */
+const NAMED_CODES = new Set(['invalid_date', 'ends_before_start', 'respondent_code']);
+
 function issueCode(issue: z.core.$ZodIssue): string {
+  if (NAMED_CODES.has(issue.message)) return issue.message;
   switch (issue.code) {
     case 'too_small':
       return issue.origin === 'string' && issue.minimum === 1 ? 'required' : 'too_small';
@@ -25,9 +29,9 @@ function issueCode(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined || issue.input === null ? 'required' : 'invalid_type';
     case 'invalid_format':
-      return issue.format === 'email' ? 'invalid_email' : issue.format === 'regex' ? 'invalid_date' : 'invalid_format';
+      return issue.format === 'email' ? 'invalid_email' : 'invalid_format';
     case 'custom':
-      return issue.message === 'ends_before_start' || issue.message === 'invalid_date' ? issue.message : 'invalid';
+      return 'invalid';
     case 'invalid_union':
       return 'invalid_format';
     default:

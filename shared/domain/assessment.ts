@@ -37,7 +37,7 @@ export const RespondentCode = z
   .trim()
   .min(1)
   .max(40)
-  .regex(/^[^\s,;"]+( [^\s,;"]+)*$/, 'no commas, semicolons or quotes');
+  .regex(/^[^\s,;"]+( [^\s,;"]+)*$/, 'respondent_code');
 
 export const RespondentInput = z.object({
   assessmentId: Id,

@@ -11,7 +11,7 @@ export const Id = z.string().trim().min(1).max(64);
 /** Calendar date `YYYY-MM-DD` that exists (2026-02-30 is refused). */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date')
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
