@@ -1,5 +1,8 @@
 import type { z } from 'zod';
+import type { TFunction } from 'i18next';
 import { AppError } from '../../shared/api/result';
+import type { Language } from '../../shared/domain/identifiers';
+import { createI18n } from '../../shared/i18n';
 import type {
   Assessment,
   AssessmentInput,
@@ -35,6 +38,15 @@ export function requireEditable(ctx: ServiceContext, id: string): Assessment {
   return a;
 }
 
+const translators = new Map<Language, TFunction>();
+
+/** "Baseline" for the first round, then "Follow-up 1, 2 …" — in the consultant's language. */
+function defaultRoundLabel(earlierRounds: number, language: Language): string {
+  let t = translators.get(language);
+  if (!t) translators.set(language, (t = createI18n(language).t));
+  return earlierRounds === 0 ? t('rounds.defaultBaseline') : t('rounds.defaultFollowUp', { number: earlierRounds });
+}
+
 export function listAssessments(ctx: ServiceContext, engagementId: string): AssessmentSummary[] {
   getEngagement(ctx, engagementId);
   const questionCounts = new Map<string, number>();
@@ -61,7 +73,7 @@ export function createAssessment(ctx: ServiceContext, input: z.output<typeof Ass
       engagementId: input.engagementId,
       frameworkId: framework.id,
       frameworkVersion: framework.version,
-      round: input.round ?? (earlier === 0 ? 'Baseline' : `Follow-up ${earlier}`),
+      round: input.round ?? defaultRoundLabel(earlier, input.language ?? ctx.osLanguage),
       mode: input.mode,
       status: 'draft',
       heldOn: input.heldOn ?? null,

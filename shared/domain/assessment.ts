@@ -22,6 +22,8 @@ export const AssessmentInput = z.object({
   heldOn: z.preprocess(blankToNull, IsoDate.nullable()).optional(),
   frameworkId: Id.default('sx-default'),
   frameworkVersion: z.string().trim().min(1).max(32).optional(),
+  /** Language of the default round label ("Nulmeting" / "Baseline"); the OS language when absent. */
+  language: z.enum(['nl', 'en']).optional(),
 });
 export type AssessmentInput = z.input<typeof AssessmentInput>;
 

@@ -219,6 +219,8 @@ export const en = {
     finalized: 'Finalized',
   },
   rounds: {
+    defaultBaseline: 'Baseline',
+    defaultFollowUp: 'Follow-up {{number}}',
     title: 'Assessment rounds',
     new: 'New round',
     create: 'Create round',

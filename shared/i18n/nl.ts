@@ -218,6 +218,8 @@ export const nl: Resources = {
     finalized: 'Afgerond',
   },
   rounds: {
+    defaultBaseline: 'Nulmeting',
+    defaultFollowUp: 'Vervolgmeting {{number}}',
     title: 'Meetrondes',
     new: 'Nieuwe ronde',
     create: 'Ronde aanmaken',

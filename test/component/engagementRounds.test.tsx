@@ -37,7 +37,7 @@ describe('engagement page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create round' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(api.callsOf('assessments.create')).toEqual([
-      { engagementId: 'e1', mode: 'workshop', heldOn: '2026-04-02', frameworkId: 'sx-default' },
+      { engagementId: 'e1', mode: 'workshop', heldOn: '2026-04-02', frameworkId: 'sx-default', language: 'en' },
     ]);
     const row = await screen.findByTestId('round-row');
     expect(within(row).getByText('Baseline')).toBeTruthy();

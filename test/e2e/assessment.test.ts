@@ -25,12 +25,14 @@ function seedEngagement(ctx: ServiceContext): { engagementId: string } {
 
 const labels = {
   en: {
+    clients: 'Clients',
     newRound: 'New round',
     createRound: 'Create round',
     answered: '5 of 45 answered',
     blockOne: 'Service excellence vision, mission and strategy',
   },
   nl: {
+    clients: 'Opdrachtgevers',
     newRound: 'Nieuwe ronde',
     createRound: 'Ronde aanmaken',
     answered: '5 van 45 beantwoord',

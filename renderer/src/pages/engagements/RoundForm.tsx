@@ -31,11 +31,12 @@ function NewRoundForm({
   firstRound: boolean;
   onDone(): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const form = useZodForm(NewRound, { engagementId, mode: 'workshop', round: '', heldOn: '' } as NewRoundValues);
   const create = useApiMutation('assessments.create');
   const submit = form.onSubmit(async (parsed) => {
-    await create.mutateAsync(parsed);
+    // An unnamed round is named by the workbench in the language on screen ("Nulmeting" / "Baseline").
+    await create.mutateAsync({ ...parsed, language: i18n.language === 'nl' ? 'nl' : 'en' });
     notifySuccess(t('rounds.created'));
     onDone();
   });
