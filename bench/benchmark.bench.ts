@@ -1,8 +1,8 @@
+import { loadDuckDB } from './duckdb';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { call } from '../main/api/dispatch';
 import { openWorkbenchDatabase } from '../main/db/open';
 import { createContext } from '../main/services/context';
@@ -105,6 +105,7 @@ export async function benchmarkPoolBenchmarks(): Promise<AnyCase[]> {
   const buildMs = await timeOnce(() => poolIndex(db));
   process.stderr.write(`index built in ${buildMs.toFixed(0)} ms (once per process and pool change)\n`);
 
+  const { DuckDBInstance } = await loadDuckDB();
   const duck = await DuckDBInstance.create(':memory:');
   const connection = await duck.connect();
   await connection.run(
