@@ -48,7 +48,7 @@ function withFilters(cmd: Command): Command {
     .option('--from <year>', 'first year (inclusive)', year('--from'))
     .option('--to <year>', 'last year (inclusive)', year('--to'))
     .option('--framework <id>', 'framework id', 'sx-default')
-    .option('--k <n>', 'minimum group size (default 5, at least 3)', wholeNumber('--k'));
+    .option('--k <n>', 'minimum group size, at least 3 (default: the benchmarkK setting, 5)', wholeNumber('--k'));
 }
 
 function filtersOf(o: { sector?: string[]; size?: string[]; country?: string[]; from?: number; to?: number }) {

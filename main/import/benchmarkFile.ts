@@ -10,7 +10,7 @@ import {
   type PoolRecord,
 } from '../../shared/benchmark/benchmarkCsv';
 import { checkRow } from '../../shared/benchmark/benchmarkRow';
-import { FastRowReader } from './benchmarkRowBytes';
+import { FastRowReader, ROW_VALUES } from './benchmarkRowBytes';
 import type { FileProblem } from '../../shared/domain/assessment';
 
 /**
@@ -43,11 +43,55 @@ export interface ParsedFileSummary {
   /** Rows with a problem (all of them counted, even past the listed maximum). */
   refusedRows: number;
   rows: number;
+  /** Scores with more than two decimals, rounded, over all valid rows. */
+  rounded: number;
 }
 
-export interface ParseHandlers {
-  onRow: (record: PoolRecord, line: number, rounded: number) => void;
-  onProgress?: (done: number, total: number) => void;
+/**
+ * Where the valid rows go without an object per row: ROW_STRIDE values each into `values` — the line, then
+ * the pool_records columns in POOL_COLUMNS order with `synthetic` as 0/1 — ready to bind as they are. When
+ * `rows` reaches `capacity` the reader calls `flush`, which takes the rows and sets `rows` back to 0.
+ */
+export interface RowBatch {
+  values: unknown[];
+  rows: number;
+  capacity: number;
+  flush: () => void;
+}
+
+/** Values per row in a RowBatch: the line, then ROW_VALUES. */
+export const ROW_STRIDE = 1 + ROW_VALUES;
+
+export type ParseHandlers = (
+  | { onRow: (record: PoolRecord, line: number, rounded: number) => void; batch?: undefined }
+  | { batch: RowBatch; onRow?: undefined }
+) & { onProgress?: (done: number, total: number) => void };
+
+/** One record into a batch (the rows that did not take the fast path, and pack records). */
+function putRecord(batch: RowBatch, r: PoolRecord, line: number): void {
+  const v = batch.values;
+  let p = batch.rows * ROW_STRIDE;
+  v[p++] = line;
+  v[p++] = r.recordId;
+  v[p++] = r.framework;
+  v[p++] = r.sector;
+  v[p++] = r.sizeBand;
+  v[p++] = r.country;
+  v[p++] = r.year;
+  for (let b = 0; b < POOL_BLOCKS.length; b++) v[p++] = r.scores[b] ?? null;
+  v[p] = r.synthetic ? 1 : 0;
+  if (++batch.rows === batch.capacity) batch.flush();
+}
+
+/** Emits a checked record to whichever handler the caller gave. */
+function emitter(h: ParseHandlers, out: ParsedFileSummary) {
+  return (record: PoolRecord, line: number, rounded: number) => {
+    out.rows++;
+    out.rounded += rounded;
+    out.framework ??= record.framework;
+    if (h.batch) putRecord(h.batch, record, line);
+    else h.onRow(record, line, rounded);
+  };
 }
 
 const MAX_PROBLEMS = 500;
@@ -60,7 +104,7 @@ export function readBenchmarkFile(bytes: Buffer, handlers: ParseHandlers): Parse
 }
 
 function summary(format: 'csv' | 'pack', sha256: string): ParsedFileSummary {
-  return { format, framework: null, sha256, fatal: [], rowProblems: [], refusedRows: 0, rows: 0 };
+  return { format, framework: null, sha256, fatal: [], rowProblems: [], refusedRows: 0, rows: 0, rounded: 0 };
 }
 
 function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSummary {
@@ -92,16 +136,34 @@ function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSumm
   let pos = headerEnd + 1;
   let nextProgress = 0;
   const fast = new FastRowReader(delimiter.charCodeAt(0), fieldCount, decimalComma);
+  const emit = emitter(h, out);
+  const batch = h.batch;
   while (pos < bytes.length) {
     line++;
     const end = lineEnd(bytes, pos);
     const textEnd = trimCr(bytes, pos, end);
-    const record = textEnd > pos ? fast.read(bytes, pos, textEnd) : null;
-    if (record) {
-      out.rows++;
-      out.framework ??= record.framework;
-      h.onRow(record, line, fast.rounded);
-    } else if (textEnd > pos) {
+    let done = false;
+    if (textEnd > pos) {
+      if (batch) {
+        // The fast path writes straight into the batch: no record object, no array per row.
+        const at = batch.rows * ROW_STRIDE;
+        if (fast.readInto(bytes, pos, textEnd, batch.values, at + 1)) {
+          batch.values[at] = line;
+          out.rows++;
+          out.rounded += fast.rounded;
+          if (out.framework === null) out.framework = batch.values[at + 2] as string;
+          if (++batch.rows === batch.capacity) batch.flush();
+          done = true;
+        }
+      } else {
+        const record = fast.read(bytes, pos, textEnd);
+        if (record) {
+          emit(record, line, fast.rounded);
+          done = true;
+        }
+      }
+    }
+    if (!done && textEnd > pos) {
       const text = bytes.toString('utf8', pos, textEnd);
       const fields = text.includes('"') ? splitQuoted(text, delimiter) : text.split(delimiter);
       if (fields === null) {
@@ -122,9 +184,7 @@ function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSumm
       } else {
         const checked = checkRow(fields, decimalComma);
         if (checked.ok) {
-          out.rows++;
-          out.framework ??= checked.record.framework;
-          h.onRow(checked.record, line, checked.rounded);
+          emit(checked.record, line, checked.rounded);
         } else {
           out.refusedRows++;
           for (const p of checked.problems) pushProblem(out, { line, column: p.column, message: p.message });
@@ -266,6 +326,7 @@ function readPack(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSum
     );
   }
   out.sha256 = actual;
+  const emit = emitter(h, out);
   h.onProgress?.(0, texts.length);
   texts.forEach((fields, i) => {
     const checked = checkRow(fields);
@@ -278,8 +339,7 @@ function readPack(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSum
         message: `The record's framework "${checked.record.framework}" differs from the pack's "${p.framework}".`,
       });
     } else if (checked.ok) {
-      out.rows++;
-      h.onRow(checked.record, i + 2, checked.rounded);
+      emit(checked.record, i + 2, checked.rounded);
     } else {
       out.refusedRows++;
       for (const q of checked.problems) {

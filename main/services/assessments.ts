@@ -12,9 +12,12 @@ import type {
 } from '../../shared/domain/assessment';
 import * as repo from '../db/repositories/assessments';
 import { appendAudit } from '../db/repositories/audit';
+import * as poolRepo from '../db/repositories/pool';
 import type { ServiceContext } from './context';
 import { getEngagement } from './engagements';
 import { getFramework } from './frameworks';
+import { withdrawContribution } from './poolContribution';
+import { withPoolChanges } from './poolIndex';
 
 export function requireAssessment(ctx: ServiceContext, id: string): Assessment {
   const a = repo.findAssessment(ctx.db, id);
@@ -132,11 +135,34 @@ export function finalizeAssessment(ctx: ServiceContext, id: string): { id: strin
   return changeStatus(ctx, id, 'finalized', (a) => a.status !== 'finalized', 'This round is already finalized.');
 }
 
-/** Reopening a finalized round needs a reason, kept in the audit log beside who-when. */
+/**
+ * Reopening a finalized round needs a reason, kept in the audit log beside who-when. A round in the
+ * benchmark pool leaves it (its results may change): the record is withdrawn in the same transaction and the
+ * withdrawal logged; finalizing again lets the consultant contribute again.
+ */
 export function reopenAssessment(ctx: ServiceContext, id: string, reason: string): { id: string } {
-  return changeStatus(ctx, id, 'open', (a) => a.status === 'finalized', 'Only a finalized round can be reopened.', {
-    reason,
-  });
+  return withPoolChanges(ctx.db, () =>
+    changeStatus(
+      ctx,
+      id,
+      'open',
+      (a) => a.status === 'finalized',
+      'Only a finalized round can be reopened.',
+      { reason },
+      (at) => {
+        const recordId = poolRepo.contributionOf(ctx.db, id);
+        if (!recordId) return;
+        withdrawContribution(ctx, id, recordId);
+        appendAudit(ctx.db, {
+          at,
+          action: 'withdraw',
+          entity: 'assessment',
+          entityId: id,
+          details: { cause: 'reopen' },
+        });
+      },
+    ),
+  );
 }
 
 function changeStatus(
@@ -146,6 +172,7 @@ function changeStatus(
   allowed: (a: Assessment) => boolean,
   refusal: string,
   details: Record<string, unknown> = {},
+  alsoInTransaction?: (at: string) => void,
 ): { id: string } {
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
@@ -159,16 +186,22 @@ function changeStatus(
       entityId: id,
       details: { from: a.status, to: status, ...details },
     });
+    alsoInTransaction?.(at);
   })();
   return { id };
 }
 
 export function deleteAssessment(ctx: ServiceContext, id: string): { id: string } {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    requireAssessment(ctx, id);
-    repo.deleteAssessment(ctx.db, id);
-    appendAudit(ctx.db, { at, action: 'delete', entity: 'assessment', entityId: id });
-  })();
+  withPoolChanges(ctx.db, () =>
+    ctx.db.transaction(() => {
+      requireAssessment(ctx, id);
+      // A contributed round leaves the pool with it (the link cascades; its trigger removes the record).
+      const recordId = poolRepo.contributionOf(ctx.db, id);
+      if (recordId) withdrawContribution(ctx, id, recordId);
+      repo.deleteAssessment(ctx.db, id);
+      appendAudit(ctx.db, { at, action: 'delete', entity: 'assessment', entityId: id });
+    })(),
+  );
   return { id };
 }

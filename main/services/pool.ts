@@ -36,18 +36,23 @@ import { stmt } from '../db/statements';
 import { requireAssessment } from './assessments';
 import type { ServiceContext } from './context';
 import { getEngagement } from './engagements';
+import { withdrawContribution } from './poolContribution';
 import {
   BLOCK_BINS,
   bumpPoolGeneration,
   countryCode,
   type IndexFilter,
+  notePoolChange,
   OVERALL_BINS,
   OVERALL_LOWEST,
   OVERALL_OFFSET,
+  OVERLAY_LIMIT,
   poolIndex,
   recordSlots,
+  withPoolChanges,
 } from './poolIndex';
 import { scoreRound } from './results';
+import { benchmarkK } from './settings';
 
 type CompareArgs = z.output<typeof CompareInput>;
 
@@ -69,48 +74,47 @@ export function contributionStatus(ctx: ServiceContext, assessmentId: string): C
  */
 export function contribute(ctx: ServiceContext, assessmentId: string): { recordId: string } {
   const at = ctx.now().toISOString();
-  return ctx.db.transaction(() => {
-    const a = requireAssessment(ctx, assessmentId);
-    if (repo.contributionOf(ctx.db, assessmentId)) {
-      throw new AppError('conflict', 'This round is already in the benchmark pool.', { assessmentId });
-    }
-    if (a.status !== 'finalized') {
-      throw new AppError('conflict', 'Only a finalized round can join the benchmark pool.', {
-        assessmentId,
-        reason: 'not_finalized',
+  return withPoolChanges(ctx.db, () =>
+    ctx.db.transaction(() => {
+      const a = requireAssessment(ctx, assessmentId);
+      if (repo.contributionOf(ctx.db, assessmentId)) {
+        throw new AppError('conflict', 'This round is already in the benchmark pool.', { assessmentId });
+      }
+      if (a.status !== 'finalized') {
+        throw new AppError('conflict', 'Only a finalized round can join the benchmark pool.', {
+          assessmentId,
+          reason: 'not_finalized',
+        });
+      }
+      const engagement = getEngagement(ctx, a.engagementId);
+      if (!engagement.benchmarkConsent) {
+        throw new AppError(
+          'conflict',
+          "The client's consent to the benchmark pool is not recorded on this engagement; nothing was added.",
+          { assessmentId, reason: 'no_consent' },
+        );
+      }
+      const client = findClient(ctx.db, engagement.clientId);
+      if (!client) throw new AppError('not_found', `No client with id ${engagement.clientId}.`);
+      const results = scoreRound(ctx, assessmentId);
+      const byId = new Map(results.blocks.map((b) => [b.id, b.score]));
+      if (results.blocks.some((b) => !(POOL_BLOCKS as readonly string[]).includes(b.id))) {
+        throw new AppError('conflict', 'The benchmark pool holds frameworks with the nine blocks B1–B9 only.', {
+          assessmentId,
+        });
+      }
+      const scores = POOL_BLOCKS.map((b) => {
+        const s = byId.get(b);
+        if (s === null || s === undefined) return null;
+        const parsed = parseScoreNumber(s);
+        return parsed.ok ? parsed.hundredths : null;
       });
-    }
-    const engagement = getEngagement(ctx, a.engagementId);
-    if (!engagement.benchmarkConsent) {
-      throw new AppError(
-        'conflict',
-        "The client's consent to the benchmark pool is not recorded on this engagement; nothing was added.",
-        { assessmentId, reason: 'no_consent' },
-      );
-    }
-    const client = findClient(ctx.db, engagement.clientId);
-    if (!client) throw new AppError('not_found', `No client with id ${engagement.clientId}.`);
-    const results = scoreRound(ctx, assessmentId);
-    const byId = new Map(results.blocks.map((b) => [b.id, b.score]));
-    if (results.blocks.some((b) => !(POOL_BLOCKS as readonly string[]).includes(b.id))) {
-      throw new AppError('conflict', 'The benchmark pool holds frameworks with the nine blocks B1–B9 only.', {
-        assessmentId,
-      });
-    }
-    const scores = POOL_BLOCKS.map((b) => {
-      const s = byId.get(b);
-      if (s === null || s === undefined) return null;
-      const parsed = parseScoreNumber(s);
-      return parsed.ok ? parsed.hundredths : null;
-    });
-    if (scores.every((s) => s === null)) {
-      throw new AppError('conflict', 'This round has no block scores to contribute.', { assessmentId });
-    }
-    const year = Number((a.heldOn ?? a.finalizedAt ?? at).slice(0, 4));
-    const recordId = randomUUID();
-    repo.insertPoolRecord(
-      ctx.db,
-      {
+      if (scores.every((s) => s === null)) {
+        throw new AppError('conflict', 'This round has no block scores to contribute.', { assessmentId });
+      }
+      const year = Number((a.heldOn ?? a.finalizedAt ?? at).slice(0, 4));
+      const recordId = randomUUID();
+      const record: PoolRecord = {
         recordId,
         framework: a.frameworkId,
         sector: client.sector,
@@ -119,31 +123,34 @@ export function contribute(ctx: ServiceContext, assessmentId: string): { recordI
         year,
         scores,
         synthetic: false,
-      },
-      'own',
-    );
-    repo.insertContribution(ctx.db, assessmentId, recordId, at);
-    bumpPoolGeneration(ctx.db);
-    appendAudit(ctx.db, { at, action: 'contribute', entity: 'assessment', entityId: assessmentId });
-    return { recordId };
-  })();
+      };
+      repo.insertPoolRecord(ctx.db, record, 'own');
+      repo.insertContribution(ctx.db, assessmentId, recordId, at);
+      bumpPoolGeneration(ctx.db);
+      notePoolChange(ctx.db, [{ sign: 1, record, source: 'own' }]);
+      appendAudit(ctx.db, { at, action: 'contribute', entity: 'assessment', entityId: assessmentId });
+      return { recordId };
+    })(),
+  );
 }
 
 export function withdraw(ctx: ServiceContext, assessmentId: string): { recordId: string } {
   const at = ctx.now().toISOString();
-  return ctx.db.transaction(() => {
-    requireAssessment(ctx, assessmentId);
-    const recordId = repo.contributionOf(ctx.db, assessmentId);
-    if (!recordId) {
-      throw new AppError('not_found', 'This round has no record in the benchmark pool.', {
-        entity: 'contribution',
-        id: assessmentId,
-      });
-    }
-    repo.deleteContribution(ctx.db, assessmentId); // the trigger removes the record and bumps the generation
-    appendAudit(ctx.db, { at, action: 'withdraw', entity: 'assessment', entityId: assessmentId });
-    return { recordId };
-  })();
+  return withPoolChanges(ctx.db, () =>
+    ctx.db.transaction(() => {
+      requireAssessment(ctx, assessmentId);
+      const recordId = repo.contributionOf(ctx.db, assessmentId);
+      if (!recordId) {
+        throw new AppError('not_found', 'This round has no record in the benchmark pool.', {
+          entity: 'contribution',
+          id: assessmentId,
+        });
+      }
+      withdrawContribution(ctx, assessmentId, recordId);
+      appendAudit(ctx.db, { at, action: 'withdraw', entity: 'assessment', entityId: assessmentId });
+      return { recordId };
+    })(),
+  );
 }
 
 // ——— Compare ———
@@ -230,7 +237,7 @@ function outputFilters(f: PoolFilters): Comparison['filters'] {
 export function compare(ctx: ServiceContext, input: CompareArgs): Comparison {
   const subject = subjectOf(ctx, input);
   const { hist, n, synthetic } = groupOf(ctx, subject, input.filters);
-  const k = input.k;
+  const k = input.k ?? benchmarkK(ctx);
   const groupSuppressed = n < k;
   const stats = (offset: number, bins: number, lowest: number, scale: number, score: number | null) => {
     const slice = { counts: hist, offset, bins, lowest, scale };
@@ -274,8 +281,9 @@ export function compare(ctx: ServiceContext, input: CompareArgs): Comparison {
  */
 export function widerGroup(ctx: ServiceContext, input: CompareArgs): WiderGroup {
   const subject = subjectOf(ctx, input);
+  const k = input.k ?? benchmarkK(ctx);
   const n = groupOf(ctx, subject, input.filters).n;
-  if (n >= input.k) return { n, suggestion: null };
+  if (n >= k) return { n, suggestion: null };
   type Dropped = NonNullable<WiderGroup['suggestion']>['dropped'][number];
   const steps: [Dropped, (f: PoolFilters) => PoolFilters, (f: PoolFilters) => boolean][] = [
     ['size', (f) => ({ ...f, size: [] }), (f) => f.size.length > 0],
@@ -290,8 +298,7 @@ export function widerGroup(ctx: ServiceContext, input: CompareArgs): WiderGroup 
     filters = widen(filters);
     dropped.push(name);
     const wider = groupOf(ctx, subject, filters).n;
-    if (wider >= input.k)
-      return { n, suggestion: { filters: outputFilters(filters), n: wider, dropped: [...dropped] } };
+    if (wider >= k) return { n, suggestion: { filters: outputFilters(filters), n: wider, dropped: [...dropped] } };
   }
   return { n, suggestion: null };
 }
@@ -321,14 +328,21 @@ export function listPacks(ctx: ServiceContext): PackSummary[] {
 
 export function removePack(ctx: ServiceContext, packId: string): { id: string; removed: number } {
   const at = ctx.now().toISOString();
-  return ctx.db.transaction(() => {
-    const pack = repo.findPack(ctx.db, packId);
-    if (!pack) throw new AppError('not_found', `No benchmark pack with id ${packId}.`, { entity: 'pack', id: packId });
-    const removed = repo.deletePack(ctx.db, packId);
-    bumpPoolGeneration(ctx.db);
-    appendAudit(ctx.db, { at, action: 'delete', entity: 'pack', entityId: packId, details: { removed } });
-    return { id: packId, removed };
-  })();
+  return withPoolChanges(ctx.db, () =>
+    ctx.db.transaction(() => {
+      const pack = repo.findPack(ctx.db, packId);
+      if (!pack) {
+        throw new AppError('not_found', `No benchmark pack with id ${packId}.`, { entity: 'pack', id: packId });
+      }
+      // A small pack's records are read first, so the in-memory index can drop them without a rebuild.
+      const records = repo.poolRecordsOfSource(ctx.db, packId, OVERLAY_LIMIT);
+      const removed = repo.deletePack(ctx.db, packId);
+      bumpPoolGeneration(ctx.db);
+      notePoolChange(ctx.db, records && records.map((record) => ({ sign: -1, record, source: packId })));
+      appendAudit(ctx.db, { at, action: 'delete', entity: 'pack', entityId: packId, details: { removed } });
+      return { id: packId, removed };
+    })(),
+  );
 }
 
 // ——— Export ———
@@ -404,7 +418,7 @@ export function exportPool(ctx: ServiceContext, input: ExportArgs): PoolExport {
     .all(...params)
     .map(repo.toPoolRecord);
   const wanted = input.includeSynthetic ? rows : rows.filter((r) => !r.synthetic);
-  const { kept, generalised, leftOut } = kAnonymize(wanted, input.k);
+  const { kept, generalised, leftOut } = kAnonymize(wanted, input.k ?? benchmarkK(ctx));
   const stamp = ctx.now().toISOString().slice(0, 10);
   const base = `benchmark-${input.framework}-${stamp}`;
   const result = {

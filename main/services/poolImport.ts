@@ -1,53 +1,59 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { PoolRecord } from '../../shared/benchmark/benchmarkCsv';
 import type { PoolImportReport } from '../../shared/benchmark/poolApi';
 import { AppError } from '../../shared/api/result';
 import * as repo from '../db/repositories/pool';
 import { appendAudit } from '../db/repositories/audit';
 import { stmt } from '../db/statements';
-import { type PoolFileProblem, readBenchmarkFile } from '../import/benchmarkFile';
+import { type PoolFileProblem, readBenchmarkFile, ROW_STRIDE, type RowBatch } from '../import/benchmarkFile';
 import type { ServiceContext } from './context';
-import { bumpPoolGeneration } from './poolIndex';
+import { bumpPoolGeneration, notePoolChange, OVERLAY_LIMIT, withPoolChanges } from './poolIndex';
 
-/** Rows per INSERT: one statement call per 128 records keeps the per-call cost of the binding out of the way. */
-const BATCH = 128;
-/**
- * Records are written in chunks sorted by record_id: UUIDs are random, and inserting them in file order
- * touches the record_id index at random pages; sorted, consecutive inserts land on neighbouring pages
- * (measured: about 40 % less time per record at a million).
- */
-const CHUNK = 65_536;
-const COLUMNS_PER_ROW = 17;
+/** Rows per INSERT into the staging table: one statement call per 128 rows keeps the per-call cost small. */
+const STAGE_ROWS = 128;
+/** Rows staged before they move into the pool in one INSERT … SELECT (the staging table stays small). */
+const CHUNK_ROWS = 65_536;
+const STAGING = 'temp.pool_import_staging';
+const SCORE_COLUMNS = ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9'];
 
-function batchSql(rows: number): string {
-  const one = `(${'?,'.repeat(COLUMNS_PER_ROW - 1)}?)`;
-  return `INSERT INTO pool_records (${repo.POOL_COLUMNS}, source) VALUES ${Array(rows).fill(one).join(',')}
-    ON CONFLICT (record_id) DO NOTHING`;
+function stageSql(rows: number): string {
+  const one = `(${'?,'.repeat(ROW_STRIDE - 1)}?)`;
+  return `INSERT INTO ${STAGING} VALUES ${Array(rows).fill(one).join(',')}`;
 }
 
-const sameValues = (a: PoolRecord, b: PoolRecord) =>
-  a.framework === b.framework &&
-  a.sector === b.sector &&
-  a.sizeBand === b.sizeBand &&
-  a.country === b.country &&
-  a.year === b.year &&
-  a.synthetic === b.synthetic &&
-  a.scores.every((s, i) => s === (b.scores[i] ?? null));
+/** A staged row has the same values as the pool's row with its record_id (scores compared with IS: NULLs). */
+const SAME = `p.framework = s.framework AND p.sector = s.sector AND p.size_band = s.size_band
+  AND p.country = s.country AND p.year = s.year AND p.synthetic = s.synthetic
+  AND ${SCORE_COLUMNS.map((b) => `p.${b} IS s.${b}`).join(' AND ')}`;
 
 /**
  * Imports a Benchmark CSV or JSON pack into the pool, in one transaction, idempotent by record_id.
  *
- * Records stream from the parser into multi-row `INSERT … ON CONFLICT DO NOTHING` batches. A batch that
- * inserts every row needs no further look; when one does not, its rows are looked up one by one: a record
- * already in the pool with the same values is `unchanged`, with other values a `conflict` (never
- * overwritten); a record id seen earlier in the same file (its rowid is newer than the import's start) is a
- * duplicate — harmless when identical, a problem when not. Any problem refuses the whole file (the
- * transaction rolls back) unless `skipInvalid`; a fatal problem (truncated file, bad checksum) always does.
+ * The parser writes each valid row's values straight into a reused parameter array (no object per row),
+ * and they go, 128 rows per statement, into an unindexed TEMP staging table held in memory. Every 65,536
+ * rows one `INSERT INTO pool_records SELECT … FROM staging ON CONFLICT (record_id) DO NOTHING` moves them
+ * into the pool — in file order, so of two rows with the same record_id the earlier line is the one
+ * written. Measured on a million rows: binding the columns into an unindexed in-memory table and moving
+ * them in C is ~2× faster than inserting into the indexed pool directly; sorting by record_id first (in
+ * JavaScript or with ORDER BY) cost more than it saved once the import's page cache holds the index.
+ *
+ * When a move inserts every staged row, nothing more is read. When it does not, one join of the staging
+ * rows with the pool classifies them: a row whose pool record has the same values is `unchanged` (an
+ * identical repeat in the file, or a record already in the pool); with other values it is a `conflict` when
+ * the pool held it before this import (never overwritten), or — when the pool row is this import's own (its
+ * rowid is newer than the import's start) — a repeat of an earlier line with different values, refused.
+ * Any problem refuses the whole file (the transaction rolls back) unless `skipInvalid`; a fatal problem
+ * (truncated file, bad checksum) always does.
  */
 export function importPool(
   ctx: ServiceContext,
-  input: { content: Buffer; fileName: string; skipInvalid: boolean },
+  input: {
+    content: Buffer;
+    fileName: string;
+    skipInvalid: boolean;
+    /** Rows staged per move into the pool (tests use a small one to cross chunk boundaries). */
+    chunkRows?: number;
+  },
   onProgress?: (done: number, total: number) => void,
 ): PoolImportReport {
   const db = ctx.db;
@@ -65,98 +71,85 @@ export function importPool(
   const conflicts: PoolFileProblem[] = [];
   const run = () => {
     const startRowid = maxRowid(db);
-    let lastRowid = startRowid;
     // The pack row is written first so records can name it; removed again if the file adds nothing.
     const packId = ctx.newId('pk');
     const pending = `pending:${packId}`;
     insertPackRow(db, packId, fileName, pending, at);
-    const batch: { record: PoolRecord; line: number }[] = [];
-    const full: unknown[] = new Array(BATCH * COLUMNS_PER_ROW);
+    db.exec(`CREATE TEMP TABLE ${STAGING.slice(5)} (line, ${repo.POOL_COLUMNS})`);
+    // Prepared per import: the staging table lives only for this transaction.
+    const stageFull = db.prepare(stageSql(STAGE_ROWS));
+    const move = db.prepare(
+      `INSERT INTO pool_records (${repo.POOL_COLUMNS}, source)
+       SELECT ${repo.POOL_COLUMNS}, ? FROM ${STAGING} WHERE true ORDER BY rowid
+       ON CONFLICT (record_id) DO NOTHING`,
+    );
+    const sameCount = db.prepare(
+      `SELECT count(*) FROM ${STAGING} s JOIN pool_records p ON p.record_id = s.record_id WHERE ${SAME}`,
+    );
+    const differing = db.prepare(
+      `SELECT s.line, s.record_id, p.rowid > ? FROM ${STAGING} s JOIN pool_records p ON p.record_id = s.record_id
+       WHERE NOT (${SAME}) ORDER BY s.line`,
+    );
+    const clear = db.prepare(`DELETE FROM ${STAGING}`);
+    let staged = 0;
+    const chunkRows = Math.max(STAGE_ROWS, input.chunkRows ?? CHUNK_ROWS);
 
-    const flush = () => {
-      if (batch.length === 0) return;
-      // Parameters written in place into one reused array: no array per row.
-      const params = batch.length === BATCH ? full : new Array<unknown>(batch.length * COLUMNS_PER_ROW);
-      let p = 0;
-      for (const { record: r } of batch) {
-        params[p++] = r.recordId;
-        params[p++] = r.framework;
-        params[p++] = r.sector;
-        params[p++] = r.sizeBand;
-        params[p++] = r.country;
-        params[p++] = r.year;
-        for (let b = 0; b < 9; b++) params[p++] = r.scores[b] ?? null;
-        params[p++] = r.synthetic ? 1 : 0;
-        params[p++] = packId;
-      }
-      const before = lastRowid;
-      const info = stmt(db, batchSql(batch.length)).run(...params);
-      if (info.changes > 0) lastRowid = Number(info.lastInsertRowid);
-      if (info.changes === batch.length) {
-        report.added += batch.length;
-      } else {
-        classify(before);
-      }
-      batch.length = 0;
-    };
-
-    const classify = (statementStart: number) => {
-      const firstInBatch = new Set<string>();
-      for (const { record, line } of batch) {
-        const stored = stmt<[string], unknown[]>(
-          db,
-          `SELECT rowid, ${repo.POOL_COLUMNS} FROM pool_records WHERE record_id = ?`,
-        )
-          .raw(true)
-          .get(record.recordId) as unknown[];
-        const rowid = stored[0] as number;
-        const existing = repo.toPoolRecord(stored.slice(1));
-        const fresh = !firstInBatch.has(record.recordId);
-        firstInBatch.add(record.recordId);
-        if (rowid > statementStart && fresh) {
-          report.added++;
-        } else if (sameValues(existing, record)) {
-          report.unchanged++;
-        } else if (rowid > startRowid) {
-          report.refused++;
-          conflicts.push({
-            line,
-            column: 'record_id',
-            message: `Record ${record.recordId} appears earlier in this file with different values.`,
-          });
-        } else {
-          report.conflicts++;
-          conflicts.push({
-            line,
-            column: 'record_id',
-            message: `Record ${record.recordId} is already in the pool with different values; it was not overwritten.`,
-          });
+    const moveChunk = () => {
+      if (staged === 0) return;
+      const added = move.run(packId).changes;
+      report.added += added;
+      if (added < staged) {
+        // Every staged row now meets one pool row with its record_id: its own or an earlier one.
+        const same = sameCount.pluck().get() as number;
+        report.unchanged += same - added;
+        if (same < staged) {
+          for (const [line, recordId, mine] of differing.raw(true).iterate(startRowid) as IterableIterator<
+            [number, string, number]
+          >) {
+            if (mine) {
+              report.refused++;
+              conflicts.push({
+                line,
+                column: 'record_id',
+                message: `Record ${recordId} appears earlier in this file with different values.`,
+              });
+            } else {
+              report.conflicts++;
+              conflicts.push({
+                line,
+                column: 'record_id',
+                message: `Record ${recordId} is already in the pool with different values; it was not overwritten.`,
+              });
+            }
+          }
         }
       }
+      clear.run();
+      staged = 0;
     };
-
-    let chunk: { record: PoolRecord; line: number }[] = [];
-    const writeChunk = () => {
-      chunk.sort((a, b) =>
-        a.record.recordId < b.record.recordId ? -1 : a.record.recordId > b.record.recordId ? 1 : 0,
-      );
-      for (const item of chunk) {
-        batch.push(item);
-        if (batch.length === BATCH) flush();
-      }
-      flush();
-      chunk = [];
-    };
-    const parsed = readBenchmarkFile(input.content, {
-      onRow: (record, line, rounded) => {
-        report.rounded += rounded;
-        chunk.push({ record, line });
-        if (chunk.length === CHUNK) writeChunk();
+    const batch: RowBatch = {
+      values: new Array<unknown>(STAGE_ROWS * ROW_STRIDE),
+      rows: 0,
+      capacity: STAGE_ROWS,
+      flush: () => {
+        stageFull.run(batch.values);
+        staged += batch.rows;
+        batch.rows = 0;
+        if (staged >= chunkRows) moveChunk();
       },
-      onProgress,
-    });
-    if (parsed.fatal.length === 0) writeChunk();
+    };
+    const parsed = readBenchmarkFile(input.content, { batch, onProgress });
+    if (parsed.fatal.length === 0) {
+      if (batch.rows > 0) {
+        db.prepare(stageSql(batch.rows)).run(batch.values.slice(0, batch.rows * ROW_STRIDE));
+        staged += batch.rows;
+        batch.rows = 0;
+      }
+      moveChunk();
+    }
+    db.exec(`DROP TABLE ${STAGING}`);
 
+    report.rounded = parsed.rounded;
     report.refused += parsed.refusedRows;
     report.problems = [...parsed.rowProblems, ...conflicts].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     if (parsed.fatal.length > 0) {
@@ -199,7 +192,13 @@ export function importPool(
       );
       report.pack = { id: packId, name: fileName };
     }
-    if (report.added > 0) bumpPoolGeneration(db);
+    if (report.added > 0) {
+      bumpPoolGeneration(db);
+      // A small import is carried by the in-memory index as it is; a large one rebuilds it on the next query.
+      const source = report.pack?.id ?? packId;
+      const added = report.added <= OVERLAY_LIMIT ? repo.poolRecordsAfter(db, startRowid, OVERLAY_LIMIT) : null;
+      notePoolChange(db, added && added.map((record) => ({ sign: 1 as const, record, source })));
+    }
     appendAudit(db, {
       at,
       action: 'import',
@@ -209,7 +208,7 @@ export function importPool(
     });
     return report;
   };
-  return withLargeCache(db, () => db.transaction(run).immediate());
+  return withPoolChanges(db, () => withLargeCache(db, () => db.transaction(run).immediate()));
 }
 
 function maxRowid(db: Database): number {
@@ -221,15 +220,21 @@ function insertPackRow(db: Database, id: string, name: string, sha: string, at: 
 }
 
 /**
- * A large import inserts into the record_id index at random places (UUIDs); with the default 2 MB page cache
- * most of those pages would be re-read from the OS. 256 MB for the import's duration, then back.
+ * A large import inserts into the record_id index at random places (UUIDs); with the default page cache
+ * most of those pages would be re-read from the OS. 256 MB for the import's duration, then back; and the
+ * staging table in memory rather than a temporary file. (Changing temp_store drops the connection's
+ * temporary tables; the import's own is the only one the app makes, and it is gone by then.)
  */
 function withLargeCache<T>(db: Database, fn: () => T): T {
-  const before = db.pragma('cache_size', { simple: true }) as number;
+  const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
+  const tempBefore = db.pragma('temp_store', { simple: true }) as number;
+  const switchTemp = tempBefore !== 2 && !db.inTransaction;
   db.pragma('cache_size = -262144');
+  if (switchTemp) db.pragma('temp_store = MEMORY');
   try {
     return fn();
   } finally {
-    db.pragma(`cache_size = ${before}`);
+    db.pragma(`cache_size = ${cacheBefore}`);
+    if (switchTemp) db.pragma(`temp_store = ${tempBefore}`);
   }
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { BLOCK_COUNT, MAX_HUNDREDTHS, MIN_HUNDREDTHS } from '../../shared/benchmark/benchmarkCsv';
+import { BLOCK_COUNT, MAX_HUNDREDTHS, MIN_HUNDREDTHS, type PoolRecord } from '../../shared/benchmark/benchmarkCsv';
 import { MIN_YEAR } from '../../shared/benchmark/poolApi';
 import { SECTORS, SIZE_BANDS } from '../../shared/domain/identifiers';
 import { stmt } from '../db/statements';
@@ -28,17 +28,27 @@ import { stmt } from '../db/statements';
  *   the stratum histogram is taken and the non-matching cells are subtracted. No query touches more than
  *   half of the records; a narrow group touches only its own.
  *
- * The index is built once per process from SQLite (on first use) and rebuilt when the pool changes: every
+ * The index is built once per process from SQLite (on first use) and kept in step with the pool: every
  * write to the pool bumps `benchmark.poolGeneration` in the settings table in the same transaction, and each
- * query compares it (one indexed read), so a CLI import beside the running app is seen on the next compare.
+ * query compares it (one indexed read), so a CLI import beside the running app is seen on the next compare
+ * (a rebuild, lazily, by that query). This connection's own small writes — a contribution, a withdrawal, a
+ * small import or pack removal — need no rebuild: the write notes its records (`notePoolChange`), and once
+ * its transaction has committed the index counts them in an overlay and takes the generation that write
+ * produced, provided the index was exactly at the generation before it (so nobody else wrote in between).
  */
+
+// Module-local copies: under tsx an imported binding is a getter call on every read (hot loops below).
+const BLOCKS = BLOCK_COUNT;
+const LOWEST = MIN_HUNDREDTHS;
+const SECTOR_NAMES: readonly string[] = [...SECTORS];
+const SIZE_NAMES: readonly string[] = [...SIZE_BANDS];
 
 export const BLOCK_BINS = MAX_HUNDREDTHS - MIN_HUNDREDTHS + 1; // 401
 export const OVERALL_LOWEST = MIN_HUNDREDTHS * BLOCK_COUNT; // 900
 export const OVERALL_BINS = MAX_HUNDREDTHS * BLOCK_COUNT - OVERALL_LOWEST + 1; // 3601
 export const OVERALL_OFFSET = 1 + BLOCK_COUNT * BLOCK_BINS;
 export const HIST_SIZE = OVERALL_OFFSET + OVERALL_BINS; // 7211
-const SLOTS = BLOCK_COUNT + 1;
+const SLOTS = BLOCKS + 1;
 const YEARS = 200;
 
 /** A country's code in the index: its two letters as a number, (first − A) · 26 + (second − A). */
@@ -51,17 +61,17 @@ const NC = 26 * 26;
 export function recordSlots(scores: readonly (number | null)[], out: Uint16Array | number[], at = 0): void {
   let sum = 0;
   let complete = true;
-  for (let b = 0; b < BLOCK_COUNT; b++) {
+  for (let b = 0; b < BLOCKS; b++) {
     const h = scores[b] ?? null;
     if (h === null) {
       out[at + b] = 0;
       complete = false;
     } else {
-      out[at + b] = 1 + b * BLOCK_BINS + (h - MIN_HUNDREDTHS);
+      out[at + b] = 1 + b * BLOCK_BINS + (h - LOWEST);
       sum += h;
     }
   }
-  out[at + BLOCK_COUNT] = complete ? OVERALL_OFFSET + (sum - OVERALL_LOWEST) : 0;
+  out[at + BLOCKS] = complete ? OVERALL_OFFSET + (sum - OVERALL_LOWEST) : 0;
 }
 
 export interface IndexFilter {
@@ -82,9 +92,36 @@ export interface GroupCounts {
   synthetic: number;
 }
 
+/** A record added to (sign 1) or removed from (sign −1) the pool after the index was built. */
+export interface PoolChange {
+  sign: 1 | -1;
+  record: PoolRecord;
+  source: string;
+}
+
+interface OverlayEntry {
+  sign: 1 | -1;
+  framework: string;
+  sector: number;
+  size: number;
+  country: number;
+  year: number;
+  synthetic: number;
+  slots: Uint16Array;
+}
+
+/** Changes the index carries beside its arrays before a rebuild is cheaper (each query visits them all). */
+export const OVERLAY_LIMIT = 4096;
+
 export class PoolIndex {
-  readonly size: number;
+  private baseSize: number;
   readonly frameworks: Map<string, number>;
+  /**
+   * Records added or removed since the build — a contribution, a withdrawal, a small import — counted
+   * beside the sorted arrays, so a small change costs microseconds instead of a rebuild from SQLite.
+   * Histogram counts are additive: a removal is the same ten bins counted −1.
+   */
+  private readonly overlay: OverlayEntry[] = [];
   // Per record, in cell order: ten slots each.
   private readonly slots: Uint16Array;
   // Per cell.
@@ -111,7 +148,7 @@ export class PoolIndex {
     cellSynthetic: Int32Array;
     sourceCounts: Map<string, number>;
   }) {
-    this.size = parts.size;
+    this.baseSize = parts.size;
     this.frameworks = parts.frameworks;
     this.slots = parts.slots;
     this.sourceCounts = parts.sourceCounts;
@@ -153,8 +190,70 @@ export class PoolIndex {
     }
   }
 
+  /** Records in the pool. */
+  get size(): number {
+    return this.baseSize;
+  }
+
+  /** Changes carried beside the arrays (see `apply`). */
+  get overlaySize(): number {
+    return this.overlay.length;
+  }
+
+  /**
+   * Applies added and removed records without a rebuild; false (and nothing changed) when the overlay would
+   * grow past OVERLAY_LIMIT — the caller then lets the next query rebuild.
+   */
+  apply(changes: readonly PoolChange[]): boolean {
+    if (this.overlay.length + changes.length > OVERLAY_LIMIT) return false;
+    for (const { sign, record: r, source } of changes) {
+      const slots = new Uint16Array(SLOTS);
+      recordSlots(r.scores, slots);
+      this.overlay.push({
+        sign,
+        framework: r.framework,
+        sector: SECTOR_NAMES.indexOf(r.sector),
+        size: SIZE_NAMES.indexOf(r.sizeBand),
+        country: countryCode(r.country),
+        year: r.year,
+        synthetic: r.synthetic ? 1 : 0,
+        slots,
+      });
+      this.baseSize += sign;
+      const left = (this.sourceCounts.get(source) ?? 0) + sign;
+      if (left === 0) this.sourceCounts.delete(source);
+      else this.sourceCounts.set(source, left);
+    }
+    return true;
+  }
+
   /** Histograms, n and synthetic count of the records matching a filter. */
   group(f: IndexFilter): GroupCounts {
+    const g = this.baseGroup(f);
+    const hist = g.hist;
+    for (const e of this.overlay) {
+      if (
+        e.framework !== f.framework ||
+        !f.sectors[e.sector] ||
+        !f.sizes[e.size] ||
+        (f.countries !== null && f.countries[e.country] !== 1) ||
+        (f.from !== null && e.year < f.from) ||
+        (f.to !== null && e.year > f.to)
+      ) {
+        continue;
+      }
+      for (let j = 0; j < SLOTS; j++) {
+        const slot = e.slots[j] as number;
+        hist[slot] = (hist[slot] as number) + e.sign;
+      }
+      g.n += e.sign;
+      g.synthetic += e.sign * e.synthetic;
+    }
+    hist[0] = 0;
+    return g;
+  }
+
+  private baseGroup(f: IndexFilter): GroupCounts {
     const hist = this.scratch;
     hist.fill(0);
     let n = 0;
@@ -237,8 +336,8 @@ export class PoolIndex {
       const key = this.stratumKey[t] as number;
       const n = this.stratumN[t] as number;
       add(byFramework, names[Math.floor(key / (NZ * NS))] as string, n);
-      add(bySector, SECTORS[Math.floor(key / NZ) % NS] as string, n);
-      add(bySizeBand, SIZE_BANDS[key % NZ] as string, n);
+      add(bySector, SECTOR_NAMES[Math.floor(key / NZ) % NS] as string, n);
+      add(bySizeBand, SIZE_NAMES[key % NZ] as string, n);
       synthetic += this.stratumSynthetic[t] as number;
       for (let c = this.stratumCells[t] as number; c < (this.stratumCells[t + 1] as number); c++) {
         const m = (this.cellStart[c + 1] as number) - (this.cellStart[c] as number);
@@ -246,6 +345,18 @@ export class PoolIndex {
         add(byCountry, String.fromCharCode(65 + Math.floor(code / 26), 65 + (code % 26)), m);
         add(byYear, this.cellYear[c] as number, m);
       }
+    }
+    for (const e of this.overlay) {
+      add(byFramework, e.framework, e.sign);
+      add(bySector, SECTOR_NAMES[e.sector] as string, e.sign);
+      add(bySizeBand, SIZE_NAMES[e.size] as string, e.sign);
+      add(byCountry, String.fromCharCode(65 + Math.floor(e.country / 26), 65 + (e.country % 26)), e.sign);
+      add(byYear, e.year, e.sign);
+      synthetic += e.sign * e.synthetic;
+    }
+    // A value whose last record was withdrawn is not listed (as after a rebuild).
+    for (const m of [byFramework, bySector, bySizeBand, byCountry, byYear] as Map<unknown, number>[]) {
+      for (const [key, v] of m) if (v === 0) m.delete(key);
     }
     return { byFramework, bySector, bySizeBand, byCountry, byYear, synthetic };
   }
@@ -301,7 +412,7 @@ export function buildPoolIndex(db: Database): PoolIndex {
   const recordCell = new Int32Array(total);
   const slotsByRow = new Uint16Array(total * SLOTS);
   const syntheticByRow = new Uint8Array(total);
-  const scores: (number | null)[] = new Array(BLOCK_COUNT).fill(null);
+  const scores: (number | null)[] = new Array(BLOCKS).fill(null);
   let i = 0;
   for (const row of db.prepare(sql).raw(true).iterate() as IterableIterator<[number, number, number]>) {
     if (i >= total) break; // a concurrent writer added rows after the count; the next query rebuilds
@@ -320,7 +431,7 @@ export function buildPoolIndex(db: Database): PoolIndex {
       p = Math.floor(p / 512);
     }
     p = row[2];
-    for (let b = 5; b < BLOCK_COUNT; b++) {
+    for (let b = 5; b < BLOCKS; b++) {
       const h = p % 512;
       scores[b] = h === 0 ? null : h;
       p = Math.floor(p / 512);
@@ -363,6 +474,14 @@ export function buildPoolIndex(db: Database): PoolIndex {
 
 const indexes = new WeakMap<Database, { generation: number; index: PoolIndex }>();
 
+/** Pool changes this connection made inside a transaction not yet known to be committed. */
+interface PendingChange {
+  /** The generation this change's bump produced. */
+  generation: number;
+  changes: PoolChange[] | null;
+}
+const pending = new WeakMap<Database, PendingChange[]>();
+
 export function poolGeneration(db: Database): number {
   const row = stmt<[], { value: string }>(
     db,
@@ -380,8 +499,67 @@ export function bumpPoolGeneration(db: Database): void {
   ).run();
 }
 
+/**
+ * Tells the in-memory index what a pool write changed, so it can follow without a rebuild. Call inside the
+ * write's transaction, right after the one generation bump of that write (bumpPoolGeneration, or the
+ * withdrawal trigger); `changes` null when the change is too large to carry (the next query rebuilds).
+ *
+ * The change is applied by `settlePoolChanges` once the outermost transaction has committed, and only when
+ * the cached index is exactly the state this write started from: its generation is the one before this
+ * write's bump, and the generation now is this write's own. A write by another process (the CLI beside
+ * the app) in between makes the generations differ, and the next query rebuilds from SQLite as before.
+ */
+export function notePoolChange(db: Database, changes: PoolChange[] | null): void {
+  const list = pending.get(db) ?? [];
+  list.push({ generation: poolGeneration(db), changes });
+  pending.set(db, list);
+}
+
+/**
+ * After a pool write's transaction: applies its noted changes when it committed, forgets them when it
+ * failed. Inside an enclosing transaction nothing happens yet — the enclosing operation settles (or, if it
+ * never does, the next query forgets the changes and, seeing another generation, rebuilds).
+ */
+export function settlePoolChanges(db: Database, committed: boolean): void {
+  if (!committed) {
+    // Forgetting is always safe (the generations then differ and the next query rebuilds).
+    pending.delete(db);
+    return;
+  }
+  if (db.inTransaction) return;
+  const list = pending.get(db);
+  pending.delete(db);
+  if (!list || list.length === 0) return;
+  const cached = indexes.get(db);
+  if (!cached) return;
+  let generation = cached.generation;
+  for (const p of list) {
+    if (p.generation !== generation + 1 || p.changes === null) return;
+    generation = p.generation;
+  }
+  if (poolGeneration(db) !== generation) return;
+  if (!cached.index.apply(list.flatMap((p) => p.changes ?? []))) return;
+  cached.generation = generation;
+}
+
+/** Runs a pool write (its own transaction inside) and settles its noted index changes. */
+export function withPoolChanges<T>(db: Database, write: () => T): T {
+  let result: T;
+  try {
+    result = write();
+  } catch (error) {
+    settlePoolChanges(db, false);
+    throw error;
+  }
+  settlePoolChanges(db, true);
+  return result;
+}
+
 /** The current index of this connection's pool, rebuilt when another write (any process) changed it. */
 export function poolIndex(db: Database): PoolIndex {
+  // Changes noted but never settled (an enclosing transaction that did not settle): not knowing whether
+  // they committed, forget them; the generation check below decides.
+  if (!db.inTransaction) pending.delete(db);
   const generation = poolGeneration(db);
   const cached = indexes.get(db);
   if (cached && cached.generation === generation) return cached.index;

@@ -1,15 +1,37 @@
+import { DEFAULT_K, MIN_K } from '../../shared/benchmark/statistics';
 import type { AppInfo, ResolvedSettings, Settings } from '../../shared/domain/schemas';
+import { appendAudit } from '../db/repositories/audit';
 import { readSetting, writeSetting } from '../db/repositories/settings';
 import type { ServiceContext } from './context';
 
 export function getSettings(ctx: ServiceContext): ResolvedSettings {
   const language = readSetting<Settings['language']>(ctx.db, 'language') ?? null;
-  return { language, effectiveLanguage: language ?? ctx.osLanguage };
+  return { language, effectiveLanguage: language ?? ctx.osLanguage, benchmarkK: benchmarkK(ctx) };
+}
+
+/** The benchmark's minimum group size k: the setting, or 5; never below 3 whatever the file holds. */
+export function benchmarkK(ctx: ServiceContext): number {
+  const k = readSetting<unknown>(ctx.db, 'benchmark.k');
+  return typeof k === 'number' && Number.isInteger(k) && k >= MIN_K ? k : DEFAULT_K;
 }
 
 export function updateSettings(ctx: ServiceContext, patch: Partial<Settings>): ResolvedSettings {
   ctx.db.transaction(() => {
     if (patch.language !== undefined) writeSetting(ctx.db, 'language', patch.language);
+    if (patch.benchmarkK !== undefined) {
+      const from = benchmarkK(ctx);
+      writeSetting(ctx.db, 'benchmark.k', patch.benchmarkK);
+      // Who lowered the anonymity threshold, and when, is worth keeping.
+      if (from !== patch.benchmarkK) {
+        appendAudit(ctx.db, {
+          at: ctx.now().toISOString(),
+          action: 'update',
+          entity: 'settings',
+          entityId: 'benchmarkK',
+          details: { from, to: patch.benchmarkK },
+        });
+      }
+    }
   })();
   return getSettings(ctx);
 }

@@ -3,7 +3,7 @@ import type { FileProblem } from '../domain/assessment';
 import { COUNTRIES, SECTORS, SIZE_BANDS } from '../domain/identifiers';
 import { Id } from '../domain/schemas';
 import { OTHER_COUNTRY, POOL_BLOCKS, type PoolBlock } from './benchmarkCsv';
-import { DEFAULT_K, MIN_K } from './statistics';
+import { MAX_K, MIN_K } from './statistics';
 
 /** The API of the benchmark pool (contribute, import, export, compare, stats): schemas and result types. */
 
@@ -18,8 +18,11 @@ export const FrameworkId = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
 export const DEFAULT_FRAMEWORK = 'sx-default';
 
-/** Anonymity threshold: default 5, never below 3 (ARCHITECTURE.md). */
-export const MinimumGroupSize = z.number().int().min(MIN_K).max(1_000_000).default(DEFAULT_K);
+/**
+ * Anonymity threshold, never below 3 (ARCHITECTURE.md). Optional in every input: without it the
+ * `benchmarkK` setting applies (default 5).
+ */
+export const MinimumGroupSize = z.number().int().min(MIN_K).max(MAX_K).optional();
 
 /** Repeatable filters mean "any of"; an empty list means "all". Years inclusive. */
 export const PoolFilters = z

@@ -11,6 +11,8 @@
 export const EQUAL_EPSILON = 1e-9;
 export const DEFAULT_K = 5;
 export const MIN_K = 3;
+/** The largest k accepted (a bound for validation only). */
+export const MAX_K = 1_000_000;
 
 export interface GroupStatistics {
   n: number;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_K, MIN_K } from '../benchmark/statistics';
 import { COUNTRIES, ENGAGEMENT_PURPOSES, ENGAGEMENT_STATUSES, LANGUAGES, SECTORS, SIZE_BANDS } from './identifiers';
 
 /**
@@ -153,6 +154,11 @@ export interface ClientPage {
 export const Settings = z.object({
   /** null: follow the operating system's locale. */
   language: Language.nullable(),
+  /**
+   * The benchmark's anonymity threshold k: comparison groups and blocks with fewer records are suppressed,
+   * exports keep every combination at k or more. Default 5, never below 3.
+   */
+  benchmarkK: z.number().int().min(MIN_K).max(MAX_K),
 });
 export type Settings = z.output<typeof Settings>;
 

@@ -39,6 +39,28 @@ export function findPoolRecord(db: Database, recordId: string): PoolRecord | und
   return row ? toPoolRecord(row) : undefined;
 }
 
+/** The records of one source (a pack id or "own"), or null when there are more than `limit`. */
+export function poolRecordsOfSource(db: Database, source: string, limit: number): PoolRecord[] | null {
+  const rows = stmt<[string, number], unknown[]>(
+    db,
+    `SELECT ${POOL_COLUMNS} FROM pool_records WHERE source = ? LIMIT ?`,
+  )
+    .raw(true)
+    .all(source, limit + 1);
+  return rows.length > limit ? null : rows.map(toPoolRecord);
+}
+
+/** The records with a rowid above `rowid` (an import's own), or null when there are more than `limit`. */
+export function poolRecordsAfter(db: Database, rowid: number, limit: number): PoolRecord[] | null {
+  const rows = stmt<[number, number], unknown[]>(
+    db,
+    `SELECT ${POOL_COLUMNS} FROM pool_records WHERE rowid > ? ORDER BY rowid LIMIT ?`,
+  )
+    .raw(true)
+    .all(rowid, limit + 1);
+  return rows.length > limit ? null : rows.map(toPoolRecord);
+}
+
 export function contributionOf(db: Database, assessmentId: string): string | undefined {
   return stmt<[string], { record_id: string }>(
     db,
