@@ -94,7 +94,7 @@ export class FakeApi implements ApiTransport {
   gate: Promise<void> | null = null;
 
   constructor(options: FakeApiOptions = {}) {
-    this.settings = { language: options.language === undefined ? 'en' : options.language };
+    this.settings = { language: options.language === undefined ? 'en' : options.language, benchmarkK: 5 };
     this.info = {
       version: '0.1.0-test',
       databasePath: '/home/consultant/.config/sxw/workbench.sqlite',
