@@ -14,6 +14,11 @@ export interface BlockRadarInput {
   client: RadarSeriesInput;
   /** E.g. the previous round; drawn in grey, dashed, under the client. */
   comparison?: RadarSeriesInput | null;
+  /**
+   * A benchmark comparison group: its median in grey with a faint area, its top 10 % (p90) as a grey dotted
+   * line. Suppressed blocks are null (drawn at the centre, like an unscored block).
+   */
+  benchmark?: { median: RadarSeriesInput; top: RadarSeriesInput } | null;
   /** A small chart: no legend, no tooltip, short axis names, thinner lines. */
   compact?: boolean;
 }
@@ -30,25 +35,40 @@ export function blockRadar(input: BlockRadarInput, style: ChartStyle): EChartsOp
   const order = input.axes.map((_, i) => (i === 0 ? 0 : input.axes.length - i));
   const series = (
     s: RadarSeriesInput,
-    role: 'client' | 'comparison',
+    role: 'client' | 'comparison' | 'median' | 'top',
   ): NonNullable<RadarSeriesOption['data']>[number] => {
-    const colour = role === 'client' ? style.accent : style.muted;
+    const colour = role === 'client' ? style.accent : role === 'median' ? style.subtleText : style.muted;
+    const line = { client: 'solid', comparison: 'dashed', median: 'solid', top: 'dotted' } as const;
     return {
       name: s.name,
       value: order.map((i) => plotted(s.scores[i])),
-      symbol: 'circle',
+      symbol: role === 'top' ? 'none' : 'circle',
       symbolSize: compact ? 4 : 6,
       itemStyle: { color: colour },
-      lineStyle: { color: colour, width: compact ? 2 : 2.5, type: role === 'client' ? 'solid' : 'dashed' },
-      areaStyle: role === 'client' ? { color: style.accent, opacity: 0.12 } : undefined,
+      lineStyle: { color: colour, width: role === 'top' ? 2 : compact ? 2 : 2.5, type: line[role] },
+      areaStyle:
+        role === 'client'
+          ? { color: style.accent, opacity: 0.12 }
+          : role === 'median'
+            ? { color: style.muted, opacity: 0.1 }
+            : undefined,
     };
   };
-  const data = [...(input.comparison ? [series(input.comparison, 'comparison')] : []), series(input.client, 'client')];
-  const legendNames = [input.client.name, ...(input.comparison ? [input.comparison.name] : [])];
+  const benchmark = input.benchmark ?? null;
+  const data = [
+    ...(benchmark ? [series(benchmark.top, 'top'), series(benchmark.median, 'median')] : []),
+    ...(input.comparison ? [series(input.comparison, 'comparison')] : []),
+    series(input.client, 'client'),
+  ];
+  const legendNames = [
+    input.client.name,
+    ...(input.comparison ? [input.comparison.name] : []),
+    ...(benchmark ? [benchmark.median.name, benchmark.top.name] : []),
+  ];
 
   return {
     ...baseOption(style),
-    color: [style.accent, style.muted],
+    color: [style.accent, style.muted, style.subtleText],
     legend: compact
       ? undefined
       : {

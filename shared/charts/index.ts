@@ -6,3 +6,4 @@ export * from './perceptionGaps';
 export * from './pyramidChart';
 export * from './shiftsChart';
 export * from './roundDeltas';
+export * from './benchmarkBars';

@@ -14,14 +14,14 @@ function SlowScreen({ ready }: { ready: Promise<void> }) {
 }
 
 describe('app shell', () => {
-  it('shows Home, Clients and Settings in the main navigation, in that order', async () => {
+  it('shows Home, Clients, Benchmarks and Settings in the main navigation, in that order', async () => {
     renderApp('/');
     await findPageTitle('Home');
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
     const links = within(nav)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(links).toEqual(['Home', 'Clients', 'Settings']);
+    expect(links).toEqual(['Home', 'Clients', 'Benchmarks', 'Settings']);
   });
 
   it('marks the page ready once settings and the first screen have loaded', async () => {
@@ -104,7 +104,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Start', 'Opdrachtgevers', 'Instellingen']);
+    ).toEqual(['Start', 'Opdrachtgevers', 'Benchmarks', 'Instellingen']);
     expect(document.documentElement.lang).toBe('nl');
   });
 

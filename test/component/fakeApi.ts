@@ -18,6 +18,18 @@ import type {
   ResponsesImportReport,
   ResultsWithHistory,
 } from '../../shared/domain/assessment';
+import { BLOCK_COUNT, benchmarkCsv, POOL_BLOCKS, type PoolRecord } from '../../shared/benchmark/benchmarkCsv';
+import { checkRow } from '../../shared/benchmark/benchmarkRow';
+import type {
+  Comparison,
+  ComparisonStatistics,
+  PackSummary,
+  PoolFilters,
+  PoolImportReport,
+  WiderGroup,
+} from '../../shared/benchmark/poolApi';
+import { groupStatistics, percentileRank } from '../../shared/benchmark/statistics';
+import type { FileProblem } from '../../shared/domain/assessment';
 import type { Language } from '../../shared/domain/identifiers';
 import type {
   AppInfo,
@@ -66,7 +78,32 @@ export interface FakeApiOptions {
   language?: Language | null;
   osLanguage?: Language;
   demo?: boolean;
+  /** Benchmark pool records (scores in hundredths), each from `source` (a pack id; default the demo pack). */
+  pool?: Array<PoolRecord & { source?: string }>;
+  packs?: Array<Omit<PackSummary, 'records'>>;
+  /** Rounds already in the pool: assessment id → record id. */
+  contributions?: Record<string, string>;
 }
+
+type StoredRecord = PoolRecord & { source: string };
+type Filters = PoolFilters | Comparison['filters'];
+
+const matchesFilters = (r: PoolRecord, framework: string, f: Filters) =>
+  r.framework === framework &&
+  (f.sector.length === 0 || (f.sector as string[]).includes(r.sector)) &&
+  (f.size.length === 0 || (f.size as string[]).includes(r.sizeBand)) &&
+  (f.country.length === 0 || (f.country as string[]).includes(r.country)) &&
+  (f.from === null || r.year >= f.from) &&
+  (f.to === null || r.year <= f.to);
+
+const sameRecord = (a: PoolRecord, b: PoolRecord) =>
+  a.framework === b.framework &&
+  a.sector === b.sector &&
+  a.sizeBand === b.sizeBand &&
+  a.country === b.country &&
+  a.year === b.year &&
+  a.synthetic === b.synthetic &&
+  a.scores.every((x, i) => x === (b.scores[i] ?? null));
 
 let sequence = 0;
 const nextId = (prefix: string) => `${prefix}-${++sequence}`;
@@ -90,6 +127,9 @@ export class FakeApi implements ApiTransport {
   readonly failures = new Map<OperationName, { code: ErrorCode; details?: Record<string, unknown> }>();
   /** One-off failures: the next call of the operation answers with the first one queued. */
   readonly failOnce = new Map<OperationName, { code: ErrorCode; details?: Record<string, unknown> }[]>();
+  pool: StoredRecord[] = [];
+  packs: Array<Omit<PackSummary, 'records'>> = [];
+  contributions = new Map<string, string>();
   /** When set, calls wait for this promise first (to observe loading states). */
   gate: Promise<void> | null = null;
 
@@ -181,6 +221,100 @@ export class FakeApi implements ApiTransport {
       });
     }
     for (const s of options.shifts ?? []) this.shiftsOf(s.assessmentId).set(s.id, { now: s.now, desired: s.desired });
+    this.pool = (options.pool ?? []).map((r) => ({ ...r, source: r.source ?? 'pk_demo' }));
+    this.packs = options.packs ?? [];
+    for (const [a, r] of Object.entries(options.contributions ?? {})) this.contributions.set(a, r);
+  }
+
+  /** The comparison group of a subject: records of its framework that match, its own record left out. */
+  private group(assessmentId: string | undefined, framework: string, f: Filters): StoredRecord[] {
+    const own = assessmentId ? this.contributions.get(assessmentId) : undefined;
+    return this.pool.filter((r) => r.recordId !== own && matchesFilters(r, framework, f));
+  }
+
+  private compareWith(
+    assessmentId: string | undefined,
+    scores: (number | null)[],
+    framework: string,
+    filters: Comparison['filters'],
+    k: number,
+  ): Comparison {
+    const group = this.group(assessmentId, framework, filters);
+    const suppressed = group.length < k;
+    const stats = (values: number[], score: number | null): ComparisonStatistics => {
+      const g = groupStatistics(
+        [...values].sort((a, b) => a - b),
+        suppressed ? Number.POSITIVE_INFINITY : k,
+      );
+      return {
+        score,
+        ...g,
+        percentileRank: g.suppressed || score === null ? null : percentileRank(values, score),
+      };
+    };
+    const complete = scores.every((x) => x !== null);
+    return {
+      framework,
+      filters,
+      k,
+      n: group.length,
+      synthetic: group.filter((r) => r.synthetic).length,
+      suppressed,
+      blocks: POOL_BLOCKS.map((block, b) => ({
+        block,
+        ...stats(
+          group.flatMap((r) => (r.scores[b] == null ? [] : [(r.scores[b] as number) / 100])),
+          scores[b] ?? null,
+        ),
+      })),
+      overall: stats(
+        group
+          .filter((r) => r.scores.every((x) => x !== null))
+          .map((r) => (r.scores as number[]).reduce((a, x) => a + x, 0) / 100 / BLOCK_COUNT),
+        complete ? (scores as number[]).reduce((a, x) => a + x, 0) / BLOCK_COUNT : null,
+      ),
+    };
+  }
+
+  private subjectScores(input: { assessmentId?: string; scores?: Record<string, number | null | undefined> }) {
+    if (input.assessmentId) {
+      const byId = new Map(this.score(input.assessmentId).blocks.map((b) => [b.id, b.score]));
+      this.assessment(input.assessmentId);
+      return POOL_BLOCKS.map((b) => byId.get(b) ?? null);
+    }
+    return POOL_BLOCKS.map((b) => input.scores?.[b] ?? null);
+  }
+
+  private countBy(key: (r: StoredRecord) => string | number, records = this.pool): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const r of records) out[String(key(r))] = (out[String(key(r))] ?? 0) + 1;
+    return out;
+  }
+
+  /** A Benchmark CSV, checked row by row with the importer's own rule (packs are not needed in these tests). */
+  private readCsv(bytes: Uint8Array) {
+    let text = new TextDecoder().decode(bytes);
+    if (text.startsWith('\uFEFF')) text = text.slice(1);
+    const lines = text.split(/\r?\n/);
+    const header = (lines[0] ?? '').trim();
+    const delimiter = header.includes(';') ? ';' : ',';
+    const fatal: FileProblem[] = [];
+    if (!header.startsWith(['record_id', 'framework'].join(delimiter))) {
+      fatal.push({ line: 1, column: null, message: 'This is not a Benchmark CSV: the header is missing.' });
+    }
+    const rows: { record: PoolRecord; line: number; rounded: number }[] = [];
+    const problems: FileProblem[] = [];
+    let refused = 0;
+    lines.slice(1).forEach((l, i) => {
+      if (l.trim() === '') return;
+      const checked = checkRow(l.split(delimiter), delimiter === ';');
+      if (checked.ok) rows.push({ record: checked.record, line: i + 2, rounded: checked.rounded });
+      else {
+        refused++;
+        for (const p of checked.problems) problems.push({ line: i + 2, column: p.column, message: p.message });
+      }
+    });
+    return { fatal, rows, problems, refused };
   }
 
   /** The answer a respondent gave to a question, if any. */
@@ -293,6 +427,7 @@ export class FakeApi implements ApiTransport {
     'settings.get': () => ({ ...this.settings, effectiveLanguage: this.settings.language ?? this.info.osLanguage }),
     'settings.update': (input) => {
       if (input.language !== undefined) this.settings = { ...this.settings, language: input.language };
+      if (input.benchmarkK !== undefined) this.settings = { ...this.settings, benchmarkK: input.benchmarkK };
       return { ...this.settings, effectiveLanguage: this.settings.language ?? this.info.osLanguage };
     },
     'home.summary': (): HomeSummary => {
@@ -601,6 +736,166 @@ export class FakeApi implements ApiTransport {
       this.respondents = this.respondents.filter((r) => r.id !== id);
       this.answers = this.answers.filter((a) => a.respondentId !== id);
       return { id };
+    },
+    'pool.contribution': ({ assessmentId }) => {
+      const a = this.assessment(assessmentId);
+      const recordId = this.contributions.get(assessmentId) ?? null;
+      if (recordId) return { recordId, blocker: null };
+      if (a.status !== 'finalized') return { recordId, blocker: 'not_finalized' as const };
+      if (!this.engagement(a.engagementId).benchmarkConsent) return { recordId, blocker: 'no_consent' as const };
+      return { recordId, blocker: null };
+    },
+    'pool.contribute': ({ assessmentId }) => {
+      const a = this.assessment(assessmentId);
+      const engagement = this.engagement(a.engagementId);
+      if (this.contributions.has(assessmentId) || a.status !== 'finalized' || !engagement.benchmarkConsent) {
+        throw new Failure('conflict');
+      }
+      const client = this.client(engagement.clientId);
+      const recordId = `00000000-0000-4000-8000-${String(++sequence).padStart(12, '0')}`;
+      this.pool.push({
+        recordId,
+        framework: a.frameworkId,
+        sector: client.sector,
+        sizeBand: client.sizeBand,
+        country: client.country,
+        year: Number((a.heldOn ?? NOW).slice(0, 4)),
+        scores: this.subjectScores({ assessmentId }).map((x) => (x === null ? null : Math.round(x * 100))),
+        synthetic: false,
+        source: 'own',
+      });
+      this.contributions.set(assessmentId, recordId);
+      return { recordId };
+    },
+    'pool.withdraw': ({ assessmentId }) => {
+      this.assessment(assessmentId);
+      const recordId = this.contributions.get(assessmentId);
+      if (!recordId) throw new Failure('not_found');
+      this.contributions.delete(assessmentId);
+      this.pool = this.pool.filter((r) => r.recordId !== recordId);
+      return { recordId };
+    },
+    'pool.import': ({ contentBase64, fileName, skipInvalid }): PoolImportReport => {
+      const parsed = this.readCsv(Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0)));
+      if (parsed.fatal.length > 0) throw new Failure('invalid_input', { file: fileName, problems: parsed.fatal });
+      const report: PoolImportReport = {
+        added: 0,
+        unchanged: 0,
+        rounded: 0,
+        conflicts: 0,
+        refused: parsed.refused,
+        problems: [...parsed.problems],
+        pack: null,
+      };
+      const known = new Map(this.pool.map((r) => [r.recordId, r]));
+      const fresh: PoolRecord[] = [];
+      for (const { record, line, rounded } of parsed.rows) {
+        report.rounded += rounded;
+        const existing = known.get(record.recordId);
+        if (!existing) {
+          fresh.push(record);
+          known.set(record.recordId, { ...record, source: '' });
+          report.added++;
+        } else if (sameRecord(existing, record)) report.unchanged++;
+        else {
+          report.conflicts++;
+          report.problems.push({ line, column: 'record_id', message: 'Another record has this id.' });
+        }
+      }
+      if ((report.refused > 0 || report.conflicts > 0) && !skipInvalid) {
+        throw new Failure('invalid_input', {
+          file: fileName,
+          problems: report.problems,
+          refused: report.refused,
+          conflicts: report.conflicts,
+        });
+      }
+      if (fresh.length > 0) {
+        const id = nextId('pk');
+        this.packs.push({
+          id,
+          name: fileName,
+          format: 'csv',
+          framework: 'sx-default',
+          sha256: 'f'.repeat(64),
+          importedAt: NOW,
+          added: fresh.length,
+        });
+        for (const r of fresh) this.pool.push({ ...r, source: id });
+        report.pack = { id, name: fileName };
+      }
+      return report;
+    },
+    'pool.export': ({ format, delimiter, framework, filters, includeSynthetic }) => {
+      const rows = this.pool.filter((r) => matchesFilters(r, framework, filters));
+      const kept = includeSynthetic ? rows : rows.filter((r) => !r.synthetic);
+      return {
+        fileName: `benchmark-${framework}.${format === 'pack' ? 'sxwpack.json' : 'csv'}`,
+        content: benchmarkCsv(kept, delimiter),
+        exported: kept.length,
+        generalised: 0,
+        leftOut: 0,
+        syntheticLeftOut: rows.length - kept.length,
+        sha256: null,
+      };
+    },
+    'pool.packs': () => this.packs.map((p) => ({ ...p, records: this.pool.filter((r) => r.source === p.id).length })),
+    'pool.removePack': ({ packId }) => {
+      if (!this.packs.some((p) => p.id === packId)) throw new Failure('not_found');
+      const removed = this.pool.filter((r) => r.source === packId).length;
+      this.packs = this.packs.filter((p) => p.id !== packId);
+      this.pool = this.pool.filter((r) => r.source !== packId);
+      return { id: packId, removed };
+    },
+    'pool.stats': () => ({
+      total: this.pool.length,
+      synthetic: this.pool.filter((r) => r.synthetic).length,
+      byFramework: this.countBy((r) => r.framework),
+      bySector: this.countBy((r) => r.sector),
+      bySizeBand: this.countBy((r) => r.sizeBand),
+      byCountry: this.countBy((r) => r.country),
+      byYear: this.countBy((r) => r.year),
+      bySource: this.countBy((r) => r.source),
+    }),
+    'pool.compare': (input) => {
+      const framework = input.assessmentId ? this.assessment(input.assessmentId).frameworkId : input.framework;
+      const k = input.k ?? this.settings.benchmarkK;
+      return this.compareWith(input.assessmentId, this.subjectScores(input), framework, input.filters, k);
+    },
+    'pool.widen': (input): WiderGroup => {
+      const framework = input.assessmentId ? this.assessment(input.assessmentId).frameworkId : input.framework;
+      const size = (f: Filters) => this.group(input.assessmentId, framework, f).length;
+      const k = input.k ?? this.settings.benchmarkK;
+      const n = size(input.filters);
+      if (n >= k) return { n, suggestion: null };
+      let f: Comparison['filters'] = { ...input.filters };
+      const dropped: NonNullable<WiderGroup['suggestion']>['dropped'] = [];
+      const steps = [
+        ['size', (x: Comparison['filters']) => ({ ...x, size: [] }), (x: Comparison['filters']) => x.size.length > 0],
+        [
+          'country',
+          (x: Comparison['filters']) => ({ ...x, country: [] }),
+          (x: Comparison['filters']) => x.country.length > 0,
+        ],
+        [
+          'years',
+          (x: Comparison['filters']) => ({ ...x, from: null, to: null }),
+          (x: Comparison['filters']) => x.from !== null || x.to !== null,
+        ],
+        [
+          'sector',
+          (x: Comparison['filters']) => ({ ...x, sector: [] }),
+          (x: Comparison['filters']) => x.sector.length > 0,
+        ],
+      ] as const;
+      for (const [name, widen, applies] of steps) {
+        if (!applies(f)) continue;
+        f = widen(f);
+        dropped.push(name);
+        const wider = size(f);
+        if (wider >= k) return { n, suggestion: { filters: f, n: wider, dropped: [...dropped] } };
+      }
+      return { n, suggestion: null };
     },
     'answers.set': (input) => {
       const respondent = this.respondents.find(

@@ -70,7 +70,7 @@ describe('sxw serve, as a newcomer runs it', () => {
       await page.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
       await count(page.getByTestId('client-row'), 5);
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: path.join(SCREENSHOTS, '10-serve-demo-clients.png') });
+      await page.screenshot({ path: path.join(SCREENSHOTS, '14-serve-demo-clients.png') });
     } finally {
       await browser.close();
     }

@@ -19,12 +19,25 @@ const ROUND_DATA: readonly OperationName[] = [
   'assessments.workspace',
   'assessments.results',
   'home.summary',
+  'pool.contribution',
+  'pool.compare',
+  'pool.widen',
+];
+
+/** Everything that reads the benchmark pool: its composition, packs, comparisons and contributions. */
+const POOL_DATA: readonly OperationName[] = [
+  'pool.stats',
+  'pool.packs',
+  'pool.compare',
+  'pool.widen',
+  'pool.contribution',
+  'home.summary',
 ];
 
 const INVALIDATES: Partial<Record<OperationName, readonly OperationName[]>> = {
-  'settings.update': ['settings.get'],
+  // The anonymity threshold k decides every comparison.
+  'settings.update': ['settings.get', 'pool.compare', 'pool.widen'],
   'clients.create': CLIENT_DATA,
-  'clients.update': CLIENT_DATA,
   'clients.archive': CLIENT_DATA,
   'clients.restore': CLIENT_DATA,
   'clients.delete': CLIENT_DATA,
@@ -32,7 +45,6 @@ const INVALIDATES: Partial<Record<OperationName, readonly OperationName[]>> = {
   'contacts.update': ['clients.get', 'clients.list'],
   'contacts.delete': ['clients.get', 'clients.list'],
   'engagements.create': CLIENT_DATA,
-  'engagements.update': CLIENT_DATA,
   'engagements.delete': CLIENT_DATA,
   'assessments.create': ROUND_DATA,
   'assessments.update': ROUND_DATA,
@@ -49,6 +61,13 @@ const INVALIDATES: Partial<Record<OperationName, readonly OperationName[]>> = {
   // what it makes stale is everything else that counts them.
   'answers.set': ['assessments.list', 'assessments.results', 'home.summary'],
   'frameworks.import': ['frameworks.list'],
+  'pool.contribute': POOL_DATA,
+  'pool.withdraw': POOL_DATA,
+  'pool.import': POOL_DATA,
+  'pool.removePack': POOL_DATA,
+  // A client's sector or size band, or the engagement's consent, decide comparisons and contributions.
+  'clients.update': [...CLIENT_DATA, 'pool.contribution', 'pool.compare', 'pool.widen'],
+  'engagements.update': [...CLIENT_DATA, 'pool.contribution'],
 };
 
 export function invalidatedBy(op: OperationName): readonly OperationName[] {

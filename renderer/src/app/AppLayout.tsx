@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useApiQuery } from '../api/client';
-import { IconClients, IconHome, IconSettings } from '../ui/icons';
+import { IconBenchmark, IconClients, IconHome, IconSettings } from '../ui/icons';
 import { AppStateMarker } from './AppStateMarker';
 
 /** The places of the workbench, in the order of UX.md; later places join when their feature works. */
@@ -15,6 +15,12 @@ const PLACES: { path: string; label: string; icon: ReactNode; matches(pathname: 
     icon: <IconClients />,
     // An engagement is reached through its client until Engagements becomes a place of its own.
     matches: (p) => p.startsWith('/clients') || p.startsWith('/engagements'),
+  },
+  {
+    path: '/benchmarks',
+    label: 'nav.benchmarks',
+    icon: <IconBenchmark />,
+    matches: (p) => p.startsWith('/benchmarks'),
   },
   { path: '/settings', label: 'nav.settings', icon: <IconSettings />, matches: (p) => p.startsWith('/settings') },
 ];

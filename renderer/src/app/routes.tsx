@@ -4,6 +4,7 @@ import { ClientListPage } from '../pages/clients/ClientListPage';
 import { ClientPage } from '../pages/clients/ClientPage';
 import { EngagementPage } from '../pages/engagements/EngagementPage';
 import { WorkshopPage } from '../pages/workshop/WorkshopPage';
+import { BenchmarksPage } from '../pages/benchmarks/BenchmarksPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { AppLayout } from './AppLayout';
 import { RouteCrash } from './RouteCrash';
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
           { path: 'clients', element: <ClientListPage /> },
           { path: 'clients/:clientId', element: <ClientPage /> },
           { path: 'engagements/:engagementId/:tab?', element: <EngagementPage /> },
+          { path: 'benchmarks', element: <BenchmarksPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <Navigate to="/" replace /> },
         ],

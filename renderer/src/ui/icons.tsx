@@ -224,3 +224,12 @@ export const IconArrowRight = (p: IconProps) => (
     <path d="M5 12h14M13 6l6 6-6 6" />
   </Icon>
 );
+
+export const IconBenchmark = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 20h16" />
+    <rect x="5" y="10" width="3.5" height="7" rx="0.5" />
+    <rect x="10.25" y="5" width="3.5" height="12" rx="0.5" />
+    <rect x="15.5" y="12" width="3.5" height="5" rx="0.5" />
+  </Icon>
+);

@@ -10,6 +10,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { IconPresentation } from '../../ui/icons';
 import { QueryError } from '../../ui/QueryError';
 import { engagementPath, workshopPath } from '../engagements/paths';
+import { BenchmarkSection } from './BenchmarkSection';
 import { BlockCharts } from './BlockCharts';
 import { BlockTable } from './BlockTable';
 import { DeltasSection } from './DeltasSection';
@@ -86,6 +87,7 @@ export function ResultsView({ round, engagementId }: { round: AssessmentSummary;
           <BlockCharts context={context} />
           <BlockTable context={context} />
           {context.results.previous && <DeltasSection context={context} />}
+          <BenchmarkSection context={context} />
           <PyramidSection context={context} />
           <GapsSection context={context} />
           <RolesSection context={context} />

@@ -1,8 +1,10 @@
 import {
   ActionIcon,
+  Button,
   Code,
   CopyButton,
   Group,
+  NumberInput,
   Paper,
   Radio,
   Skeleton,
@@ -12,7 +14,8 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
+import { MIN_K } from '../../../../shared/benchmark/statistics';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/identifiers';
 import { apiQueryKey, useApiMutation, useApiQuery } from '../../api/client';
@@ -33,6 +36,42 @@ function SettingsBlock({ title, children }: { title: string; children: ReactNode
         {children}
       </Stack>
     </Paper>
+  );
+}
+
+/** The benchmark's anonymity threshold: groups and blocks with fewer organisations are not shown. */
+function BenchmarkThreshold({ current }: { current: number }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [value, setValue] = useState<string | number>(current);
+  const update = useApiMutation('settings.update', {
+    onSuccess: (resolved) => queryClient.setQueryData(apiQueryKey('settings.get', {}), resolved),
+  });
+  const k = typeof value === 'number' ? value : Number.parseInt(value, 10);
+  const valid = Number.isInteger(k) && k >= MIN_K;
+  const save = () =>
+    update.mutate(
+      { benchmarkK: k },
+      { onSuccess: () => notifySuccess(t('settings.saved')), onError: (error) => notifyFailure(t, error) },
+    );
+  return (
+    <Group align="flex-start" gap="sm">
+      <NumberInput
+        label={t('settings.benchmarkK')}
+        description={t('settings.benchmarkKHelp', { min: MIN_K })}
+        value={value}
+        onChange={setValue}
+        min={MIN_K}
+        max={1000}
+        allowDecimal={false}
+        allowNegative={false}
+        error={valid ? undefined : t('settings.benchmarkKTooLow', { min: MIN_K })}
+        w={360}
+      />
+      <Button mt={46} onClick={save} disabled={!valid || k === current} loading={update.isPending}>
+        {t('common.save')}
+      </Button>
+    </Group>
   );
 }
 
@@ -85,6 +124,13 @@ export function SettingsPage() {
             </Radio.Group>
           ) : (
             <Skeleton h={90} />
+          )}
+        </SettingsBlock>
+        <SettingsBlock title={t('settings.benchmark')}>
+          {settings.data ? (
+            <BenchmarkThreshold key={settings.data.benchmarkK} current={settings.data.benchmarkK} />
+          ) : (
+            <Skeleton h={60} />
           )}
         </SettingsBlock>
         <SettingsBlock title={t('settings.data')}>

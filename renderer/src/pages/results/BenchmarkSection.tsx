@@ -1,0 +1,335 @@
+import { Alert, Button, Divider, Group, ScrollArea, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { keepPreviousData } from '@tanstack/react-query';
+import { type ReactNode, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OperationInput } from '../../../../shared/api/operations';
+import type { Comparison, ComparisonStatistics } from '../../../../shared/benchmark/poolApi';
+import { benchmarkBars } from '../../../../shared/charts/benchmarkBars';
+import { blockRadar } from '../../../../shared/charts/blockRadar';
+import { useApiQuery } from '../../api/client';
+import { EChart } from '../../charts/EChart';
+import { useChartStyle } from '../../charts/useChartStyle';
+import { useLanguage } from '../../i18n/i18n';
+import { useFormat } from '../../i18n/format';
+import { describeGroup, type GroupFilters, NO_FILTERS } from '../benchmarks/groupText';
+import { PoolFilterFields } from '../benchmarks/PoolFilterFields';
+import { QueryError } from '../../ui/QueryError';
+import { ContributionPanel } from './ContributionPanel';
+import { Figure } from './Figure';
+import { ResultsSection } from './ResultsSection';
+import type { ResultsContext } from './resultsContext';
+
+type CompareFilters = OperationInput<'pool.compare'>['filters'];
+
+/** The group definition and its n, always on screen (UX.md "Benchmarks always show the group definition"). */
+function GroupDefinition({ comparison }: { comparison: Comparison }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const language = useLanguage();
+  return (
+    <Text size="sm" data-testid="benchmark-group" data-n={comparison.n}>
+      <Text span fw={600} size="sm">
+        {t('benchmark.group')}:
+      </Text>{' '}
+      {describeGroup(t, language, comparison.filters, { full: true })} ·{' '}
+      <Text span fw={600} size="sm" className="tabular" data-testid="benchmark-n">
+        {t('benchmark.groupN', { n: format.number(comparison.n) })}
+      </Text>
+      {comparison.synthetic > 0 && (
+        <Text span size="sm" c="dimmed" data-testid="benchmark-synthetic">
+          {' '}
+          ({format.count('benchmark.groupSynthetic', comparison.synthetic)})
+        </Text>
+      )}
+      <Text span size="sm" c="dimmed">
+        {' '}
+        · {t('benchmark.groupK', { k: format.number(comparison.k) })}
+      </Text>
+    </Text>
+  );
+}
+
+/** A suppressed group: why, and the nearest wider group that is large enough, one click away. */
+function Suppressed({
+  comparison,
+  input,
+  onWiden,
+}: {
+  comparison: Comparison;
+  input: OperationInput<'pool.widen'>;
+  onWiden(filters: GroupFilters): void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const language = useLanguage();
+  const widen = useApiQuery('pool.widen', input);
+  const suggestion = widen.data?.suggestion ?? null;
+  return (
+    <Alert color="gray" variant="light" data-testid="benchmark-suppressed">
+      <Stack gap="sm">
+        <Text size="sm">
+          {t('benchmark.suppressed', { k: format.number(comparison.k), n: format.number(comparison.n) })}
+        </Text>
+        {widen.isError && <QueryError error={widen.error} onRetry={() => void widen.refetch()} />}
+        {widen.data &&
+          (suggestion ? (
+            <Group>
+              <Button size="xs" onClick={() => onWiden(suggestion.filters)} data-testid="benchmark-widen">
+                {t('benchmark.widenTo', {
+                  group: describeGroup(t, language, suggestion.filters, { mention: suggestion.dropped }),
+                  n: format.number(suggestion.n),
+                })}
+              </Button>
+            </Group>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('benchmark.noWider', { k: format.number(comparison.k) })}
+            </Text>
+          ))}
+      </Stack>
+    </Alert>
+  );
+}
+
+function StatisticsRow({
+  id,
+  label,
+  s,
+  k,
+  testId,
+}: {
+  id: string;
+  label: ReactNode;
+  s: ComparisonStatistics;
+  k: number;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const num = { ta: 'right' as const, className: 'tabular', style: { whiteSpace: 'nowrap' as const } };
+  const n = format.number(s.n);
+  return (
+    <Table.Tr data-block-id={id} data-testid={testId} data-suppressed={s.suppressed}>
+      <Table.Td>{label}</Table.Td>
+      <Table.Td {...num} fw={600} c={s.score === null ? 'dimmed' : undefined}>
+        {format.decimal(s.score)}
+      </Table.Td>
+      <Table.Td {...num}>
+        <Figure how={t('benchmark.how.n')} size="sm">
+          {n}
+        </Figure>
+      </Table.Td>
+      {s.suppressed ? (
+        <Table.Td colSpan={5}>
+          <Text size="sm" c="dimmed" data-testid="block-suppressed">
+            {t('benchmark.suppressedBlock', { k: format.number(k) })}
+          </Text>
+        </Table.Td>
+      ) : (
+        <>
+          <Table.Td {...num}>
+            <Figure how={t('benchmark.how.median', { n })} size="sm">
+              {format.decimal(s.median)}
+            </Figure>
+          </Table.Td>
+          <Table.Td {...num}>
+            <Figure how={t('benchmark.how.band', { n })} size="sm">
+              {format.decimal(s.p25)} – {format.decimal(s.p75)}
+            </Figure>
+          </Table.Td>
+          <Table.Td {...num}>
+            <Figure how={t('benchmark.how.p90')} size="sm">
+              {format.decimal(s.p90)}
+            </Figure>
+          </Table.Td>
+          <Table.Td {...num}>
+            {s.percentileRank === null ? (
+              t('common.none')
+            ) : (
+              <Figure how={t('benchmark.how.rank', { n })} size="sm">
+                {format.decimal(s.percentileRank, 0)}
+              </Figure>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm" data-testid="better-than" style={{ whiteSpace: 'nowrap' }}>
+              {s.percentileRank === null
+                ? t('benchmark.noScore')
+                : t('benchmark.betterThan', { share: format.percent(s.percentileRank / 100) })}
+            </Text>
+          </Table.Td>
+        </>
+      )}
+    </Table.Tr>
+  );
+}
+
+function ComparisonFigures({ comparison, context }: { comparison: Comparison; context: ResultsContext }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const style = useChartStyle();
+  const { blockName } = context;
+  const labelled = useMemo(
+    () => comparison.blocks.map((b) => ({ ...b, label: `${b.block} ${blockName(b.block)}` })),
+    [comparison.blocks, blockName],
+  );
+  const radar = useMemo(
+    () =>
+      blockRadar(
+        {
+          axes: labelled.map((b) => ({ id: b.block, label: b.label })),
+          client: { name: context.workspace.assessment.round, scores: labelled.map((b) => b.score) },
+          benchmark: {
+            median: { name: t('benchmark.median'), scores: labelled.map((b) => b.median) },
+            top: { name: t('benchmark.top'), scores: labelled.map((b) => b.p90) },
+          },
+        },
+        style,
+      ),
+    [labelled, context.workspace.assessment.round, style, t],
+  );
+  const bars = useMemo(
+    () =>
+      benchmarkBars(
+        {
+          blocks: labelled.map((b) => ({ ...b, id: b.block })),
+          labels: {
+            client: context.workspace.assessment.round,
+            band: t('benchmark.band'),
+            median: t('benchmark.median'),
+          },
+        },
+        style,
+      ),
+    [labelled, context.workspace.assessment.round, style, t],
+  );
+  const summary = labelled
+    .map(
+      (b) =>
+        `${b.label}: ${format.decimal(b.score)} (${t('benchmark.median')} ${b.suppressed ? t('common.none') : format.decimal(b.median)})`,
+    )
+    .join('; ');
+
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <EChart
+          option={radar}
+          summary={t('benchmark.radarSummary', { scores: summary })}
+          height={440}
+          testId="benchmark-radar"
+        />
+        <EChart
+          option={bars}
+          summary={t('benchmark.barsSummary', { scores: summary })}
+          height={440}
+          testId="benchmark-bars"
+        />
+      </SimpleGrid>
+      <ScrollArea type="auto">
+        <Table verticalSpacing={6} horizontalSpacing="md" highlightOnHover data-testid="benchmark-table" miw={960}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('benchmark.columns.block')}</Table.Th>
+              <Table.Th ta="right">{t('benchmark.columns.score')}</Table.Th>
+              <Table.Th ta="right">{t('benchmark.columns.n')}</Table.Th>
+              <Table.Th ta="right">{t('benchmark.columns.median')}</Table.Th>
+              <Table.Th ta="right">{t('benchmark.columns.band')}</Table.Th>
+              <Table.Th ta="right">{t('benchmark.columns.p90')}</Table.Th>
+              <Table.Th ta="right">{t('benchmark.columns.rank')}</Table.Th>
+              <Table.Th>{t('benchmark.columns.reading')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {comparison.blocks.map((b) => (
+              <StatisticsRow
+                key={b.block}
+                id={b.block}
+                s={b}
+                k={comparison.k}
+                testId="benchmark-row"
+                label={
+                  <Text size="sm">
+                    <Text span c="dimmed" size="sm">
+                      {b.block}
+                    </Text>{' '}
+                    {blockName(b.block)}
+                  </Text>
+                }
+              />
+            ))}
+            <StatisticsRow
+              id="overall"
+              s={comparison.overall}
+              k={comparison.k}
+              testId="benchmark-overall"
+              label={
+                <Figure how={t('benchmark.overallHow')} size="sm" fw={600}>
+                  {t('benchmark.overall')}
+                </Figure>
+              }
+            />
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+    </Stack>
+  );
+}
+
+/**
+ * This round against a comparison group of the benchmark pool: by default the client's own sector and size
+ * band; a group below k is suppressed and the nearest wider group is offered.
+ */
+export function BenchmarkSection({ context }: { context: ResultsContext }) {
+  const { t } = useTranslation();
+  const assessmentId = context.workspace.assessment.id;
+  const client = useApiQuery('clients.get', { id: context.workspace.engagement.clientId });
+  const [chosen, setChosen] = useState<GroupFilters | null>(null);
+  const own = useMemo<GroupFilters | null>(
+    () =>
+      client.data ? { ...NO_FILTERS, sector: [client.data.client.sector], size: [client.data.client.sizeBand] } : null,
+    [client.data],
+  );
+  const filters = chosen ?? own;
+  const input = useMemo(
+    // No k: the service applies the Settings' threshold, and says which in the answer.
+    () => ({ assessmentId, filters: (filters ?? NO_FILTERS) as CompareFilters }),
+    [assessmentId, filters],
+  );
+  const comparison = useApiQuery('pool.compare', input, {
+    enabled: filters !== null,
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <ResultsSection title={t('benchmark.title')} description={t('benchmark.help')} testId="benchmark">
+      <Stack gap="md">
+        <ContributionPanel assessmentId={assessmentId} />
+        <Divider />
+        {client.isError && <QueryError error={client.error} onRetry={() => void client.refetch()} />}
+        {filters && (
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <PoolFilterFields value={filters} onChange={setChosen} idPrefix="benchmark" />
+            {chosen !== null && (
+              <Button variant="subtle" size="sm" onClick={() => setChosen(null)}>
+                {t('benchmark.reset')}
+              </Button>
+            )}
+          </Group>
+        )}
+        {comparison.isError && <QueryError error={comparison.error} onRetry={() => void comparison.refetch()} />}
+        {!comparison.data && !comparison.isError && <Skeleton h={120} radius="md" />}
+        {comparison.data && (
+          <Stack gap="md" style={{ opacity: comparison.isPlaceholderData ? 0.6 : 1 }} aria-busy={comparison.isFetching}>
+            <GroupDefinition comparison={comparison.data} />
+            {comparison.data.suppressed ? (
+              <Suppressed comparison={comparison.data} input={input} onWiden={(f) => setChosen(f)} />
+            ) : (
+              <ComparisonFigures comparison={comparison.data} context={context} />
+            )}
+          </Stack>
+        )}
+      </Stack>
+    </ResultsSection>
+  );
+}

@@ -1,0 +1,152 @@
+import type { CustomSeriesRenderItem, EChartsOption } from 'echarts';
+import { baseOption, type ChartStyle, plotted, SCORE_MAX, SCORE_MIN, tooltipValue } from './chartStyle';
+
+export interface BenchmarkBarInput {
+  id: string;
+  /** Already localised, e.g. "B1 Vision, mission and strategy". */
+  label: string;
+  /** The client's score; null when the block was not scored. */
+  score: number | null;
+  /** The comparison group's quartiles and median; null (and `suppressed`) below k. */
+  p25: number | null;
+  median: number | null;
+  p75: number | null;
+  suppressed: boolean;
+}
+
+export interface BenchmarkBarsInput {
+  blocks: BenchmarkBarInput[];
+  labels: { client: string; band: string; median: string };
+}
+
+/** The grey p25–p75 band of a block, or null when the group's statistics are not shown. */
+export function bandOf(block: BenchmarkBarInput): [number, number] | null {
+  if (block.suppressed || block.p25 === null || block.p75 === null) return null;
+  return [block.p25, block.p75];
+}
+
+/**
+ * The client against the comparison group per building block on the 1–5 scale (UX.md "Visual language"):
+ * the group's middle half as a grey p25–p75 band with a dark tick at its median, the client as a marker in
+ * the accent colour. A suppressed block keeps its row with no band (the table says why).
+ */
+export function benchmarkBars(input: BenchmarkBarsInput, style: ChartStyle): EChartsOption {
+  const bands = input.blocks.flatMap((b, i) => {
+    const band = bandOf(b);
+    return band ? [[i, band[0], band[1]]] : [];
+  });
+  const medians = input.blocks.flatMap((b, i) => (b.suppressed || b.median === null ? [] : [[i, b.median]]));
+
+  const rowHeight = (api: Parameters<CustomSeriesRenderItem>[1]) =>
+    (api.size?.([0, 1]) as number[] | undefined)?.[1] ?? 24;
+
+  const renderBand: CustomSeriesRenderItem = (_params, api) => {
+    const row = api.value(0) as number;
+    const [x1, y] = api.coord([api.value(1), row]) as [number, number];
+    const [x2] = api.coord([api.value(2), row]) as [number, number];
+    const h = Math.min(22, rowHeight(api) * 0.55);
+    return {
+      type: 'rect',
+      shape: { x: x1, y: y - h / 2, width: Math.max(2, x2 - x1), height: h, r: 2 },
+      style: { fill: style.track, stroke: style.muted, lineWidth: 1 },
+    };
+  };
+  const renderMedian: CustomSeriesRenderItem = (_params, api) => {
+    const row = api.value(0) as number;
+    const [x, y] = api.coord([api.value(1), row]) as [number, number];
+    const h = Math.min(26, rowHeight(api) * 0.7);
+    return {
+      type: 'line',
+      shape: { x1: x, y1: y - h / 2, x2: x, y2: y + h / 2 },
+      style: { stroke: style.subtleText, lineWidth: 2.5 },
+    };
+  };
+
+  const figures = input.blocks.flatMap((b, i) => (b.score === null ? [] : [[i, b.score]]));
+  const renderFigure: CustomSeriesRenderItem = (_params, api) => {
+    const row = api.value(0) as number;
+    const [x, y] = api.coord([SCORE_MAX, row]) as [number, number];
+    return {
+      type: 'text',
+      x: x + 10,
+      y,
+      style: {
+        text: style.formatNumber(api.value(1) as number, 2),
+        fill: style.accent,
+        font: `600 ${style.fontSize}px ${style.fontFamily}`,
+        verticalAlign: 'middle',
+        align: 'left',
+      },
+    };
+  };
+
+  return {
+    ...baseOption(style),
+    grid: { left: 16, right: 56, top: 8, bottom: 52, containLabel: true },
+    legend: {
+      show: true,
+      bottom: 0,
+      data: [input.labels.client, input.labels.band, input.labels.median],
+      textStyle: { color: style.subtleText, fontSize: style.fontSize },
+    },
+    tooltip: { trigger: 'item', valueFormatter: tooltipValue(style) },
+    xAxis: {
+      type: 'value',
+      min: SCORE_MIN,
+      max: SCORE_MAX,
+      interval: 1,
+      axisLabel: { color: style.subtleText, formatter: (v: number) => style.formatNumber(v, 0) },
+      splitLine: { lineStyle: { color: style.gridLine } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: input.blocks.map((b) => b.label),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: style.gridLine } },
+      axisLabel: { color: style.text, width: 220, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'custom',
+        name: input.labels.band,
+        renderItem: renderBand,
+        data: bands,
+        encode: { x: [1, 2], y: 0 },
+        itemStyle: { color: style.track, borderColor: style.muted },
+        z: 1,
+        silent: true,
+        tooltip: { show: false },
+      },
+      {
+        type: 'custom',
+        name: input.labels.median,
+        renderItem: renderMedian,
+        data: medians,
+        encode: { x: 1, y: 0 },
+        itemStyle: { color: style.subtleText },
+        z: 2,
+        silent: true,
+        tooltip: { show: false },
+      },
+      {
+        type: 'scatter',
+        name: input.labels.client,
+        data: input.blocks.map((b, i) => [plotted(b.score), i]),
+        symbol: 'diamond',
+        symbolSize: 16,
+        itemStyle: { color: style.accent, borderColor: '#ffffff', borderWidth: 1 },
+        z: 3,
+      },
+      {
+        type: 'custom',
+        name: input.labels.client,
+        renderItem: renderFigure,
+        data: figures,
+        encode: { x: 1, y: 0 },
+        silent: true,
+        tooltip: { show: false },
+      },
+    ],
+  };
+}

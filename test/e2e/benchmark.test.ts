@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { call } from '../../main/api/dispatch';
+import type { ServiceContext } from '../../main/services/context';
+import { seedDemo } from '../../main/services/demo';
+import { sxDefault } from '../../shared/framework/sxDefault';
+import { type RunningApp, SCREENSHOTS, startApp, visible } from './support';
+
+function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
+/** A Responses CSV of 10 respondents, every question answered. */
+function responsesBase64(): string {
+  const questions = sxDefault.questions.map((q) => q.id);
+  const rows = Array.from({ length: 10 }, (_, i) =>
+    [`R${i + 1}`, i < 3 ? 'management' : 'staff', ...questions.map((_, q) => String(((q + i) % 4) + 2))].join(','),
+  );
+  return Buffer.from(`${['respondent,role,' + questions.join(','), ...rows].join('\n')}\n`).toString('base64');
+}
+
+/**
+ * The synthetic demo pool (3,000 records) and an insurer (sector K, 250–999 employees) whose finalized
+ * survey round was imported from a CSV.
+ */
+function seed(ctx: ServiceContext): { engagementId: string; assessmentId: string } {
+  seedDemo(ctx);
+  const { id: clientId } = must(
+    call(ctx, 'clients.create', { name: 'Verzekeraar Zuid', sector: 'K', sizeBand: '250-999', country: 'NL' }),
+  );
+  const { id: engagementId } = must(
+    call(ctx, 'engagements.create', {
+      clientId,
+      title: 'Diagnose 2026',
+      purpose: 'diagnosis',
+      status: 'active',
+      benchmarkConsent: true,
+    }),
+  );
+  const { id: assessmentId } = must(
+    call(ctx, 'assessments.create', { engagementId, mode: 'survey', round: 'Staff survey', heldOn: '2026-03-02' }),
+  );
+  must(call(ctx, 'assessments.importResponses', { assessmentId, contentBase64: responsesBase64() }));
+  must(call(ctx, 'assessments.finalize', { id: assessmentId }));
+  return { engagementId, assessmentId };
+}
+
+/** The Benchmark section alone, large enough to read (the full page is mostly other results). */
+async function sectionShot(app: RunningApp, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await app.page.getByTestId('benchmark').screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+describe('the benchmark comparison in the real UI (Chromium through the bridge)', () => {
+  let app: RunningApp | undefined;
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail') await app?.shot(`failed-${context.task.name.slice(0, 40)}`);
+    await app?.close();
+    app = undefined;
+  });
+
+  it('compares a finalized round, suppresses a narrow group and widens it', async () => {
+    let ids = { engagementId: '', assessmentId: '' };
+    app = await startApp({ seed: (ctx) => (ids = seed(ctx)) });
+    const { page, ctx } = app;
+    const own = { sector: ['K' as const], size: ['250-999' as const], country: [], from: null, to: null };
+    const expected = must(call(ctx, 'pool.compare', { assessmentId: ids.assessmentId, filters: own }));
+    expect(expected.suppressed).toBe(false);
+
+    await page.goto(
+      `${app.bridge.url.split('?')[0]}#/engagements/${ids.engagementId}/results?round=${ids.assessmentId}`,
+    );
+    await app.ready();
+    const section = page.getByTestId('benchmark');
+    await visible(section.getByTestId('benchmark-table'));
+    const group = section.getByTestId('benchmark-group');
+    expect(await group.textContent()).toContain(`n = ${expected.n}`);
+    expect(await group.textContent()).toContain(`of which ${expected.synthetic} synthetic (demo)`);
+    expect(await section.getByTestId('contribution').getAttribute('data-state')).toBe('possible');
+    await sectionShot(app, '10-benchmark-comparison');
+
+    // Only Denmark: too few insurers of this size there.
+    const narrow = { ...own, country: ['DK' as const] };
+    const thin = must(call(ctx, 'pool.compare', { assessmentId: ids.assessmentId, filters: narrow }));
+    const wider = must(call(ctx, 'pool.widen', { assessmentId: ids.assessmentId, filters: narrow }));
+    expect(thin.suppressed).toBe(true);
+    expect(wider.suggestion).not.toBeNull();
+    await section.getByRole('textbox', { name: 'Countries' }).click();
+    await page.keyboard.type('Denm');
+    await page.getByRole('option', { name: 'Denmark' }).click();
+    await page.keyboard.press('Escape');
+    const suppressed = section.getByTestId('benchmark-suppressed');
+    await visible(suppressed);
+    await app.ready();
+    expect(await suppressed.textContent()).toContain(`Fewer than 5 organisations in this group (n = ${thin.n})`);
+    expect(await group.textContent()).toContain(`n = ${thin.n}`);
+    expect(await section.getByTestId('benchmark-table').count()).toBe(0);
+    await sectionShot(app, '11-benchmark-suppressed');
+
+    const widen = section.getByTestId('benchmark-widen');
+    expect(await widen.textContent()).toContain(`(n = ${wider.suggestion?.n})`);
+    await widen.click();
+    await visible(section.getByTestId('benchmark-table'));
+    await app.ready();
+    expect(await group.textContent()).toContain(`n = ${wider.suggestion?.n}`);
+    expect(await group.textContent()).toContain('all sizes');
+    const b1 = section.locator('[data-testid=benchmark-row][data-block-id=B1]');
+    expect(await b1.getByTestId('better-than').textContent()).toMatch(/^Better than \d+% of peers$/);
+    await sectionShot(app, '12-benchmark-widened');
+
+    // The pool itself, synthetic records labelled.
+    await page.getByRole('link', { name: 'Benchmarks', exact: true }).click();
+    await visible(page.getByTestId('pool-total'));
+    await app.ready();
+    expect(await page.getByTestId('pool-total').textContent()).toBe('3,000');
+    expect(await page.getByTestId('pool-synthetic').textContent()).toBe('3,000 synthetic (demo)');
+    await visible(page.locator('[data-testid=pack-row][data-pack-id=pk_demo]'));
+    await app.shot('13-benchmarks-page');
+  });
+});
