@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Command, Option } from 'commander';
-import { AppError } from '../../shared/api/result';
 import { ASSESSMENT_MODES } from '../../shared/domain/assessment';
 import type { CommandKit } from './commandKit';
+import { withProblems } from './fileProblems';
 import { CliFailure, table } from './io';
 
 const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed(digits));
@@ -228,26 +228,4 @@ export function registerAssessmentCommands(program: Command, kit: CommandKit): v
           : `Framework ${result.id} ${result.version} was already there; nothing changed.`,
       );
     });
-}
-
-/** Lists a file's problems under the one-line message: line and column, or the path in a JSON file. */
-function withProblems(error: unknown): unknown {
-  if (!(error instanceof AppError)) return error;
-  const problems = (error.details?.problems ?? []) as {
-    line?: number | null;
-    column?: string | null;
-    path?: string;
-    message: string;
-  }[];
-  if (problems.length === 0) return error;
-  const lines = problems.map((p) => {
-    const where =
-      p.path !== undefined
-        ? p.path
-        : [p.line ? `line ${p.line}` : null, p.column ? `column ${p.column}` : null].filter(Boolean).join(', ');
-    return `${where ? `${where}: ` : ''}${p.message}`;
-  });
-  // A clash with existing respondents is a usage matter (add --replace), so it exits 2 like invalid input.
-  const usage = error.code === 'invalid_input' || error.code === 'not_found' || error.details?.existing !== undefined;
-  return new CliFailure(error.message, usage ? 2 : 1, lines);
 }

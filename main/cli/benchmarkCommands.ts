@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Command, Option } from 'commander';
 import type { Comparison, PoolImportReport } from '../../shared/benchmark/poolApi';
-import { AppError } from '../../shared/api/result';
 import { SIZE_BANDS } from '../../shared/domain/identifiers';
 import { importPool } from '../services/poolImport';
 import type { CommandKit } from './commandKit';
+import { withProblems } from './fileProblems';
 import { CliFailure, table } from './io';
 
 const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed(digits));
@@ -59,26 +59,6 @@ function filtersOf(o: { sector?: string[]; size?: string[]; country?: string[]; 
     from: o.from ?? null,
     to: o.to ?? null,
   };
-}
-
-/** Lists a file's problems under the one-line message (exit 2: the file is the user's input). */
-function withProblems(error: unknown): unknown {
-  if (!(error instanceof AppError)) return error;
-  const problems = (error.details?.problems ?? []) as {
-    line?: number | null;
-    column?: string | null;
-    path?: string;
-    message: string;
-  }[];
-  if (problems.length === 0) return error;
-  const lines = problems.map((p) => {
-    const where =
-      p.path !== undefined
-        ? p.path
-        : [p.line ? `line ${p.line}` : null, p.column ? `column ${p.column}` : null].filter(Boolean).join(', ');
-    return `${where ? `${where}: ` : ''}${p.message}`;
-  });
-  return new CliFailure(error.message, error.code === 'invalid_input' || error.code === 'not_found' ? 2 : 1, lines);
 }
 
 function describeComparison(c: Comparison, wider: string | null): string {
