@@ -1,10 +1,11 @@
-import { Alert, Button, FileInput, Group, List, Modal, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoolImportReport } from '../../../../shared/benchmark/poolApi';
 import type { FileProblem } from '../../../../shared/domain/assessment';
 import { isApiFailure, useApiMutation } from '../../api/client';
 import { errorSentence } from '../../app/errorText';
+import { FileProblemsTable, problemsOf } from '../../files/FileProblemsTable';
 import { readFileAsBase64 } from '../../files/fileTransfer';
 import { useFormat } from '../../i18n/format';
 import { IconAlert, IconCheck, IconUpload } from '../../ui/icons';
@@ -14,42 +15,6 @@ type Outcome =
   | { kind: 'done'; fileName: string; report: PoolImportReport }
   | { kind: 'failed'; error: unknown }
   | null;
-
-function problemsOf(details: Record<string, unknown> | undefined): FileProblem[] {
-  const problems = details?.problems;
-  return Array.isArray(problems) ? (problems as FileProblem[]) : [];
-}
-
-function ProblemTable({ problems }: { problems: FileProblem[] }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  return (
-    <ScrollArea.Autosize mah={240} type="auto">
-      <Table verticalSpacing={4} horizontalSpacing="sm" data-testid="pool-import-problems" fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th ta="right" w={70}>
-              {t('benchmarks.import.line')}
-            </Table.Th>
-            <Table.Th w={120}>{t('benchmarks.import.field')}</Table.Th>
-            <Table.Th>{t('benchmarks.import.problem')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {problems.map((p, i) => (
-            <Table.Tr key={i}>
-              <Table.Td ta="right" className="tabular">
-                {p.line === null ? t('common.none') : format.number(p.line)}
-              </Table.Td>
-              <Table.Td>{p.column ?? t('common.none')}</Table.Td>
-              <Table.Td>{p.message}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollArea.Autosize>
-  );
-}
 
 /**
  * A Benchmark CSV or pack into the pool, all or nothing: every problem listed by line and field; a file
@@ -117,7 +82,11 @@ function PoolImport({ onClose }: { onClose(): void }) {
             <Text size="sm" fw={500}>
               {t('benchmarks.import.leftOut')}
             </Text>
-            <ProblemTable problems={r.problems} />
+            <FileProblemsTable
+              problems={r.problems}
+              columnLabel={t('benchmarks.import.field')}
+              testId="pool-import-problems"
+            />
           </Stack>
         )}
         <Group justify="flex-end">
@@ -168,7 +137,11 @@ function PoolImport({ onClose }: { onClose(): void }) {
               {t('benchmarks.import.nothingImported')}
               {!outcome.skippable && ` ${t('benchmarks.import.fatal')}`}
             </Text>
-            <ProblemTable problems={outcome.problems} />
+            <FileProblemsTable
+              problems={outcome.problems}
+              columnLabel={t('benchmarks.import.field')}
+              testId="pool-import-problems"
+            />
             {outcome.skippable && (
               <Group>
                 <Button size="xs" variant="default" onClick={() => void send(true)} loading={busy}>

@@ -1,10 +1,11 @@
-import { Alert, Button, FileInput, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AssessmentSummary, FileProblem, ResponsesImportReport } from '../../../../shared/domain/assessment';
 import { isApiFailure, useApiMutation } from '../../api/client';
 import { errorSentence } from '../../app/errorText';
+import { FileProblemsTable, problemsOf } from '../../files/FileProblemsTable';
 import { readFileAsBase64 } from '../../files/fileTransfer';
 import { useFormat } from '../../i18n/format';
 import { IconAlert, IconCheck, IconDownload, IconUpload } from '../../ui/icons';
@@ -17,11 +18,6 @@ type Outcome =
   | { kind: 'done'; fileName: string; report: ResponsesImportReport }
   | { kind: 'failed'; error: unknown }
   | null;
-
-function problemsOf(details: Record<string, unknown> | undefined): FileProblem[] {
-  const problems = details?.problems;
-  return Array.isArray(problems) ? (problems as FileProblem[]) : [];
-}
 
 function stringsOf(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -149,30 +145,11 @@ function SurveyImport({
             <Text size="sm">
               {format.count('surveyImport.problemsCount', outcome.problems.length)} {t('surveyImport.nothingImported')}
             </Text>
-            <ScrollArea.Autosize mah={260} type="auto">
-              <Table verticalSpacing={4} horizontalSpacing="sm" data-testid="import-problems" fz="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th ta="right" w={70}>
-                      {t('surveyImport.line')}
-                    </Table.Th>
-                    <Table.Th w={130}>{t('surveyImport.column')}</Table.Th>
-                    <Table.Th>{t('surveyImport.problem')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {outcome.problems.map((p, i) => (
-                    <Table.Tr key={i}>
-                      <Table.Td ta="right" className="tabular">
-                        {p.line === null ? t('common.none') : format.number(p.line)}
-                      </Table.Td>
-                      <Table.Td>{p.column ?? t('common.none')}</Table.Td>
-                      <Table.Td>{p.message}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea.Autosize>
+            <FileProblemsTable
+              problems={outcome.problems}
+              columnLabel={t('surveyImport.column')}
+              testId="import-problems"
+            />
           </Stack>
         </Alert>
       )}
