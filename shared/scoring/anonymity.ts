@@ -45,14 +45,23 @@ export function showableGroups<K>(
   fixed: readonly ClassSet[] = [],
   minimum = MIN_GROUP,
 ): K[] {
-  const sizeOf = (set: ClassSet) => set.reduce((n, c) => n + (sizes[c] ?? 0), 0);
-  const order = candidates
-    .map((c, i) => ({ ...c, i, n: sizeOf(c.classes) }))
-    .filter((c) => c.n >= minimum)
-    .sort((a, b) => b.n - a.n || a.i - b.i);
-  const shown: typeof order = [];
-  for (const c of order) {
-    if (atomsSafe(sizes, [...fixed, ...shown.map((s) => s.classes), c.classes], minimum)) shown.push(c);
+  // Plain loops: this runs for every block of every results view (a few dozen times per scoring).
+  const order: number[] = [];
+  const n: number[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    let size = 0;
+    for (const c of (candidates[i] as { classes: ClassSet }).classes) size += sizes[c] ?? 0;
+    n.push(size);
+    if (size >= minimum) order.push(i);
   }
-  return shown.sort((a, b) => a.i - b.i).map((s) => s.key);
+  order.sort((a, b) => (n[b] as number) - (n[a] as number) || a - b);
+  const published: ClassSet[] = fixed.slice();
+  const shown: number[] = [];
+  for (const i of order) {
+    published.push((candidates[i] as { classes: ClassSet }).classes);
+    if (atomsSafe(sizes, published, minimum)) shown.push(i);
+    else published.pop();
+  }
+  shown.sort((a, b) => a - b);
+  return shown.map((i) => (candidates[i] as { key: K }).key);
 }
