@@ -1,5 +1,5 @@
 import type { CustomSeriesRenderItem, EChartsOption } from 'echarts';
-import { baseOption, type ChartStyle, plotted, SCORE_MAX, SCORE_MIN, tooltipValue } from './chartStyle';
+import { baseOption, blockAxis, type ChartStyle, plotted, SCORE_MAX, scoreAxis, tooltipValue } from './chartStyle';
 
 export interface BenchmarkBarInput {
   id: string;
@@ -90,22 +90,11 @@ export function benchmarkBars(input: BenchmarkBarsInput, style: ChartStyle): ECh
       textStyle: { color: style.subtleText, fontSize: style.fontSize },
     },
     tooltip: { trigger: 'item', valueFormatter: tooltipValue(style) },
-    xAxis: {
-      type: 'value',
-      min: SCORE_MIN,
-      max: SCORE_MAX,
-      interval: 1,
-      axisLabel: { color: style.subtleText, formatter: (v: number) => style.formatNumber(v, 0) },
-      splitLine: { lineStyle: { color: style.gridLine } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: input.blocks.map((b) => b.label),
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: style.gridLine } },
-      axisLabel: { color: style.text, width: 220, overflow: 'truncate' },
-    },
+    xAxis: scoreAxis(style),
+    yAxis: blockAxis(
+      style,
+      input.blocks.map((b) => b.label),
+    ),
     series: [
       {
         type: 'custom',

@@ -1,5 +1,14 @@
 import type { CustomSeriesRenderItem, EChartsOption } from 'echarts';
-import { baseOption, type ChartStyle, plotted, SCORE_MAX, SCORE_MIN, tooltipValue } from './chartStyle';
+import {
+  baseOption,
+  blockAxis,
+  type ChartStyle,
+  plotted,
+  SCORE_MAX,
+  SCORE_MIN,
+  scoreAxis,
+  tooltipValue,
+} from './chartStyle';
 
 export interface BlockBarInput {
   id: string;
@@ -80,22 +89,11 @@ export function blockBars(input: BlockBarsInput, style: ChartStyle): EChartsOpti
     ...baseOption(style),
     grid: { left: 16, right: 56, top: 8, bottom: 28, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipValue(style) },
-    xAxis: {
-      type: 'value',
-      min: SCORE_MIN,
-      max: SCORE_MAX,
-      interval: 1,
-      axisLabel: { color: style.subtleText, formatter: (v: number) => style.formatNumber(v, 0) },
-      splitLine: { lineStyle: { color: style.gridLine } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: input.blocks.map((b) => b.label),
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: style.gridLine } },
-      axisLabel: { color: style.text, width: 220, overflow: 'truncate' },
-    },
+    xAxis: scoreAxis(style),
+    yAxis: blockAxis(
+      style,
+      input.blocks.map((b) => b.label),
+    ),
     series: [
       {
         type: 'bar',

@@ -125,3 +125,27 @@ export function labelWidth(text: string, fontSize: number): number {
   const longest = Math.max(0, ...text.split('\n').map((line) => line.length));
   return Math.ceil(longest * fontSize * 0.58);
 }
+
+/** The horizontal 1–5 score axis shared by every per-block bar chart. */
+export function scoreAxis(style: ChartStyle) {
+  return {
+    type: 'value' as const,
+    min: SCORE_MIN,
+    max: SCORE_MAX,
+    interval: 1,
+    axisLabel: { color: style.subtleText, formatter: (v: number) => style.formatNumber(v, 0) },
+    splitLine: { lineStyle: { color: style.gridLine } },
+  };
+}
+
+/** The vertical axis listing the building blocks top to bottom, long names truncated. */
+export function blockAxis(style: ChartStyle, labels: string[]) {
+  return {
+    type: 'category' as const,
+    inverse: true,
+    data: labels,
+    axisTick: { show: false },
+    axisLine: { lineStyle: { color: style.gridLine } },
+    axisLabel: { color: style.text, width: 220, overflow: 'truncate' as const },
+  };
+}

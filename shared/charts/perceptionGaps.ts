@@ -1,5 +1,5 @@
 import type { CustomSeriesRenderItem, EChartsOption } from 'echarts';
-import { baseOption, type ChartStyle, SCORE_MAX, SCORE_MIN, signed, tooltipValue } from './chartStyle';
+import { baseOption, blockAxis, type ChartStyle, SCORE_MIN, signed, scoreAxis, tooltipValue } from './chartStyle';
 
 export interface GapRowInput {
   id: string;
@@ -67,22 +67,11 @@ export function perceptionGaps(input: PerceptionGapsInput, style: ChartStyle): E
       textStyle: { color: style.subtleText },
     },
     tooltip: { trigger: 'item', valueFormatter: tooltipValue(style) },
-    xAxis: {
-      type: 'value',
-      min: SCORE_MIN,
-      max: SCORE_MAX,
-      interval: 1,
-      axisLabel: { color: style.subtleText, formatter: (v: number) => style.formatNumber(v, 0) },
-      splitLine: { lineStyle: { color: style.gridLine } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: input.blocks.map((b) => b.label),
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: style.gridLine } },
-      axisLabel: { color: style.text, width: 220, overflow: 'truncate' },
-    },
+    xAxis: scoreAxis(style),
+    yAxis: blockAxis(
+      style,
+      input.blocks.map((b) => b.label),
+    ),
     series: [
       {
         type: 'custom',
