@@ -26,6 +26,11 @@ import { type Spread, mean, spread, toIndex } from './stats';
 export const CONSENSUS_MAX_SD = 1.0;
 export const GAP_FLAG = 0.75;
 export const PYRAMID_THRESHOLD = 3.5;
+/**
+ * Scores are means of means, so the same figure summed in another order can differ in its last bits;
+ * thresholds and ties are decided within this tolerance so results never depend on answer order.
+ */
+export const SCORE_EPSILON = 1e-9;
 
 export interface ScoringRespondent {
   id: string;
@@ -283,7 +288,7 @@ export function scoreAssessment(
       id,
       ...s,
       index: toIndex(s.score),
-      consensus: s.sd === null ? null : s.sd <= CONSENSUS_MAX_SD,
+      consensus: s.sd === null ? null : s.sd <= CONSENSUS_MAX_SD + SCORE_EPSILON,
       notApplicable: naPerBlock[b] as number,
     };
   });
@@ -317,7 +322,7 @@ export function scoreAssessment(
   let reachedSoFar = true;
   const levels = L.levelIds.map((id, p) => {
     const s = groupSpread(levelMeans, R, P, p, buffer);
-    reachedSoFar = reachedSoFar && s.score !== null && s.score >= PYRAMID_THRESHOLD;
+    reachedSoFar = reachedSoFar && s.score !== null && s.score >= PYRAMID_THRESHOLD - SCORE_EPSILON;
     return { id, score: s.score, n: s.n, reached: reachedSoFar };
   });
   const highest = levels.filter((l) => l.reached).at(-1);
@@ -389,7 +394,7 @@ function breakdowns(L: Layout, respondents: readonly ScoringRespondent[], blockM
         management: m,
         staff: s,
         gap: m - s,
-        flagged: Math.abs(m - s) >= GAP_FLAG,
+        flagged: Math.abs(m - s) >= GAP_FLAG - SCORE_EPSILON,
         suppressed: false,
       });
     } else {

@@ -160,3 +160,14 @@ describe('strengths and areas for improvement', () => {
     expect(pickHighlights(blocks([null, null]))).toEqual({ strengths: [], improvements: [] });
   });
 });
+
+describe('ties within floating-point noise', () => {
+  it('treats block scores equal within 1e-9 as a tie, broken by block id', () => {
+    const h = pickHighlights([
+      { id: 'B1', score: 3.5 },
+      { id: 'B2', score: 3.5000000000000004 },
+      { id: 'B3', score: 2 },
+    ]);
+    expect(h).toEqual({ strengths: ['B1'], improvements: ['B3'] });
+  });
+});
