@@ -1,5 +1,5 @@
 import type { CustomSeriesRenderItem, EChartsOption } from 'echarts';
-import { baseOption, blockAxis, type ChartStyle, plotted, SCORE_MAX, scoreAxis, tooltipValue } from './chartStyle';
+import { baseOption, blockAxis, type ChartStyle, plotted, scoreAxis, scoreFigure, tooltipValue } from './chartStyle';
 
 export interface BenchmarkBarInput {
   id: string;
@@ -63,22 +63,7 @@ export function benchmarkBars(input: BenchmarkBarsInput, style: ChartStyle): ECh
   };
 
   const figures = input.blocks.flatMap((b, i) => (b.score === null ? [] : [[i, b.score]]));
-  const renderFigure: CustomSeriesRenderItem = (_params, api) => {
-    const row = api.value(0) as number;
-    const [x, y] = api.coord([SCORE_MAX, row]) as [number, number];
-    return {
-      type: 'text',
-      x: x + 10,
-      y,
-      style: {
-        text: style.formatNumber(api.value(1) as number, 2),
-        fill: style.accent,
-        font: `600 ${style.fontSize}px ${style.fontFamily}`,
-        verticalAlign: 'middle',
-        align: 'left',
-      },
-    };
-  };
+  const renderFigure = scoreFigure(style, style.accent);
 
   return {
     ...baseOption(style),

@@ -7,6 +7,7 @@ import {
   SCORE_MAX,
   SCORE_MIN,
   scoreAxis,
+  scoreFigure,
   tooltipValue,
 } from './chartStyle';
 
@@ -68,22 +69,7 @@ export function blockBars(input: BlockBarsInput, style: ChartStyle): EChartsOpti
   };
 
   const figures = input.blocks.flatMap((b, i) => (b.score === null ? [] : [[i, b.score]]));
-  const renderFigure: CustomSeriesRenderItem = (_params, api) => {
-    const row = api.value(0) as number;
-    const [x, y] = api.coord([SCORE_MAX, row]) as [number, number];
-    return {
-      type: 'text',
-      x: x + 10,
-      y,
-      style: {
-        text: style.formatNumber(api.value(1) as number, 2),
-        fill: style.text,
-        font: `600 ${style.fontSize}px ${style.fontFamily}`,
-        verticalAlign: 'middle',
-        align: 'left',
-      },
-    };
-  };
+  const renderFigure = scoreFigure(style, style.text);
 
   return {
     ...baseOption(style),

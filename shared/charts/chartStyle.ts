@@ -1,3 +1,4 @@
+import type { CustomSeriesRenderItem } from 'echarts';
 /**
  * What every chart builder needs to know about its surroundings: colours, type and number formatting.
  * Builders are pure (option objects only) so the screen and the Word report draw the same chart; the
@@ -147,5 +148,25 @@ export function blockAxis(style: ChartStyle, labels: string[]) {
     axisTick: { show: false },
     axisLine: { lineStyle: { color: style.gridLine } },
     axisLabel: { color: style.text, width: 220, overflow: 'truncate' as const },
+  };
+}
+
+/** Draws each block's score as a figure right of the 5 on the score axis (series data: [row, score]). */
+export function scoreFigure(style: ChartStyle, fill: string): CustomSeriesRenderItem {
+  return (_params, api) => {
+    const row = api.value(0) as number;
+    const [x, y] = api.coord([SCORE_MAX, row]) as [number, number];
+    return {
+      type: 'text',
+      x: x + 10,
+      y,
+      style: {
+        text: style.formatNumber(api.value(1) as number, 2),
+        fill,
+        font: `600 ${style.fontSize}px ${style.fontFamily}`,
+        verticalAlign: 'middle',
+        align: 'left',
+      },
+    };
   };
 }
