@@ -1,8 +1,7 @@
 import type { z } from 'zod';
-import type { TFunction } from 'i18next';
 import { AppError } from '../../shared/api/result';
 import type { Language } from '../../shared/domain/identifiers';
-import { createI18n } from '../../shared/i18n';
+import { translator } from '../../shared/i18n';
 import type {
   Assessment,
   AssessmentInput,
@@ -41,12 +40,9 @@ export function requireEditable(ctx: ServiceContext, id: string): Assessment {
   return a;
 }
 
-const translators = new Map<Language, TFunction>();
-
 /** "Baseline" for the first round, then "Follow-up 1, 2 …" — in the consultant's language. */
 function defaultRoundLabel(earlierRounds: number, language: Language): string {
-  let t = translators.get(language);
-  if (!t) translators.set(language, (t = createI18n(language).t));
+  const t = translator(language);
   return earlierRounds === 0 ? t('rounds.defaultBaseline') : t('rounds.defaultFollowUp', { number: earlierRounds });
 }
 

@@ -15,10 +15,9 @@ export interface Option {
   label: string;
 }
 
-/** "A — Agriculture, forestry and fishing": the letter is what consultants and NACE tables use. */
-export function sectorLabel(t: TFunction, sector: string): string {
-  return `${sector} — ${t(`sectors.${sector}`)}`;
-}
+import { sectorLabel } from '../../../shared/i18n/labels';
+
+export { sectorLabel };
 
 export const sectorOptions = (t: TFunction): Option[] => SECTORS.map((s) => ({ value: s, label: sectorLabel(t, s) }));
 

@@ -24,7 +24,7 @@ import { IconDownload, IconUpload } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
 import { ExportModal } from './ExportModal';
-import { poolCountryName } from './groupText';
+import { poolCountryName } from '../../../../shared/benchmark/groupText';
 import { ImportModal } from './ImportModal';
 import { PacksSection } from './PacksSection';
 

@@ -9,7 +9,7 @@ import { downloadText } from '../../files/fileTransfer';
 import { useLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/format';
 import { IconAlert, IconCheck, IconDownload } from '../../ui/icons';
-import { type GroupFilters, NO_FILTERS } from './groupText';
+import { type GroupFilters, NO_FILTERS } from '../../../../shared/benchmark/groupText';
 import { PoolFilterFields } from './PoolFilterFields';
 import { useBenchmarkK } from './useBenchmarkK';
 

@@ -5,7 +5,7 @@ import { OTHER_COUNTRY } from '../../../../shared/benchmark/benchmarkCsv';
 import { MAX_YEAR, MIN_YEAR } from '../../../../shared/benchmark/poolApi';
 import { useLanguage } from '../../i18n/i18n';
 import { countryOptions, sectorOptions, sizeBandOptions } from '../../i18n/labels';
-import type { GroupFilters } from './groupText';
+import type { GroupFilters } from '../../../../shared/benchmark/groupText';
 
 const year = (value: string | number): number | null => {
   const n = typeof value === 'number' ? value : Number.parseInt(value, 10);

@@ -11,7 +11,7 @@ import { EChart } from '../../charts/EChart';
 import { useChartStyle } from '../../charts/useChartStyle';
 import { useLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/format';
-import { describeGroup, type GroupFilters, NO_FILTERS } from '../benchmarks/groupText';
+import { describeGroup, type GroupFilters, NO_FILTERS } from '../../../../shared/benchmark/groupText';
 import { PoolFilterFields } from '../benchmarks/PoolFilterFields';
 import { QueryError } from '../../ui/QueryError';
 import { ContributionPanel } from './ContributionPanel';

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import { OTHER_COUNTRY } from '../../../../shared/benchmark/benchmarkCsv';
-import type { Comparison } from '../../../../shared/benchmark/poolApi';
-import { countryName } from '../../../../shared/domain/countryNames';
-import type { Language } from '../../../../shared/domain/identifiers';
-import { sectorLabel } from '../../i18n/labels';
+import { OTHER_COUNTRY } from './benchmarkCsv';
+import type { Comparison } from './poolApi';
+import { countryName } from '../domain/countryNames';
+import type { Language } from '../domain/identifiers';
+import { sectorLabel } from '../i18n/labels';
 
 export type GroupFilters = Comparison['filters'];
 

@@ -1,0 +1,6 @@
+import type { TFunction } from 'i18next';
+
+/** "A — Agriculture, forestry and fishing": the letter is what consultants and NACE tables use. */
+export function sectorLabel(t: TFunction, sector: string): string {
+  return `${sector} — ${t(`sectors.${sector}`)}`;
+}
