@@ -5,19 +5,9 @@ import { ASSESSMENT_MODES } from '../../shared/domain/assessment';
 import type { CommandKit } from './commandKit';
 import { withProblems } from './fileProblems';
 import { CliFailure, table } from './io';
+import { readFile } from './options';
 
 const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed(digits));
-
-function readFile(kit: CommandKit, file: string): Buffer {
-  try {
-    return fs.readFileSync(path.resolve(kit.io.cwd, file));
-  } catch (error) {
-    throw new CliFailure(
-      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-      2,
-    );
-  }
-}
 
 /** `sxw assessment …` and `sxw framework …`. */
 export function registerAssessmentCommands(program: Command, kit: CommandKit): void {
