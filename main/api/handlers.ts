@@ -1,6 +1,7 @@
 import type { OperationName, OperationOutput, ParsedInput } from '../../shared/api/operations';
 import { setAnswer, setShiftPositions } from '../services/answers';
 import * as assessments from '../services/assessments';
+import * as branding from '../services/branding';
 import * as clients from '../services/clients';
 import * as contacts from '../services/contacts';
 import type { ServiceContext } from '../services/context';
@@ -23,6 +24,10 @@ export const handlers: Handlers = {
   'app.info': (_, ctx) => appInfo(ctx),
   'settings.get': (_, ctx) => getSettings(ctx),
   'settings.update': (input, ctx) => updateSettings(ctx, input),
+  'settings.logo': (_, ctx) => branding.logoPreview(ctx),
+  'settings.setLogo': ({ fileName, contentBase64 }, ctx) =>
+    branding.setLogo(ctx, { fileName, content: Buffer.from(contentBase64, 'base64') }),
+  'settings.removeLogo': (_, ctx) => branding.removeLogo(ctx),
   'home.summary': (_, ctx) => homeSummary(ctx),
 
   'clients.list': (input, ctx) => clients.listClients(ctx, input),

@@ -1,12 +1,18 @@
 import { DEFAULT_K, MIN_K } from '../../shared/benchmark/statistics';
-import type { AppInfo, ResolvedSettings, Settings } from '../../shared/domain/schemas';
+import type { AppInfo, ResolvedSettings, Settings, SettingsPatch } from '../../shared/domain/schemas';
 import { appendAudit } from '../db/repositories/audit';
 import { readSetting, writeSetting } from '../db/repositories/settings';
+import { brandingSettings, writeBranding } from './branding';
 import type { ServiceContext } from './context';
 
 export function getSettings(ctx: ServiceContext): ResolvedSettings {
   const language = readSetting<Settings['language']>(ctx.db, 'language') ?? null;
-  return { language, effectiveLanguage: language ?? ctx.osLanguage, benchmarkK: benchmarkK(ctx) };
+  return {
+    language,
+    effectiveLanguage: language ?? ctx.osLanguage,
+    benchmarkK: benchmarkK(ctx),
+    branding: brandingSettings(ctx),
+  };
 }
 
 /** The benchmark's minimum group size k: the setting, or 5; never below 3 whatever the file holds. */
@@ -15,7 +21,7 @@ export function benchmarkK(ctx: ServiceContext): number {
   return typeof k === 'number' && Number.isInteger(k) && k >= MIN_K ? k : DEFAULT_K;
 }
 
-export function updateSettings(ctx: ServiceContext, patch: Partial<Settings>): ResolvedSettings {
+export function updateSettings(ctx: ServiceContext, patch: SettingsPatch): ResolvedSettings {
   ctx.db.transaction(() => {
     if (patch.language !== undefined) writeSetting(ctx.db, 'language', patch.language);
     if (patch.benchmarkK !== undefined) {
@@ -32,6 +38,7 @@ export function updateSettings(ctx: ServiceContext, patch: Partial<Settings>): R
         });
       }
     }
+    if (patch.branding) writeBranding(ctx, patch.branding);
   })();
   return getSettings(ctx);
 }

@@ -13,8 +13,9 @@ import {
   type HomeSummary,
   Id,
   type ResolvedSettings,
-  Settings,
+  SettingsPatch,
 } from '../domain/schemas';
+import { type LogoPreview, LogoUpload, type StoredLogo } from '../domain/branding';
 import {
   AnswerInput,
   type AssessmentSummary,
@@ -67,7 +68,15 @@ const Nothing = z.object({}).strict().default({});
 export const operations = {
   'app.info': op<AppInfo>()({ input: Nothing, errors: [], query: true }),
   'settings.get': op<ResolvedSettings>()({ input: Nothing, errors: [], query: true }),
-  'settings.update': op<ResolvedSettings>()({ input: Settings.partial(), errors: [] }),
+  'settings.update': op<ResolvedSettings>()({ input: SettingsPatch, errors: [] }),
+  /** The report logo with its bytes, for the Settings page's preview; null when none is set. */
+  'settings.logo': op<LogoPreview | null>()({ input: Nothing, errors: [], query: true }),
+  /**
+   * A PNG, JPEG or SVG of at most 2 MB, judged by its content; a refused file is `invalid_input` with a
+   * `contentBase64` field problem `logo_<problem>` (e.g. `logo_unsupported_type`), and the stored logo stays.
+   */
+  'settings.setLogo': op<Omit<StoredLogo, 'dataBase64'>>()({ input: LogoUpload, errors: [] }),
+  'settings.removeLogo': op<{ removed: boolean }>()({ input: Nothing, errors: [] }),
   'home.summary': op<HomeSummary>()({ input: Nothing, errors: [], query: true }),
 
   'clients.list': op<ClientPage>()({ input: ClientListQuery, errors: [], query: true }),
@@ -191,7 +200,8 @@ export type Operations = typeof operations;
 export type OperationName = keyof Operations;
 export type OperationInput<K extends OperationName> = z.input<Operations[K]['input']>;
 export type ParsedInput<K extends OperationName> = z.output<Operations[K]['input']>;
-export type OperationOutput<K extends OperationName> = NonNullable<Operations[K]['output']>;
+/** The phantom's `undefined` removed, a declared `null` kept (e.g. `settings.logo` when there is none). */
+export type OperationOutput<K extends OperationName> = Exclude<Operations[K]['output'], undefined>;
 export type OperationErrors<K extends OperationName> = Operations[K]['errors'][number];
 
 export const OPERATION_NAMES = Object.keys(operations) as OperationName[];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_K, MIN_K } from '../benchmark/statistics';
+import { Branding } from './branding';
 import { COUNTRIES, ENGAGEMENT_PURPOSES, ENGAGEMENT_STATUSES, LANGUAGES, SECTORS, SIZE_BANDS } from './identifiers';
 
 /**
@@ -159,8 +160,14 @@ export const Settings = z.object({
    * exports keep every combination at k or more. Default 5, never below 3.
    */
   benchmarkK: z.number().int().min(MIN_K).max(MAX_K),
+  /** Firm name, colour and font of exported reports; the logo has operations of its own. */
+  branding: Branding,
 });
 export type Settings = z.output<typeof Settings>;
+
+/** What `settings.update` takes: any of the settings, and any of the branding's fields on their own. */
+export const SettingsPatch = Settings.partial().extend({ branding: Branding.partial().optional() });
+export type SettingsPatch = z.output<typeof SettingsPatch>;
 
 export interface ResolvedSettings extends Settings {
   effectiveLanguage: z.output<typeof Language>;

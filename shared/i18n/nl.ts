@@ -75,6 +75,7 @@ export const nl: Resources = {
     invalid_format: 'Geen geldige waarde',
     invalid: 'Geen geldige waarde',
     too_long_no_limit: 'Te lang',
+    invalid_colour: 'Geen kleur: gebruik #rrggbb, bijvoorbeeld #1f4e79',
   },
   home: {
     title: 'Start',
@@ -731,6 +732,39 @@ export const nl: Resources = {
     transports: {
       ipc: 'Desktop-app',
       bridge: 'Browser, bediend door deze computer',
+    },
+    branding: {
+      title: 'Huisstijl in rapporten',
+      help: 'Naam, kleur, lettertype en logo van uw bureau op het voorblad, in de koppen en in de grafieken van geëxporteerde rapporten.',
+      firmName: 'Naam van uw bureau',
+      firmNameHelp: 'Op het voorblad van elk rapport. Laat het veld leeg om de naam weg te laten.',
+      accent: 'Hoofdkleur',
+      accentHelp:
+        'Het voorblad, de koppen en de resultaten van de opdrachtgever in grafieken. Donkere kleuren lezen het best.',
+      font: 'Lettertype',
+      fontHelp: 'Op een computer zonder dit lettertype gebruikt Word een vergelijkbaar lettertype.',
+      preview: 'Voorbeeld',
+      previewHeading: 'Kop in uw kleur en lettertype',
+      logo: 'Logo',
+      logoHelp: 'PNG, JPEG of SVG, hoogstens 2 MB. Een breed logo met weinig ruimte eromheen staat het mooist.',
+      chooseLogo: 'Logo kiezen…',
+      replaceLogo: 'Ander logo kiezen…',
+      removeLogo: 'Logo verwijderen',
+      noLogo: 'Nog geen logo: rapporten tonen alleen de naam van uw bureau.',
+      logoAlt: 'Logo: {{file}}',
+      logoInfo: '{{type}} · {{width}} × {{height}} px',
+      logoSaved: 'Logo opgeslagen',
+      logoRemoved: 'Logo verwijderd',
+      logoKept: 'Het huidige logo blijft staan.',
+      logoProblems: {
+        logo_empty: '“{{file}}” is leeg.',
+        logo_too_large: '“{{file}}” is groter dan 2 MB. Sla het logo kleiner op, of als SVG.',
+        logo_unsupported_type:
+          '“{{file}}” is geen PNG-, JPEG- of SVG-afbeelding. Een SVG mag geen scripts of verwijzingen naar andere bestanden of websites bevatten.',
+        logo_corrupt: '“{{file}}” is beschadigd of onvolledig. Exporteer het logo opnieuw en kies het nieuwe bestand.',
+        invalid: '“{{file}}” kan niet als logo worden gebruikt.',
+        stored: 'Het opgeslagen logo is niet meer leesbaar; rapporten verschijnen zonder logo. Kies het logo opnieuw.',
+      },
     },
   },
   languages: {

@@ -9,6 +9,8 @@ import {
   type ParsedInput,
 } from '../../shared/api/operations';
 import { type ErrorCode, fail, ok, type Result } from '../../shared/api/result';
+import { type Branding, DEFAULT_BRANDING, type StoredLogo } from '../../shared/domain/branding';
+import { inspectLogo } from '../../shared/report/logo';
 import type {
   Answer,
   Assessment,
@@ -83,6 +85,8 @@ export interface FakeApiOptions {
   packs?: Array<Omit<PackSummary, 'records'>>;
   /** Rounds already in the pool: assessment id → record id. */
   contributions?: Record<string, string>;
+  branding?: Partial<Branding>;
+  logo?: StoredLogo | null;
 }
 
 type StoredRecord = PoolRecord & { source: string };
@@ -105,6 +109,8 @@ const sameRecord = (a: PoolRecord, b: PoolRecord) =>
   a.synthetic === b.synthetic &&
   a.scores.every((x, i) => x === (b.scores[i] ?? null));
 
+const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
 let sequence = 0;
 const nextId = (prefix: string) => `${prefix}-${++sequence}`;
 const NOW = '2026-03-01T10:00:00.000Z';
@@ -121,6 +127,8 @@ export class FakeApi implements ApiTransport {
   shifts = new Map<string, Map<string, ShiftRow>>();
   readonly framework: FrameworkFile = sxDefault;
   settings: Settings;
+  /** The report logo as the real service stores it (`branding.logo`). */
+  logo: StoredLogo | null;
   readonly info: AppInfo;
   demo: boolean;
   /** Calls that answer with this failure instead (e.g. to test error toasts). */
@@ -134,7 +142,12 @@ export class FakeApi implements ApiTransport {
   gate: Promise<void> | null = null;
 
   constructor(options: FakeApiOptions = {}) {
-    this.settings = { language: options.language === undefined ? 'en' : options.language, benchmarkK: 5 };
+    this.settings = {
+      language: options.language === undefined ? 'en' : options.language,
+      benchmarkK: 5,
+      branding: { ...DEFAULT_BRANDING, ...options.branding },
+    };
+    this.logo = options.logo ?? null;
     this.info = {
       version: '0.1.0-test',
       databasePath: '/home/consultant/.config/sxw/workbench.sqlite',
@@ -428,7 +441,35 @@ export class FakeApi implements ApiTransport {
     'settings.update': (input) => {
       if (input.language !== undefined) this.settings = { ...this.settings, language: input.language };
       if (input.benchmarkK !== undefined) this.settings = { ...this.settings, benchmarkK: input.benchmarkK };
+      if (input.branding) {
+        const patch = Object.fromEntries(Object.entries(input.branding).filter(([, v]) => v !== undefined));
+        this.settings = { ...this.settings, branding: { ...this.settings.branding, ...patch } };
+      }
       return { ...this.settings, effectiveLanguage: this.settings.language ?? this.info.osLanguage };
+    },
+    'settings.logo': () => {
+      if (!this.logo) return null;
+      // Judged again, as the real service does: a stored logo may have been damaged since.
+      const found = inspectLogo(fromBase64(this.logo.dataBase64));
+      if (found.ok) return { ...this.logo, problem: null };
+      return { ...this.logo, problem: found.problem === 'unsupported_type' ? found.problem : 'corrupt' };
+    },
+    'settings.setLogo': ({ fileName, contentBase64 }) => {
+      // Judged as the real service does, so a refused file fails the same way.
+      const found = inspectLogo(fromBase64(contentBase64));
+      if (!found.ok) {
+        throw new Failure('invalid_input', {
+          fields: [{ path: 'contentBase64', code: `logo_${found.problem}`, message: found.problem }],
+        });
+      }
+      const { type, width, height } = found;
+      this.logo = { fileName, type, width, height, dataBase64: contentBase64 };
+      return { fileName, type, width, height };
+    },
+    'settings.removeLogo': () => {
+      const removed = this.logo !== null;
+      this.logo = null;
+      return { removed };
     },
     'home.summary': (): HomeSummary => {
       const active = this.clients.filter((c) => !c.archivedAt);

@@ -203,11 +203,18 @@ describe('clients and engagements through the API table', () => {
 
   it('keeps the language setting and falls back to the OS language', () => {
     const ctx = testContext();
-    expect(must(call(ctx, 'settings.get', {}))).toEqual({ language: null, effectiveLanguage: 'en', benchmarkK: 5 });
+    const branding = { firmName: '', accent: '#1f4e79', font: 'Calibri' };
+    expect(must(call(ctx, 'settings.get', {}))).toEqual({
+      language: null,
+      effectiveLanguage: 'en',
+      benchmarkK: 5,
+      branding,
+    });
     expect(must(call(ctx, 'settings.update', { language: 'nl' }))).toEqual({
       language: 'nl',
       effectiveLanguage: 'nl',
       benchmarkK: 5,
+      branding,
     });
     expect(must(call(ctx, 'settings.update', { language: null })).effectiveLanguage).toBe('en');
   });

@@ -13,3 +13,8 @@ export function writeSetting(db: Database, key: string, value: unknown): void {
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, JSON.stringify(value));
 }
+
+/** Back to the default; true when there was a value to remove. */
+export function deleteSetting(db: Database, key: string): boolean {
+  return stmt<[string]>(db, 'DELETE FROM settings WHERE key = ?').run(key).changes > 0;
+}

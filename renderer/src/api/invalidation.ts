@@ -37,6 +37,8 @@ const POOL_DATA: readonly OperationName[] = [
 const INVALIDATES: Partial<Record<OperationName, readonly OperationName[]>> = {
   // The anonymity threshold k decides every comparison.
   'settings.update': ['settings.get', 'pool.compare', 'pool.widen'],
+  'settings.setLogo': ['settings.logo'],
+  'settings.removeLogo': ['settings.logo'],
   'clients.create': CLIENT_DATA,
   'clients.archive': CLIENT_DATA,
   'clients.restore': CLIENT_DATA,

@@ -23,6 +23,7 @@ import { notifyFailure, notifySuccess } from '../../app/notify';
 import { IconCheck, IconCopy } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
+import { BrandingSettings } from './BrandingSettings';
 
 const SYSTEM = 'system';
 
@@ -75,7 +76,7 @@ function BenchmarkThreshold({ current }: { current: number }) {
   );
 }
 
-/** Language and where the data lives. More settings (branding, thresholds, backups) join with their features. */
+/** Language, report branding, the benchmark's threshold and where the data lives. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -125,6 +126,9 @@ export function SettingsPage() {
           ) : (
             <Skeleton h={90} />
           )}
+        </SettingsBlock>
+        <SettingsBlock title={t('settings.branding.title')}>
+          {settings.data ? <BrandingSettings current={settings.data.branding} /> : <Skeleton h={240} />}
         </SettingsBlock>
         <SettingsBlock title={t('settings.benchmark')}>
           {settings.data ? (
