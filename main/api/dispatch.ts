@@ -10,10 +10,29 @@ import { handlers } from './handlers';
  * Result. Nothing is written when validation fails, because handlers only ever see parsed input.
  */
 export async function dispatch(ctx: ServiceContext, op: string, rawInput: unknown): Promise<Result<unknown>> {
-  return dispatchSync(ctx, op, rawInput);
+  const started = start(ctx, op, rawInput);
+  if (!('pending' in started)) return started;
+  try {
+    return ok(await started.pending);
+  } catch (error) {
+    return toFailure(ctx, op, error);
+  }
 }
 
+/**
+ * For callers that cannot wait (the CLI's synchronous commands, tests): every operation except the few
+ * that write files (reports), which answer `internal` here and must go through `dispatch`.
+ */
 export function dispatchSync(ctx: ServiceContext, op: string, rawInput: unknown): Result<unknown> {
+  const started = start(ctx, op, rawInput);
+  if (!('pending' in started)) return started;
+  void started.pending.catch(() => {});
+  return fail('internal', `Operation ${op} is asynchronous; call it through dispatch.`, { op });
+}
+
+type Started = Result<unknown> | { pending: Promise<unknown> };
+
+function start(ctx: ServiceContext, op: string, rawInput: unknown): Started {
   if (!isOperationName(op)) return fail('unknown_operation', `Unknown operation: ${op}`, { op });
   const parsed = operations[op].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
@@ -23,7 +42,8 @@ export function dispatchSync(ctx: ServiceContext, op: string, rawInput: unknown)
   }
   try {
     const handler = handlers[op] as (input: unknown, ctx: ServiceContext) => unknown;
-    return ok(handler(parsed.data, ctx));
+    const value = handler(parsed.data, ctx);
+    return value instanceof Promise ? { pending: value } : ok(value);
   } catch (error) {
     return toFailure(ctx, op, error);
   }
@@ -32,6 +52,15 @@ export function dispatchSync(ctx: ServiceContext, op: string, rawInput: unknown)
 /** Typed convenience for in-process callers (CLI, tests). */
 export function call<K extends OperationName>(ctx: ServiceContext, op: K, input: unknown): Result<OperationOutput<K>> {
   return dispatchSync(ctx, op, input) as Result<OperationOutput<K>>;
+}
+
+/** The same for every operation, including the asynchronous ones. */
+export async function callAsync<K extends OperationName>(
+  ctx: ServiceContext,
+  op: K,
+  input: unknown,
+): Promise<Result<OperationOutput<K>>> {
+  return (await dispatch(ctx, op, input)) as Result<OperationOutput<K>>;
 }
 
 function toFailure(ctx: ServiceContext, op: string, error: unknown): Result<never> {

@@ -9,14 +9,19 @@ import * as engagements from '../services/engagements';
 import * as frameworks from '../services/frameworks';
 import * as pool from '../services/pool';
 import { importPool } from '../services/poolImport';
+import * as reports from '../services/reports';
 import * as respondents from '../services/respondents';
 import { assessmentResults } from '../services/results';
 import { importResponses, responsesTemplate } from '../services/surveyImport';
 import { homeSummary } from '../services/home';
 import { appInfo, getSettings, updateSettings } from '../services/settings';
 
+/** Handlers answer synchronously, except those that write files (reports), which return a promise. */
 export type Handlers = {
-  [K in OperationName]: (input: ParsedInput<K>, ctx: ServiceContext) => OperationOutput<K>;
+  [K in OperationName]: (
+    input: ParsedInput<K>,
+    ctx: ServiceContext,
+  ) => OperationOutput<K> | Promise<OperationOutput<K>>;
 };
 
 /** The operation table's implementations. TypeScript refuses this object if an operation lacks one. */
@@ -84,4 +89,8 @@ export const handlers: Handlers = {
   'pool.stats': (_, ctx) => pool.poolStats(ctx),
   'pool.compare': (input, ctx) => pool.compare(ctx, input),
   'pool.widen': (input, ctx) => pool.widerGroup(ctx, input),
+
+  'reports.build': (input, ctx) => reports.buildReport(ctx, input),
+  'reports.save': (input, ctx) => reports.saveReport(ctx, input),
+  'files.showInFolder': ({ path }, ctx) => reports.showInFolder(ctx, path),
 };

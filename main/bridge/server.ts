@@ -37,6 +37,9 @@ const STATUS: Record<ErrorCode, number> = {
   database_newer: 500,
   database_unreadable: 500,
   database_locked: 503,
+  unavailable: 501,
+  file_locked: 423,
+  folder_not_writable: 403,
   internal: 500,
 };
 

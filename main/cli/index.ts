@@ -14,7 +14,7 @@ import {
   SECTORS,
   SIZE_BANDS,
 } from '../../shared/domain/identifiers';
-import { call } from '../api/dispatch';
+import { call, callAsync } from '../api/dispatch';
 import { openWorkbenchDatabase } from '../db/open';
 import { resolveDatabasePath } from '../paths';
 import { createContext, type ServiceContext } from '../services/context';
@@ -23,6 +23,7 @@ import { extractDbFlag } from './args';
 import { registerAssessmentCommands } from './assessmentCommands';
 import { registerBenchmarkCommands } from './benchmarkCommands';
 import type { CommandKit } from './commandKit';
+import { registerReportCommands } from './reportCommands';
 import { CliFailure, type CliIo, table } from './io';
 import { serveCommand } from './serve';
 
@@ -73,11 +74,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
     return result.value;
   };
+  const runAsync = async <K extends OperationName>(op: K, input: unknown): Promise<OperationOutput<K>> => {
+    const result = await callAsync(context(), op, input);
+    if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
+    return result.value;
+  };
   const print = (json: boolean, value: unknown, human: () => string) => {
     io.stdout(`${json ? JSON.stringify(value, null, 2) : human()}\n`);
   };
 
-  const kit: CommandKit = { run, print, context, io, dbPath };
+  const kit: CommandKit = { run, runAsync, print, context, io, dbPath };
   const program = new Command('sxw')
     .description('SX Workbench: Service Excellence engagements, assessments, benchmarks and reports.')
     .version(packageVersion())
@@ -227,6 +233,7 @@ Exit codes: 0 success, 2 invalid input or usage (including an unknown id), 1 oth
 
   registerAssessmentCommands(program, kit);
   registerBenchmarkCommands(program, kit);
+  registerReportCommands(program, kit);
 
   program
     .command('demo')

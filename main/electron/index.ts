@@ -10,6 +10,7 @@ import { openWorkbenchDatabase } from '../db/open';
 import { DATABASE_FILE, PRODUCT_NAME } from '../paths';
 import { createContext } from '../services/context';
 import { buildAppMenuTemplate } from './appMenu';
+import { createDesktopShell } from './desktopShell';
 import { type AppLocation, resolveAppLocation } from './appLocation';
 import { logUncaughtErrors } from './crashLogging';
 import { openExternalSafely } from './externalLinks';
@@ -102,6 +103,14 @@ async function start(): Promise<void> {
     osLanguage,
     version: app.getVersion(),
     log: (level, message, details) => log[level](message, details),
+    desktop: createDesktopShell({
+      showSaveDialog: (options) => {
+        const window = BrowserWindow.getFocusedWindow() ?? mainWindow;
+        return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+      },
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+      documentsDir: app.getPath('documents'),
+    }),
   });
   ipcMain.handle(
     API_CHANNEL,

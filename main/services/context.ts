@@ -15,6 +15,15 @@ export interface ServiceContext {
   transport: 'ipc' | 'bridge' | 'cli';
   version: string;
   log: (level: 'info' | 'warn' | 'error', message: string, details?: unknown) => void;
+  /** The desktop's own dialogs and file manager; only the Electron app has them. */
+  desktop?: DesktopShell;
+}
+
+export interface DesktopShell {
+  /** The native Save dialog; null when the user cancels. */
+  chooseSavePath(defaultName: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
+  /** Shows a file this app saved in the system's file manager; false for any other path. */
+  showInFolder(path: string): boolean;
 }
 
 export type IdPrefix = 'cl' | 'ct' | 'en' | 'as' | 'rs' | 'pk';

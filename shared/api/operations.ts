@@ -41,6 +41,7 @@ import {
   type PoolStats,
   type WiderGroup,
 } from '../benchmark/poolApi';
+import { type BuiltReport, ReportRequest, type SavedReport, ShowInFolderInput } from '../report/api';
 import type { ErrorCode, Result } from './result';
 
 /**
@@ -194,6 +195,20 @@ export const operations = {
   'pool.compare': op<Comparison>()({ input: CompareInput, errors: ['not_found'], query: true }),
   /** For a suppressed group: the nearest wider group with at least k records, and its n. */
   'pool.widen': op<WiderGroup>()({ input: CompareInput, errors: ['not_found'], query: true }),
+
+  /** A Word report of a round, built in memory and returned for a download (the browser over the bridge). */
+  'reports.build': op<BuiltReport>()({ input: ReportRequest, errors: ['not_found'] }),
+  /**
+   * The desktop app's export: the native Save dialog, then the report written through a temporary file.
+   * `unavailable` elsewhere; `file_locked` when the file is open in Word, `folder_not_writable` for a
+   * read-only or vanished folder — in every failure the chosen file is left as it was.
+   */
+  'reports.save': op<SavedReport>()({
+    input: ReportRequest,
+    errors: ['not_found', 'unavailable', 'file_locked', 'folder_not_writable'],
+  }),
+  /** Shows a report this app saved in the system's file manager (desktop only). */
+  'files.showInFolder': op<{ shown: boolean }>()({ input: ShowInFolderInput, errors: ['unavailable'] }),
 } as const;
 
 export type Operations = typeof operations;

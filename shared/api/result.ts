@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'database_newer',
   'database_unreadable',
   'database_locked',
+  /** An operation this transport cannot offer (a native dialog outside the desktop app). */
+  'unavailable',
+  'file_locked',
+  'folder_not_writable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,3 +1,4 @@
+import { reportEn } from './reportEn';
 /**
  * English strings. Every key here exists in nl.ts too (a test guards it). Labels for contract ids
  * (sectors, size bands, purposes, statuses, roles) live here so UI, CLI and reports say the same thing.
@@ -57,6 +58,10 @@ export const en = {
       'This database was written by a newer version of SX Workbench. Update the app to open it; the file has not been changed.',
     database_unreadable: 'The database file cannot be read. It has not been changed or deleted.',
     database_locked: 'The database is busy in another program. Try again in a moment.',
+    unavailable: 'This is only possible in the desktop app.',
+    file_locked:
+      'The file is open in another program, probably Word. Close it there and export again; nothing was written.',
+    folder_not_writable: 'This folder cannot be written to. Choose another folder; nothing was written.',
     internal: 'Something went wrong. Your data is unchanged; try again.',
     network: 'The workbench service cannot be reached. Is it still running?',
     detailsHeading: 'Details',
@@ -817,6 +822,7 @@ export const en = {
     customer: 'Customer',
     other: 'Other',
   },
+  report: reportEn,
 };
 
 /** The shape every language must have: the same keys, any strings. */

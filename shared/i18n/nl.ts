@@ -1,4 +1,5 @@
 import type { Resources } from './en';
+import { reportNl } from './reportNl';
 
 /** Nederlandse teksten. Elke sleutel staat ook in en.ts (een test bewaakt dat). */
 export const nl: Resources = {
@@ -56,6 +57,10 @@ export const nl: Resources = {
       'Deze database is geschreven door een nieuwere versie van SX Workbench. Werk de app bij om hem te openen; het bestand is niet gewijzigd.',
     database_unreadable: 'Het databasebestand is niet leesbaar. Het is niet gewijzigd of verwijderd.',
     database_locked: 'De database is bezet door een ander programma. Probeer het zo opnieuw.',
+    unavailable: 'Dit kan alleen in de desktop-app.',
+    file_locked:
+      'Het bestand is geopend in een ander programma, waarschijnlijk Word. Sluit het daar en exporteer opnieuw; er is niets geschreven.',
+    folder_not_writable: 'In deze map kan niet worden geschreven. Kies een andere map; er is niets geschreven.',
     internal: 'Er ging iets mis. Uw gegevens zijn ongewijzigd; probeer het opnieuw.',
     network: 'De werkbankdienst is niet bereikbaar. Draait hij nog?',
     detailsHeading: 'Details',
@@ -821,4 +826,5 @@ export const nl: Resources = {
     customer: 'Klant',
     other: 'Overig',
   },
+  report: reportNl,
 };

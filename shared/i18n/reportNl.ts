@@ -1,0 +1,243 @@
+import type { reportEn } from './reportEn';
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+
+/** De Nederlandse tekst van de Word-rapporten; dezelfde sleutels als reportEn.ts. */
+export const reportNl: Strings<typeof reportEn> = {
+  kind: { management: 'Managementrapport' },
+  fileName: '{{client}} – {{round}} – SE-rapport – {{date}}',
+  title: 'Service Excellence – managementrapport',
+  subtitle: '{{client}} · {{round}}',
+  header: '{{client}} · {{round}}',
+  draft: 'CONCEPT – ronde niet afgerond',
+  confidential:
+    'Vertrouwelijk. Opgesteld voor het management van {{client}}; niet bestemd voor verspreiding buiten de organisatie.',
+  page: 'Pagina',
+  of: 'van',
+  facts: {
+    client: 'Opdrachtgever',
+    engagement: 'Opdracht',
+    round: 'Meetronde',
+    heldOn: 'Gehouden op',
+    reportDate: 'Rapportdatum',
+    consultant: 'Adviseur',
+    firm: 'Opgesteld door',
+    notSet: '—',
+  },
+  toc: {
+    title: 'Inhoud',
+    hint: 'Is de inhoudsopgave leeg of verouderd? Klik er met de rechtermuisknop op en kies Veld bijwerken.',
+  },
+  summary: {
+    respondents_one: '{{count}} respondent',
+    respondents_other: '{{count}} respondenten',
+    groups_one: '{{count}} groep',
+    groups_other: '{{count}} groepen',
+    legendMedian: 'Benchmarkmediaan',
+    legendTop: 'Benchmark beste 10 %',
+    title: 'Samenvatting',
+    intro:
+      'In {{round}} heeft {{client}} de organisatie beoordeeld op de negen bouwstenen van Service Excellence, ingevuld door {{respondents}}.',
+    introWorkshop:
+      'In {{round}} heeft het managementteam van {{client}} de organisatie in een workshop gescoord op de negen bouwstenen van Service Excellence, ingevuld door {{respondents}}.',
+    overall:
+      'De totaalscore is {{score}} op de schaal van 1 tot 5, een index van {{index}} op 100, over {{blocks}} van de {{total}} bouwstenen.',
+    noScores: 'In deze ronde zijn nog geen antwoorden vastgelegd; er zijn dus nog geen scores om te rapporteren.',
+    level: 'De organisatie heeft niveau {{level}} van de Service Excellence-piramide bereikt: ‘{{name}}’.',
+    levelTop: 'De organisatie heeft de top van de Service Excellence-piramide bereikt: niveau {{level}}, ‘{{name}}’.',
+    noLevel:
+      'De organisatie heeft het eerste niveau van de Service Excellence-piramide nog niet bereikt (‘{{name}}’, score {{score}}; een niveau is bereikt bij {{threshold}}).',
+    nextLevel: 'Het volgende niveau, ‘{{name}}’, scoort {{score}}; het is bereikt bij {{threshold}}.',
+    strengthsTitle: 'Sterke punten',
+    improvementsTitle: 'Verbeterpunten',
+    item: '{{block}}: {{score}}',
+    itemWithBenchmark: '{{block}}: {{score}} – {{position}}',
+    benchmark:
+      'Vergeleken met {{n}} organisaties in de benchmarkgroep ({{group}}) ligt de totaalscore {{position}} (percentielrang {{rank}}).',
+    benchmarkAbsent: 'Er is geen benchmarkvergelijking opgenomen: {{reason}}',
+    change: 'Sinds {{round}} is de totaalscore met {{delta}} {{direction}} tot {{score}}.',
+    changeFlat: 'Sinds {{round}} is de totaalscore gelijk gebleven op {{score}}.',
+    rose: 'gestegen',
+    fell: 'gedaald',
+    gapsFlagged_one:
+      'Management en medewerkers zien {{blocks}} verschillend (een perceptieverschil van {{threshold}} of meer).',
+    gapsFlagged_other: 'Management en medewerkers zien {{count}} bouwstenen verschillend: {{blocks}}.',
+    radarCaption: 'De negen bouwstenen{{versus}}',
+    versusBenchmark: ' vergeleken met de benchmarkmediaan',
+    radarAlt: 'Radardiagram van de scores op de negen bouwstenen: {{scores}}.',
+    radarAltBenchmark: ' Benchmarkmedianen: {{medians}}.',
+  },
+  position: {
+    top10: 'bij de beste 10 % van de benchmarkgroep',
+    topQuartile: 'in het hoogste kwart van de benchmarkgroep',
+    aboveMedian: 'boven de benchmarkmediaan',
+    belowMedian: 'onder de benchmarkmediaan',
+    bottomQuartile: 'in het laagste kwart van de benchmarkgroep',
+    bottom10: 'bij de laagste 10 % van de benchmarkgroep',
+    atMedian: 'op de benchmarkmediaan',
+    suppressed: 'geen benchmark voor deze bouwsteen (minder dan {{k}} metingen)',
+  },
+  method: {
+    title: 'Aanpak en methode',
+    frameworkTitle: 'Het model',
+    framework:
+      'De meting gebruikt {{name}}, versie {{version}}: {{dimensions}} dimensies, {{blocks}} bouwstenen, {{elements}} elementen en {{questions}} vragen, elk beantwoord op een schaal van 1 tot 5. Het model volgt de Europese richtlijn voor Service Excellence (CEN/TS 16880, inmiddels ISO 23592).',
+    scaleTitle: 'De antwoordschaal',
+    scaleNotApplicable: 'Antwoorden ‘{{label}}’ en overgeslagen vragen tellen in geen enkele score mee.',
+    modeTitle: 'Hoe de antwoorden zijn verzameld',
+    workshop:
+      'De scores zijn live in een workshop gegeven. Elke groep of tafel beantwoordde alle vragen samen en telt als één respondent.',
+    survey:
+      'Respondenten beantwoordden de vragen individueel in een vragenlijst; hun antwoorden zijn in SX Workbench ingelezen.',
+    respondentsTable: 'Respondenten per rol',
+    roleColumn: 'Rol',
+    countColumn: 'Respondenten',
+    total: 'Totaal',
+    answersNote: '{{notApplicable}} antwoorden waren ‘niet van toepassing’ en {{skipped}} vragen zijn overgeslagen.',
+    anonymityTitle: 'Anonimiteit',
+    anonymity:
+      'Uitkomsten per rol en het perceptieverschil tussen management en medewerkers worden alleen getoond als geen groep van minder dan {{min}} respondenten af te lezen of af te leiden is uit wat er staat. Individuele antwoorden worden nooit getoond.',
+    benchmarkTitle: 'De benchmarkgroep',
+    benchmark:
+      'De benchmark bestaat uit geanonimiseerde eerdere metingen bij andere organisaties. De vergelijkingsgroep voor dit rapport is: {{group}}, {{n}} metingen. Groepen en bouwstenen met minder dan {{k}} metingen worden niet getoond, zodat geen organisatie herkenbaar is.',
+    benchmarkSynthetic: 'Daarvan zijn er {{count}} synthetische demonstratiegegevens.',
+    definitionsTitle: 'Begrippen',
+    definitions: {
+      score:
+        'Score: het gemiddelde van de scores van de respondenten; de score van een respondent op een bouwsteen is het gemiddelde van zijn antwoorden daarin.',
+      index: 'Index: de score op een schaal van 0 tot 100, (score − 1) ÷ 4 × 100.',
+      sd: 'Spreiding (SD): de standaardafwijking tussen respondenten (n − 1).',
+      consensus: 'Consensus: respondenten zijn het eens als de spreiding ten hoogste {{max}} is.',
+      gap: 'Perceptieverschil: de score van het management min die van medewerkers (medewerkers en frontlinie samen); opvallend vanaf {{threshold}}.',
+      pyramid:
+        'Piramideniveau: een niveau is bereikt als de vragen ervan gemiddeld {{threshold}} of hoger scoren en elk lager niveau bereikt is.',
+      benchmark:
+        'Benchmark: de mediaan en de middelste helft (25e tot 75e percentiel) van de vergelijkingsgroep; de percentielrang is het aandeel van de groep dat lager scoort (gelijke scores tellen half).',
+    },
+  },
+  results: {
+    spreadLegend: 'Laagste–hoogste respondent',
+    title: 'Uitkomsten per bouwsteen',
+    intro:
+      'Dit hoofdstuk geeft per bouwsteen en element de score, de spreiding tussen respondenten en, waar beschikbaar, de positie ten opzichte van de benchmark. Scores staan op een schaal van 1 tot 5.',
+    overviewTable: 'Scores per bouwsteen',
+    barsCaption: 'Score per bouwsteen met de laagste en hoogste score van een respondent',
+    barsAlt: 'Staafdiagram van de score per bouwsteen: {{scores}}.',
+    benchmarkCaption: 'Score per bouwsteen tegenover de middelste helft van de benchmarkgroep',
+    benchmarkAlt:
+      'Staafdiagram van de score per bouwsteen met de band van het 25e tot 75e percentiel van de benchmark: {{scores}}.',
+    benchmarkAbsent: 'Benchmarkvergelijking',
+    columns: {
+      block: 'Bouwsteen',
+      element: 'Element',
+      question: 'Vraag',
+      score: 'Score',
+      index: 'Index',
+      sd: 'SD',
+      n: 'n',
+      consensus: 'Consensus',
+      notApplicable: 'n.v.t.',
+      median: 'Benchmarkmediaan',
+      band: 'Benchmark p25–p75',
+      rank: 'Percentielrang',
+    },
+    yes: 'ja',
+    no: 'nee',
+    none: '—',
+    tableNote: 'SD: standaardafwijking tussen respondenten. n: respondenten met een score. —: niet beschikbaar.',
+    dimensionScore: 'De dimensie {{dimension}} scoort gemiddeld {{score}} over haar bouwstenen.',
+    dimensionNoScore: 'Geen enkele bouwsteen van de dimensie {{dimension}} is gescoord.',
+    block: '{{block}} scoort {{score}} (index {{index}}), op basis van {{n}} respondenten.',
+    blockNoScore: '{{block}} is niet gescoord.',
+    consensus: 'De respondenten zijn het grotendeels eens (spreiding {{sd}}).',
+    noConsensus:
+      'De meningen lopen merkbaar uiteen (spreiding {{sd}}); deze bouwsteen verdient een gesprek over het waarom.',
+    singleRespondent: 'Met één respondent is er geen spreiding om te rapporteren.',
+    benchmark: 'Dat is {{position}} (mediaan {{median}}, middelste helft {{p25}} tot {{p75}}).',
+    benchmarkSuppressed: 'De benchmarkgroep heeft te weinig metingen voor deze bouwsteen om die te tonen.',
+    elementsRange:
+      'Binnen de bouwsteen scoort ‘{{high}}’ het hoogst ({{highScore}}) en ‘{{low}}’ het laagst ({{lowScore}}).',
+    elementsTable: 'Elementen van {{block}}',
+  },
+  gaps: {
+    title: 'Perceptieverschillen',
+    intro:
+      'Een perceptieverschil is het verschil tussen hoe management en medewerkers dezelfde bouwsteen scoren. Een groot verschil is een signaal dat management en werkvloer de organisatie anders zien.',
+    flagged_one: 'Eén bouwsteen laat een verschil van {{threshold}} of meer zien: {{blocks}}.',
+    flagged_other: '{{count}} bouwstenen laten een verschil van {{threshold}} of meer zien: {{blocks}}.',
+    none: 'Geen enkele bouwsteen laat een verschil van {{threshold}} of meer zien; management en medewerkers zien de organisatie grotendeels hetzelfde.',
+    direction: 'Een positief verschil betekent dat het management hoger scoort dan de medewerkers.',
+    allSuppressed:
+      'Het perceptieverschil kan niet worden getoond: er zijn te weinig respondenten uit het management of van de medewerkers om hun antwoorden anoniem te houden (minstens {{min}} per groep).',
+    someSuppressed: 'Bij sommige bouwstenen is het verschil verborgen om kleine groepen anoniem te houden.',
+    caption: 'Scores van management en medewerkers per bouwsteen',
+    alt: 'Diagram van de score van management en medewerkers per bouwsteen: {{rows}}.',
+    table: 'Perceptieverschil per bouwsteen',
+    columns: { management: 'Management', staff: 'Medewerkers', gap: 'Verschil' },
+    hidden: 'verborgen (anonimiteit)',
+    flag: '(!)',
+    tableNote: 'Medewerkers: medewerkers en frontlinie samen. (!): een verschil van {{threshold}} of meer.',
+    rolesTitle: 'Scores per rol',
+    rolesTable: 'Score per bouwsteen en rol',
+    rolesNone: 'Geen enkele rolgroep is groot genoeg om afzonderlijk te tonen.',
+  },
+  pyramid: {
+    legendReached: 'Bereikt',
+    legendNotReached: 'Niet bereikt',
+    title: 'De Service Excellence-piramide',
+    intro:
+      'De piramide beschrijft vier niveaus van dienstverlening, van het nakomen van kernbeloften tot het verrassen van klanten. Een niveau geldt als bereikt wanneer het {{threshold}} of hoger scoort en elk lager niveau bereikt is.',
+    caption: 'De Service Excellence-piramide',
+    alt: 'Piramide van vier niveaus: {{levels}}.',
+    table: 'Score per piramideniveau',
+    columns: { level: 'Niveau', score: 'Score', n: 'n', reached: 'Bereikt' },
+    noQuestions: 'Geen enkele vraag van dit model is aan een piramideniveau gekoppeld.',
+  },
+  shifts: {
+    title: 'Paradigmaverschuivingen',
+    intro:
+      'Het managementteam plaatste de organisatie op elke paradigmaverschuiving: waar zij nu staat en waar zij wil staan, op een schaal van 0 tot 10 van het oude denken naar het nieuwe.',
+    largest: 'De grootste afstand tussen nu en de ambitie ligt bij ‘{{from}} → {{to}}’ ({{distance}} punten).',
+    caption: 'Paradigmaverschuivingen: nu en gewenst',
+    alt: 'Paradigmaverschuivingen met de huidige en de gewenste positie: {{rows}}.',
+    table: 'Paradigmaverschuivingen',
+    columns: { shift: 'Verschuiving', now: 'Nu', desired: 'Gewenst', distance: 'Afstand' },
+    none: 'In deze ronde zijn geen posities op de paradigmaverschuivingen vastgelegd.',
+  },
+  changes: {
+    title: 'Ontwikkeling sinds {{round}}',
+    intro: 'Vergeleken met de vorige afgeronde ronde, {{round}}{{heldOn}}.',
+    heldOn: ' ({{date}})',
+    rose_one: 'Eén bouwsteen steeg met {{threshold}} of meer: {{blocks}}.',
+    rose_other: '{{count}} bouwstenen stegen met {{threshold}} of meer: {{blocks}}.',
+    fell_one: 'Eén bouwsteen daalde met {{threshold}} of meer: {{blocks}}.',
+    fell_other: '{{count}} bouwstenen daalden met {{threshold}} of meer: {{blocks}}.',
+    stable: 'Geen enkele bouwsteen veranderde met {{threshold}} of meer.',
+    caption: 'Verandering per bouwsteen sinds {{round}}',
+    alt: 'Staafdiagram van de verandering per bouwsteen: {{rows}}.',
+    table: 'Scores per bouwsteen, {{previous}} en {{current}}',
+    columns: { previous: '{{round}}', current: '{{round}}', change: 'Verandering' },
+  },
+  appendix: {
+    title: 'Bijlage: uitkomsten per vraag',
+    intro:
+      'De gemiddelde score per vraag over alle respondenten. Individuele antwoorden worden niet getoond; antwoorden ‘niet van toepassing’ zijn apart geteld.',
+    table: 'Vragen van {{block}}',
+  },
+  absent: {
+    noAnswers: 'Voor deze figuur zijn scores nodig, en in deze ronde zijn nog geen antwoorden vastgelegd.',
+    chartFailed: 'Deze grafiek kon niet worden getekend; de cijfers staan in de tabel.',
+    notRequested: 'de export is zonder benchmark gemaakt.',
+    emptyPool: 'de benchmarkpool bevat geen metingen met dit model.',
+    belowK:
+      'de vergelijkingsgroep ({{group}}) telt {{n}} metingen, minder dan het minimum van {{k}} dat organisaties onherkenbaar houdt.',
+  },
+  warnings: {
+    logo_missing:
+      'Het logo ontbreekt in de instellingen; de voorpagina heeft daarom geen logo. Kies het opnieuw onder Instellingen.',
+    chart_failed: 'Een of meer grafieken konden niet worden getekend; de cijfers staan in de tabellen ernaast.',
+    logo_unreadable:
+      'Het logo kon niet worden gelezen; de voorpagina heeft daarom geen logo. Kies het logo opnieuw onder Instellingen.',
+    logo_unsupported_type: 'Het logo is geen PNG-, JPEG- of SVG-bestand; de voorpagina heeft daarom geen logo.',
+  },
+};
