@@ -539,6 +539,35 @@ export const en = {
       none: 'No positions yet. Enter them below as the team agrees them.',
       noneReadOnly: 'No positions were recorded in this round.',
     },
+    export: {
+      action: 'Export report…',
+      title: 'Export a Word report',
+      kind: 'Report',
+      kinds: {
+        management: 'Management report',
+      },
+      kindHelp: {
+        management:
+          'For the management team: summary, method, building blocks, perception gaps, pyramid, paradigm shifts, change since the previous round and the benchmark.',
+      },
+      language: 'Language of the report',
+      languageHelp: 'Independent of the screen’s language: you can work in English and hand over a Dutch report.',
+      noAnswers: 'This round has no answers yet: the report will say so.',
+      benchmark: 'Include the benchmark comparison',
+      benchmarkHelp: 'Against this group of the benchmark pool; by default the client’s own sector and size band.',
+      groupN: 'Comparison group: n = {{n}}',
+      groupSuppressed:
+        'This group has fewer than {{k}} assessments (n = {{n}}): the report will say so instead of showing a comparison.',
+      fileName: 'File name',
+      submit: 'Export',
+      building: 'Building the report: text, tables and charts…',
+      saving: 'Choose where to save the report; it is then built with its text, tables and charts…',
+      downloaded: 'Downloaded as {{file}} ({{size}} kB)',
+      saved: 'Saved as {{file}}',
+      showInFolder: 'Show in folder',
+      folderNotShown: 'The folder could not be opened. The report is at {{path}}',
+      another: 'Export another version',
+    },
   },
   benchmarks: {
     title: 'Benchmarks',

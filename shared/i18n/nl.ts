@@ -540,6 +540,37 @@ export const nl: Resources = {
       none: 'Nog geen posities. Vul ze hieronder in zodra het team het eens is.',
       noneReadOnly: 'In deze ronde zijn geen posities vastgelegd.',
     },
+    export: {
+      action: 'Rapport exporteren…',
+      title: 'Wordrapport exporteren',
+      kind: 'Rapport',
+      kinds: {
+        management: 'Managementrapport',
+      },
+      kindHelp: {
+        management:
+          'Voor het managementteam: samenvatting, werkwijze, bouwstenen, verschillen in beleving, piramide, paradigmaverschuivingen, ontwikkeling sinds de vorige ronde en de benchmark.',
+      },
+      language: 'Taal van het rapport',
+      languageHelp:
+        'Los van de taal van het scherm: u kunt in het Engels werken en toch een Nederlands rapport overhandigen.',
+      noAnswers: 'Deze ronde heeft nog geen antwoorden: het rapport vermeldt dat.',
+      benchmark: 'Benchmarkvergelijking opnemen',
+      benchmarkHelp:
+        'Naast deze groep uit de benchmarkpool; standaard de eigen sector en grootteklasse van de opdrachtgever.',
+      groupN: 'Vergelijkingsgroep: n = {{n}}',
+      groupSuppressed:
+        'Deze groep telt minder dan {{k}} metingen (n = {{n}}): het rapport vermeldt dat in plaats van een vergelijking te tonen.',
+      fileName: 'Bestandsnaam',
+      submit: 'Exporteren',
+      building: 'Het rapport wordt opgebouwd: tekst, tabellen en grafieken…',
+      saving: 'Kies waar u het rapport wilt opslaan; daarna wordt het opgebouwd met tekst, tabellen en grafieken…',
+      downloaded: 'Gedownload als {{file}} ({{size}} kB)',
+      saved: 'Opgeslagen als {{file}}',
+      showInFolder: 'Toon in map',
+      folderNotShown: 'De map kon niet worden geopend. Het rapport staat in {{path}}',
+      another: 'Nog een versie exporteren',
+    },
   },
   benchmarks: {
     title: 'Benchmarks',

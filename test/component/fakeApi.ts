@@ -11,6 +11,7 @@ import {
 import { type ErrorCode, fail, ok, type Result } from '../../shared/api/result';
 import { type Branding, DEFAULT_BRANDING, type StoredLogo } from '../../shared/domain/branding';
 import { inspectLogo } from '../../shared/report/logo';
+import { managementReportFileName } from '../../shared/report/management';
 import type {
   Answer,
   Assessment,
@@ -80,6 +81,8 @@ export interface FakeApiOptions {
   language?: Language | null;
   osLanguage?: Language;
   demo?: boolean;
+  /** `ipc` to play the desktop app (reports are saved through its Save dialog), else the browser's bridge. */
+  transport?: AppInfo['transport'];
   /** Benchmark pool records (scores in hundredths), each from `source` (a pack id; default the demo pack). */
   pool?: Array<PoolRecord & { source?: string }>;
   packs?: Array<Omit<PackSummary, 'records'>>;
@@ -140,6 +143,10 @@ export class FakeApi implements ApiTransport {
   contributions = new Map<string, string>();
   /** When set, calls wait for this promise first (to observe loading states). */
   gate: Promise<void> | null = null;
+  /** What the desktop app's Save dialog answers to `reports.save`: the chosen path, or null for Cancel. */
+  savePath: string | null = '/home/consultant/Documents/report.docx';
+  /** Warnings every report comes with (already in the report's language, as the service sends them). */
+  reportWarnings: string[] = [];
 
   constructor(options: FakeApiOptions = {}) {
     this.settings = {
@@ -151,7 +158,7 @@ export class FakeApi implements ApiTransport {
     this.info = {
       version: '0.1.0-test',
       databasePath: '/home/consultant/.config/sxw/workbench.sqlite',
-      transport: 'bridge',
+      transport: options.transport ?? 'bridge',
       osLanguage: options.osLanguage ?? 'en',
     };
     this.demo = options.demo ?? false;
@@ -424,6 +431,25 @@ export class FakeApi implements ApiTransport {
     a.status = status;
     a.finalizedAt = status === 'finalized' ? NOW : null;
     return { id };
+  }
+
+  /** A report's suggested name, as the service makes it (dated today). */
+  private reportFileName(assessmentId: string, language: Language): string {
+    const assessment = this.assessment(assessmentId);
+    const engagement = this.engagement(assessment.engagementId);
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return managementReportFileName({
+      language,
+      generatedOn: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+      engagement,
+      assessment,
+    });
+  }
+
+  /** Not a real .docx: a zip signature and the request, enough for a test to check what was downloaded. */
+  private reportBytes(assessmentId: string, language: Language): Uint8Array {
+    return new TextEncoder().encode(`PK\u0003\u0004 fake report ${assessmentId} ${language}`);
   }
 
   private row(client: Client): ClientRow {
@@ -937,6 +963,32 @@ export class FakeApi implements ApiTransport {
         if (wider >= k) return { n, suggestion: { filters: f, n: wider, dropped: [...dropped] } };
       }
       return { n, suggestion: null };
+    },
+    'reports.build': ({ assessmentId, language }) => {
+      const bytes = this.reportBytes(assessmentId, language);
+      return {
+        fileName: this.reportFileName(assessmentId, language),
+        contentBase64: btoa(String.fromCharCode(...bytes)),
+        size: bytes.length,
+        warnings: [...this.reportWarnings],
+      };
+    },
+    'reports.save': ({ assessmentId, language }) => {
+      if (this.info.transport !== 'ipc') throw new Failure('unavailable');
+      this.reportFileName(assessmentId, language);
+      const path = this.savePath;
+      if (path === null) return { saved: false as const };
+      return {
+        saved: true as const,
+        path,
+        fileName: path.split('/').at(-1) ?? path,
+        size: this.reportBytes(assessmentId, language).length,
+        warnings: [...this.reportWarnings],
+      };
+    },
+    'files.showInFolder': () => {
+      if (this.info.transport !== 'ipc') throw new Failure('unavailable');
+      return { shown: true };
     },
     'answers.set': (input) => {
       const respondent = this.respondents.find(

@@ -2,50 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../main/api/dispatch';
-import type { ServiceContext } from '../../main/services/context';
-import { seedDemo } from '../../main/services/demo';
-import { sxDefault } from '../../shared/framework/sxDefault';
+import { must, seedInsurer as seed } from './seed';
 import { type RunningApp, SCREENSHOTS, startApp, visible } from './support';
-
-function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value;
-}
-
-/** A Responses CSV of 10 respondents, every question answered. */
-function responsesBase64(): string {
-  const questions = sxDefault.questions.map((q) => q.id);
-  const rows = Array.from({ length: 10 }, (_, i) =>
-    [`R${i + 1}`, i < 3 ? 'management' : 'staff', ...questions.map((_, q) => String(((q + i) % 4) + 2))].join(','),
-  );
-  return Buffer.from(`${['respondent,role,' + questions.join(','), ...rows].join('\n')}\n`).toString('base64');
-}
-
-/**
- * The synthetic demo pool (3,000 records) and an insurer (sector K, 250–999 employees) whose finalized
- * survey round was imported from a CSV.
- */
-function seed(ctx: ServiceContext): { engagementId: string; assessmentId: string } {
-  seedDemo(ctx);
-  const { id: clientId } = must(
-    call(ctx, 'clients.create', { name: 'Verzekeraar Zuid', sector: 'K', sizeBand: '250-999', country: 'NL' }),
-  );
-  const { id: engagementId } = must(
-    call(ctx, 'engagements.create', {
-      clientId,
-      title: 'Diagnose 2026',
-      purpose: 'diagnosis',
-      status: 'active',
-      benchmarkConsent: true,
-    }),
-  );
-  const { id: assessmentId } = must(
-    call(ctx, 'assessments.create', { engagementId, mode: 'survey', round: 'Staff survey', heldOn: '2026-03-02' }),
-  );
-  must(call(ctx, 'assessments.importResponses', { assessmentId, contentBase64: responsesBase64() }));
-  must(call(ctx, 'assessments.finalize', { id: assessmentId }));
-  return { engagementId, assessmentId };
-}
 
 /** The Benchmark section alone, large enough to read (the full page is mostly other results). */
 async function sectionShot(app: RunningApp, name: string): Promise<void> {

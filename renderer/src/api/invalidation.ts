@@ -70,6 +70,10 @@ const INVALIDATES: Partial<Record<OperationName, readonly OperationName[]>> = {
   // A client's sector or size band, or the engagement's consent, decide comparisons and contributions.
   'clients.update': [...CLIENT_DATA, 'pool.contribution', 'pool.compare', 'pool.widen'],
   'engagements.update': [...CLIENT_DATA, 'pool.contribution'],
+  // Reports are written to files; nothing the screens show changes.
+  'reports.build': [],
+  'reports.save': [],
+  'files.showInFolder': [],
 };
 
 export function invalidatedBy(op: OperationName): readonly OperationName[] {

@@ -171,6 +171,15 @@ export const IconDownload = (p: IconProps) => (
   </Icon>
 );
 
+/** A document with a W: a Word report. */
+export const IconReport = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" />
+    <path d="M14 3v5h5" />
+    <path d="M8.5 12l1.25 5 2.25-4 2.25 4 1.25-5" />
+  </Icon>
+);
+
 export const IconUsers = (p: IconProps) => (
   <Icon {...p}>
     <circle cx="9" cy="8" r="3.5" />

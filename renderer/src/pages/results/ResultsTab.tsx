@@ -1,4 +1,5 @@
 import { Button, Group, Select, Skeleton, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,9 +8,11 @@ import type { Engagement } from '../../../../shared/domain/schemas';
 import { useApiQuery } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
+import { IconReport } from '../../ui/icons';
 import { QueryError } from '../../ui/QueryError';
 import { RoundStatusBadge } from '../../ui/RoundStatusBadge';
 import { engagementPath } from '../engagements/paths';
+import { ReportExportModal } from './ReportExportModal';
 import { ResultsView } from './ResultsView';
 
 /** Without a choice, the latest round that has answers (else the latest round). */
@@ -25,6 +28,7 @@ export function ResultsTab({ engagement, roundId }: { engagement: Engagement; ro
   const rounds = useApiQuery('assessments.list', { engagementId: engagement.id });
   const list = useMemo(() => rounds.data ?? [], [rounds.data]);
   const chosen = list.find((r) => r.id === roundId) ?? defaultRound(list);
+  const [exporting, exportModal] = useDisclosure(false);
 
   if (rounds.isError) return <QueryError error={rounds.error} onRetry={() => void rounds.refetch()} />;
   if (rounds.isPending) return <Skeleton h={200} radius="md" />;
@@ -44,27 +48,38 @@ export function ResultsTab({ engagement, roundId }: { engagement: Engagement; ro
 
   return (
     <Stack gap="lg">
-      <Group gap="md" align="flex-end">
-        <Select
-          label={t('results.round')}
-          data={list.map((r) => ({
-            value: r.id,
-            label: `${r.round} · ${t(`assessmentModes.${r.mode}`)}${r.heldOn ? ` · ${format.date(r.heldOn)}` : ''}`,
-          }))}
-          value={chosen.id}
-          onChange={(value) => value && navigate(engagementPath(engagement.id, 'results', value), { replace: true })}
-          allowDeselect={false}
-          w={360}
-        />
-        <Group gap="xs" pb={6}>
-          <RoundStatusBadge status={chosen.status} />
-          {chosen.status !== 'finalized' && (
-            <Text size="sm" c="dimmed">
-              {t('results.provisional')}
-            </Text>
-          )}
+      <Group gap="md" align="flex-end" justify="space-between">
+        <Group gap="md" align="flex-end">
+          <Select
+            label={t('results.round')}
+            data={list.map((r) => ({
+              value: r.id,
+              label: `${r.round} · ${t(`assessmentModes.${r.mode}`)}${r.heldOn ? ` · ${format.date(r.heldOn)}` : ''}`,
+            }))}
+            value={chosen.id}
+            onChange={(value) => value && navigate(engagementPath(engagement.id, 'results', value), { replace: true })}
+            allowDeselect={false}
+            w={360}
+          />
+          <Group gap="xs" pb={6}>
+            <RoundStatusBadge status={chosen.status} />
+            {chosen.status !== 'finalized' && (
+              <Text size="sm" c="dimmed">
+                {t('results.provisional')}
+              </Text>
+            )}
+          </Group>
         </Group>
+        <Button
+          variant="default"
+          leftSection={<IconReport size={16} />}
+          onClick={exportModal.open}
+          data-testid="report-export-button"
+        >
+          {t('results.export.action')}
+        </Button>
       </Group>
+      <ReportExportModal opened={exporting} onClose={exportModal.close} engagement={engagement} round={chosen} />
       <ResultsView key={chosen.id} round={chosen} engagementId={engagement.id} />
     </Stack>
   );
