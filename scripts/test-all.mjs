@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: installs what the end-to-end suite needs when it is missing (Debian's Chromium), runs every
+// `npm test`: installs what the tests need when it is missing (Debian's Chromium, LibreOffice), runs every
 // suite — unit, integration, component, e2e — in one vitest run, and ends with the one line CI reads:
 // `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
@@ -10,13 +10,24 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.SXW_CHROMIUM || '/usr/bin/chromium';
 
-if (!fs.existsSync(chromium)) {
-  console.log(`Chromium is missing at ${chromium}; installing Debian's chromium for the end-to-end tests…`);
+/**
+ * Debian packages the tests read our output with: Chromium drives the real UI, LibreOffice and poppler
+ * check that a Word report opens and converts (an independent reader, not our own code).
+ */
+const needed = [
+  { file: chromium, pkg: 'chromium', why: 'the end-to-end tests' },
+  { file: '/usr/bin/soffice', pkg: 'libreoffice-writer-nogui', why: 'opening the Word reports' },
+  { file: '/usr/bin/pdftotext', pkg: 'poppler-utils', why: 'reading the converted reports' },
+].filter((n) => !fs.existsSync(n.file));
+
+if (needed.length > 0) {
+  const packages = needed.map((n) => n.pkg);
+  console.log(`Installing Debian's ${packages.join(', ')} for ${needed.map((n) => n.why).join(' and ')}…`);
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const apt = (args) =>
     spawnSync(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['apt-get', ...args], { stdio: 'inherit' });
-  if (apt(['update', '-qq']).status !== 0 || apt(['install', '-y', '-qq', 'chromium']).status !== 0) {
-    console.error('Could not install chromium (apt-get install -y chromium). The end-to-end suite needs it.');
+  if (apt(['update', '-qq']).status !== 0 || apt(['install', '-y', '-qq', ...packages]).status !== 0) {
+    console.error(`Could not install ${packages.join(', ')} (apt-get install -y ${packages.join(' ')}).`);
     process.exit(1);
   }
 }
