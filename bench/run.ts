@@ -2,6 +2,7 @@ import os from 'node:os';
 import { assessmentBenchmarks } from './assessment.bench';
 import { benchmarkPoolBenchmarks } from './benchmark.bench';
 import { clientBenchmarks } from './clients.bench';
+import { reportBenchmarks } from './report.bench';
 import { type AnyCase, type BenchResult, formatTable, runAnyCase } from './harness';
 
 /**
@@ -12,6 +13,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['clients', clientBenchmarks],
   ['assessment', assessmentBenchmarks],
   ['pool', benchmarkPoolBenchmarks],
+  ['report', reportBenchmarks],
 ];
 const only = process.argv[2];
 

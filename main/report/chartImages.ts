@@ -73,7 +73,7 @@ function remember(key: string, png: Uint8Array): void {
   }
 }
 
-function resvgOptions(scale: number): ResvgRenderOptions {
+export function resvgOptions(scale: number): ResvgRenderOptions {
   return {
     fitTo: { mode: 'zoom', value: scale },
     // Charts are drawn for white paper (viewers in dark mode would show transparency as black), and an

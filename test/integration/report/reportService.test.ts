@@ -17,7 +17,7 @@ const QUESTIONS = sxDefault.questions.map((q) => q.id);
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 
 /** A client with a survey round of `respondents` answers (management, staff and frontline). */
-function roundWithAnswers(ctx: ReturnType<typeof testContext>, respondents = 12) {
+function roundWithAnswers(ctx: ReturnType<typeof testContext>, respondents = 12, managers = 4) {
   const clientId = must(
     call(ctx, 'clients.create', { name: 'Zorggroep Oost', sector: 'Q', sizeBand: '250-999', country: 'NL' }),
   ).id;
@@ -33,7 +33,7 @@ function roundWithAnswers(ctx: ReturnType<typeof testContext>, respondents = 12)
   if (respondents > 0) {
     const rows = Array.from({ length: respondents }, (_, i) => [
       `R${i + 1}`,
-      i < 4 ? 'management' : i < 9 ? 'staff' : 'frontline',
+      i < managers ? 'management' : i < 9 ? 'staff' : 'frontline',
       ...QUESTIONS.map((_, q) => String(1 + ((q + i) % 5))),
     ]);
     const csv = [['respondent', 'role', ...QUESTIONS], ...rows].map((r) => r.join(',')).join('\r\n');
@@ -98,6 +98,22 @@ describe('reports.build', () => {
     const built = must(await callAsync(ctx, 'reports.build', { assessmentId, language: 'en' }));
     expect(built.warnings).toEqual([expect.stringMatching(/logo/i)]);
     expect(Buffer.from(built.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  }, 60_000);
+
+  it('never prints the scores of a group too small to show: two managers hide the gap and the management column', async () => {
+    const ctx = testContext();
+    const { assessmentId } = roundWithAnswers(ctx, 12, 2);
+    const results = must(call(ctx, 'assessments.results', { id: assessmentId }));
+    expect(results.gaps.every((g) => g.suppressed)).toBe(true);
+    const built = must(await callAsync(ctx, 'reports.build', { assessmentId, language: 'en' }));
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(built.contentBase64, 'base64') })).value;
+    expect(html).toContain('The perception gap cannot be shown');
+    expect(html).not.toContain('Perception gap per building block');
+    // The roles table has no management column: its header cells are the shown roles only.
+    const roles = html.slice(html.indexOf('Score per building block and role'));
+    const header = roles.slice(roles.indexOf('<table>'), roles.indexOf('</tr>'));
+    expect(header).toContain('Staff');
+    expect(header).not.toContain('Management');
   }, 60_000);
 
   it('answers not_found for an unknown round, and cannot be called synchronously', async () => {
