@@ -66,6 +66,8 @@ describe('clients and engagements in the real UI (Chromium through the bridge)',
     await page.getByRole('radio', { name: 'Nederlands' }).check();
     await visible(nav.getByRole('link', { name: 'Opdrachtgevers' }));
     await visible(page.getByRole('heading', { name: 'Instellingen' }));
+    // The confirmation speaks the language just chosen.
+    await visible(page.getByText('Instellingen opgeslagen'));
     await app.shot('03-dutch-settings');
 
     // Archive with undo-toast, then restore from the archived list.

@@ -78,7 +78,7 @@ function BenchmarkThreshold({ current }: { current: number }) {
 
 /** Language, report branding, the benchmark's threshold and where the data lives. */
 export function SettingsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const settings = useApiQuery('settings.get', {});
   const info = useApiQuery('app.info', {}, { staleTime: Number.POSITIVE_INFINITY });
@@ -92,7 +92,8 @@ export function SettingsPage() {
     update.mutate(
       { language },
       {
-        onSuccess: () => notifySuccess(t('settings.saved')),
+        // Said in the language just chosen: the screen switches to it at the same moment.
+        onSuccess: (resolved) => notifySuccess(i18n.getFixedT(resolved.effectiveLanguage)('settings.saved')),
         onError: (error) => notifyFailure(t, error),
       },
     );
