@@ -76,8 +76,9 @@ export function docxBlock(block: ReportBlock, index: number, context: BlockConte
     case 'toc':
       return [
         new Paragraph({ style: STYLE.tocHeading, children: textRuns(block.title) }),
-        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3' }),
+        // Above the contents: below them a long table of contents pushes the hint onto a page of its own.
         new Paragraph({ style: STYLE.tocHint, children: textRuns(block.hint) }),
+        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3' }),
       ];
   }
 }

@@ -189,7 +189,7 @@ export function reportStyles(branding: Pick<ReportBranding, 'accent' | 'font'>, 
         name: 'TOC Hint',
         basedOn: 'Normal',
         run: { size: 16, italics: true, color: GREY.light },
-        paragraph: { spacing: { before: 240 } },
+        paragraph: { spacing: { before: 0, after: 240 } },
       },
       {
         id: STYLE.header,

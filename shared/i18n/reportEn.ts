@@ -79,7 +79,7 @@ export const reportEn = {
     title: 'Approach and method',
     frameworkTitle: 'The model',
     framework:
-      'The assessment uses {{name}}, version {{version}}: {{dimensions}} dimensions, {{blocks}} building blocks, {{elements}} elements and {{questions}} questions, each answered on a scale of 1 to 5. The model follows the European guideline for Service Excellence (CEN/TS 16880, now ISO 23592).',
+      'The assessment uses the framework “{{name}}”, version {{version}}: {{dimensions}} dimensions, {{blocks}} building blocks, {{elements}} elements and {{questions}} questions, each answered on a scale of 1 to 5. The model follows the European guideline for Service Excellence (CEN/TS 16880, now ISO 23592).',
     scaleTitle: 'The answer scale',
     scaleNotApplicable: 'Answers “{{label}}” and skipped questions do not count towards any score.',
     modeTitle: 'How the answers were gathered',

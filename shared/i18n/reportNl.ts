@@ -81,7 +81,7 @@ export const reportNl: Strings<typeof reportEn> = {
     title: 'Aanpak en methode',
     frameworkTitle: 'Het model',
     framework:
-      'De meting gebruikt {{name}}, versie {{version}}: {{dimensions}} dimensies, {{blocks}} bouwstenen, {{elements}} elementen en {{questions}} vragen, elk beantwoord op een schaal van 1 tot 5. Het model volgt de Europese richtlijn voor Service Excellence (CEN/TS 16880, inmiddels ISO 23592).',
+      'De meting gebruikt het model ‘{{name}}’, versie {{version}}: {{dimensions}} dimensies, {{blocks}} bouwstenen, {{elements}} elementen en {{questions}} vragen, elk beantwoord op een schaal van 1 tot 5. Het model volgt de Europese richtlijn voor Service Excellence (CEN/TS 16880, inmiddels ISO 23592).',
     scaleTitle: 'De antwoordschaal',
     scaleNotApplicable: 'Antwoorden ‘{{label}}’ en overgeslagen vragen tellen in geen enkele score mee.',
     modeTitle: 'Hoe de antwoorden zijn verzameld',
