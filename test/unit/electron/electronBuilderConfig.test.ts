@@ -16,6 +16,7 @@ describe('electron-builder.yml', () => {
 
   it('unpacks better-sqlite3 and every native binary from the asar archive', () => {
     expect(config).toContain("- '**/node_modules/better-sqlite3/**'");
+    expect(config).toContain("- '**/node_modules/@resvg/**'");
     expect(config).toContain("- '**/*.node'");
   });
 
