@@ -9,6 +9,11 @@ export type GroupFilters = Comparison['filters'];
 
 export const NO_FILTERS: GroupFilters = { sector: [], size: [], country: [], from: null, to: null };
 
+/** The comparison group a client is first compared with: its own sector and size band. */
+export function ownGroup(client: { sector: string; sizeBand: string }): GroupFilters {
+  return { ...NO_FILTERS, sector: [client.sector], size: [client.sizeBand] };
+}
+
 /** A pool country's name; `ZZ` is the format's "another country". */
 export function poolCountryName(t: TFunction, code: string, language: Language): string {
   return code === OTHER_COUNTRY ? t('benchmarks.otherCountry') : countryName(code, language);

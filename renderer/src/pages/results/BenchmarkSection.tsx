@@ -11,7 +11,7 @@ import { EChart } from '../../charts/EChart';
 import { useChartStyle } from '../../charts/useChartStyle';
 import { useLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/format';
-import { describeGroup, type GroupFilters, NO_FILTERS } from '../../../../shared/benchmark/groupText';
+import { describeGroup, type GroupFilters, NO_FILTERS, ownGroup } from '../../../../shared/benchmark/groupText';
 import { PoolFilterFields } from '../benchmarks/PoolFilterFields';
 import { QueryError } from '../../ui/QueryError';
 import { ContributionPanel } from './ContributionPanel';
@@ -285,11 +285,7 @@ export function BenchmarkSection({ context }: { context: ResultsContext }) {
   const assessmentId = context.workspace.assessment.id;
   const client = useApiQuery('clients.get', { id: context.workspace.engagement.clientId });
   const [chosen, setChosen] = useState<GroupFilters | null>(null);
-  const own = useMemo<GroupFilters | null>(
-    () =>
-      client.data ? { ...NO_FILTERS, sector: [client.data.client.sector], size: [client.data.client.sizeBand] } : null,
-    [client.data],
-  );
+  const own = useMemo<GroupFilters | null>(() => (client.data ? ownGroup(client.data.client) : null), [client.data]);
   const filters = chosen ?? own;
   const input = useMemo(
     // No k: the service applies the Settings' threshold, and says which in the answer.

@@ -17,7 +17,7 @@ import { keepPreviousData, useIsMutating } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationInput } from '../../../../shared/api/operations';
-import { describeGroup, type GroupFilters, NO_FILTERS } from '../../../../shared/benchmark/groupText';
+import { describeGroup, type GroupFilters, NO_FILTERS, ownGroup } from '../../../../shared/benchmark/groupText';
 import type { AssessmentSummary } from '../../../../shared/domain/assessment';
 import { type Language, LANGUAGES } from '../../../../shared/domain/identifiers';
 import type { Engagement } from '../../../../shared/domain/schemas';
@@ -177,11 +177,7 @@ function ReportExportForm({
   const build = useApiMutation('reports.build');
   const save = useApiMutation('reports.save');
 
-  const own = useMemo<GroupFilters | null>(
-    () =>
-      client.data ? { ...NO_FILTERS, sector: [client.data.client.sector], size: [client.data.client.sizeBand] } : null,
-    [client.data],
-  );
+  const own = useMemo<GroupFilters | null>(() => (client.data ? ownGroup(client.data.client) : null), [client.data]);
   const filters = chosen ?? own;
   const fileName = useMemo(
     () => suggestedFileName(kind, language, engagement, round),
