@@ -67,10 +67,10 @@ export function writePerception(w: ReportWriter): void {
       'gaps',
       t('gaps.table'),
       [
-        { header: t('results.columns.block'), align: 'left', weight: 5 },
-        { header: t('gaps.columns.management'), align: 'right', weight: 1.4 },
-        { header: t('gaps.columns.staff'), align: 'right', weight: 1.4 },
-        { header: t('gaps.columns.gap'), align: 'right', weight: 1.4 },
+        { header: t('results.columns.block'), align: 'left', weight: 4.4 },
+        { header: t('gaps.columns.management'), align: 'right', weight: 1.8 },
+        { header: t('gaps.columns.staff'), align: 'right', weight: 1.6 },
+        { header: t('gaps.columns.gap'), align: 'right', weight: 1.3 },
       ],
       results.gaps.map((g): TableCell[] => {
         if (g.suppressed || g.gap === null) {
@@ -109,7 +109,7 @@ export function writePerception(w: ReportWriter): void {
     t('gaps.rolesTable'),
     [
       { header: t('results.columns.block'), align: 'left', weight: 5 },
-      ...roles.map((r) => ({ header: w.tAny(`roles.${r}`), align: 'right' as const, weight: 1.4 })),
+      ...roles.map((r) => ({ header: w.tAny(`roles.${r}`), align: 'right' as const, weight: 1.8 })),
     ],
     results.blocks.map((b) => [
       { text: w.blockName(b.id) },
