@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
+import { inspectLogo } from '../../shared/report/logo';
 import type { ReportAssets, ReportBranding } from '../../shared/report/model';
 import { resvgFontOptions } from './chartFonts';
-import { isJpeg, isPng, jpegSize, type PixelSize, pngSize } from './imageBytes';
 import { CSS_PX_PER_CM } from './pageLayout';
 
 /**
@@ -35,6 +35,11 @@ export function fitLogo(width: number, height: number): { width: number; height:
   return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }
 
+interface PixelSize {
+  width: number;
+  height: number;
+}
+
 function usable(size: { width: number; height: number } | null | undefined): size is PixelSize {
   return !!size && Number.isFinite(size.width) && Number.isFinite(size.height) && size.width > 0 && size.height > 0;
 }
@@ -63,26 +68,23 @@ export function prepareLogo(asset: ReportAssets['logo'], declared: ReportBrandin
       problem: { code: 'logo_missing', detail: 'The model names a logo but no bytes came with it.' },
     };
   }
-  // The bytes decide what the picture is: a logo saved as .png that is really a JPEG is still a fine logo.
+  // The bytes decide what the picture is (the same check as when the logo was chosen in Settings): a logo
+  // saved as .png that is really a JPEG is still a fine logo.
+  const found = inspectLogo(asset.data);
+  if (!found.ok) return unreadable(`The logo (declared ${asset.type}) cannot be used: ${found.problem}.`);
   let type: LogoPicture['type'];
   let data = asset.data;
-  let pixels: PixelSize | null;
-  if (isPng(data)) {
-    type = 'png';
-    pixels = pngSize(data);
-  } else if (isJpeg(data)) {
-    type = 'jpg';
-    pixels = jpegSize(data);
-  } else if (asset.type === 'svg') {
+  let pixels: PixelSize;
+  if (found.type === 'svg') {
     const raster = rasterise(data);
     if (!raster) return unreadable('The SVG logo could not be drawn.');
     type = 'png';
     data = raster.data;
     pixels = raster.size;
   } else {
-    return unreadable(`The logo is not a PNG, JPEG or SVG file (declared ${asset.type}).`);
+    type = found.type;
+    pixels = found;
   }
-  if (!pixels) return unreadable(`The ${type === 'png' ? 'PNG' : 'JPEG'} logo is damaged or incomplete.`);
   // The model's size is the logo's intended shape (an SVG's viewBox, say); the pixels are the fallback.
   const shape = usable(declared) ? declared : pixels;
   return { picture: { type, data, ...fitLogo(shape.width, shape.height) }, problem: null };

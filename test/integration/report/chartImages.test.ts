@@ -4,7 +4,7 @@ import { reportChartStyle } from '../../../shared/report/chartOption';
 import type { ReportBlock } from '../../../shared/report/model';
 import { resolveChartFonts } from '../../../main/report/chartFonts';
 import { chartSvg, clearChartImageCache, renderChartImages } from '../../../main/report/chartImages';
-import { pngSize } from '../../../main/report/imageBytes';
+import { inspectLogo } from '../../../shared/report/logo';
 import { sampleReportNl } from './sampleReport';
 
 const model = sampleReportNl();
@@ -12,6 +12,12 @@ const style = reportChartStyle(model.branding, 'nl');
 const charts = model.body
   .filter((b): b is Extract<ReportBlock, { kind: 'chart' }> => b.kind === 'chart')
   .map((b) => ({ id: b.id, spec: b.chart, width: b.width, height: b.height }));
+
+/** The size of an intact PNG, else null. */
+function pngSize(png: Uint8Array): { width: number; height: number } | null {
+  const found = inspectLogo(png);
+  return found.ok && found.type === 'png' ? { width: found.width, height: found.height } : null;
+}
 
 /** Pixels of a PNG made by `encodePng` (RGBA, filter 0) that are clearly not white or light grey. */
 function inkPixels(png: Uint8Array): number {
