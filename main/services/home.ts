@@ -1,3 +1,4 @@
+import { calendarDate } from '../../shared/domain/calendar';
 import type { Engagement, HomeEngagement, HomeSummary } from '../../shared/domain/schemas';
 import { countClients } from '../db/repositories/clients';
 import { countEngagements, listEngagements } from '../db/repositories/engagements';
@@ -21,7 +22,7 @@ export function homeSummary(ctx: ServiceContext): HomeSummary {
 /** Until assessments exist, the next step follows from status and dates alone. */
 export function nextStep(e: Pick<Engagement, 'status' | 'startsOn' | 'endsOn'>, now: Date): HomeEngagement['nextStep'] {
   if (e.status === 'planned') return 'planEngagement';
-  const today = now.toISOString().slice(0, 10);
+  const today = calendarDate(now);
   if (e.endsOn && e.endsOn < today) return 'closeEngagement';
   return 'startAssessment';
 }

@@ -5,6 +5,7 @@ import type { Comparison } from '../../shared/benchmark/poolApi';
 import type { RespondentRole } from '../../shared/domain/identifiers';
 import { translator } from '../../shared/i18n';
 import type { BuiltReport, ReportRequest, SavedReport } from '../../shared/report/api';
+import { calendarDate } from '../../shared/domain/calendar';
 import {
   buildManagementReport,
   type ManagementReportInput,
@@ -31,14 +32,14 @@ export interface RenderedReport {
   model: ReportDocument;
 }
 
-/** The consultant's calendar date, not UTC's: a report made at 00:30 in Amsterdam carries today's date. */
-function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** What a report is made from, read once: the builder's input and the logo's bytes. */
+export interface PreparedReport {
+  input: ManagementReportInput;
+  assets: ReportAssets;
 }
 
 /** Everything the report builder needs, read in one go from the store. */
-export function managementReportInput(ctx: ServiceContext, request: Request): ManagementReportInput {
+export function prepareReport(ctx: ServiceContext, request: Request): PreparedReport {
   const assessment = requireAssessment(ctx, request.assessmentId);
   const engagement = getEngagement(ctx, assessment.engagementId);
   const framework = getFramework(ctx, assessment.frameworkId, assessment.frameworkVersion);
@@ -74,9 +75,9 @@ export function managementReportInput(ctx: ServiceContext, request: Request): Ma
   if (branding.logoProblem === 'corrupt') warnings.push('logo_unreadable');
   if (branding.logoProblem === 'unsupported_type') warnings.push('logo_unsupported_type');
 
-  return {
+  const input: ManagementReportInput = {
     language: request.language,
-    generatedOn: localDate(ctx.now()),
+    generatedOn: calendarDate(ctx.now()),
     framework,
     results,
     assessment,
@@ -93,18 +94,16 @@ export function managementReportInput(ctx: ServiceContext, request: Request): Ma
     },
     warnings,
   };
+  return { input, assets: { logo: branding.logo ? { type: branding.logo.type, data: branding.logo.data } : null } };
 }
 
 /** Builds and renders a report in memory. */
 export async function renderReport(
   ctx: ServiceContext,
-  request: Request,
+  { input, assets }: PreparedReport,
   options: Pick<RenderDocxOptions, 'charts'> = {},
 ): Promise<RenderedReport> {
-  const input = managementReportInput(ctx, request);
   const model = buildManagementReport(input);
-  const branding = reportBranding(ctx);
-  const assets: ReportAssets = { logo: branding.logo ? { type: branding.logo.type, data: branding.logo.data } : null };
   const t = translator(model.language);
   const rendered = await renderReportDocx(model, assets, {
     chartFailed: t('report.absent.chartFailed'),
@@ -121,7 +120,7 @@ export async function renderReport(
 
 /** For a download: the document as base64. */
 export async function buildReport(ctx: ServiceContext, request: Request): Promise<BuiltReport> {
-  const report = await renderReport(ctx, request);
+  const report = await renderReport(ctx, prepareReport(ctx, request));
   return {
     fileName: report.fileName,
     contentBase64: Buffer.from(report.bytes).toString('base64'),
@@ -138,11 +137,11 @@ export async function saveReport(ctx: ServiceContext, request: Request): Promise
   const desktop = ctx.desktop;
   if (!desktop)
     throw new AppError('unavailable', 'Saving to a chosen file needs the desktop app; download the report instead.');
-  const input = managementReportInput(ctx, request);
-  const suggested = managementReportFileName(input);
+  const prepared = prepareReport(ctx, request);
+  const suggested = managementReportFileName(prepared.input);
   const path = await desktop.chooseSavePath(suggested, { name: 'Word', extensions: ['docx'] });
   if (path === null) return { saved: false };
-  const report = await renderReport(ctx, request);
+  const report = await renderReport(ctx, prepared);
   await writeFileAtomically(path, report.bytes);
   ctx.log('info', 'Report saved', { folder: dirname(path) });
   return { saved: true, path, fileName: basename(path), size: report.bytes.byteLength, warnings: report.warnings };

@@ -11,6 +11,7 @@ import {
 import { type ErrorCode, fail, ok, type Result } from '../../shared/api/result';
 import { type Branding, DEFAULT_BRANDING, type StoredLogo } from '../../shared/domain/branding';
 import { inspectLogo } from '../../shared/report/logo';
+import { calendarDate } from '../../shared/domain/calendar';
 import { managementReportFileName } from '../../shared/report/management';
 import type {
   Answer,
@@ -437,11 +438,9 @@ export class FakeApi implements ApiTransport {
   private reportFileName(assessmentId: string, language: Language): string {
     const assessment = this.assessment(assessmentId);
     const engagement = this.engagement(assessment.engagementId);
-    const now = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
     return managementReportFileName({
       language,
-      generatedOn: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+      generatedOn: calendarDate(new Date()),
       engagement,
       assessment,
     });

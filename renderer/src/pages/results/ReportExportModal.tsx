@@ -22,6 +22,7 @@ import type { AssessmentSummary } from '../../../../shared/domain/assessment';
 import { type Language, LANGUAGES } from '../../../../shared/domain/identifiers';
 import type { Engagement } from '../../../../shared/domain/schemas';
 import { REPORT_KINDS, type ReportRequest } from '../../../../shared/report/api';
+import { calendarDate } from '../../../../shared/domain/calendar';
 import { managementReportFileName } from '../../../../shared/report/management';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { errorSentence } from '../../app/errorText';
@@ -42,19 +43,12 @@ type Done =
   | { kind: 'downloaded'; fileName: string; size: number; warnings: string[] }
   | { kind: 'saved'; fileName: string; path: string; warnings: string[] };
 
-/** The consultant's calendar date (`YYYY-MM-DD`), as the service puts it in the file name. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function suggestedFileName(kind: ReportKind, language: Language, engagement: Engagement, round: AssessmentSummary) {
   switch (kind) {
     case 'management':
       return managementReportFileName({
         language,
-        generatedOn: today(),
+        generatedOn: calendarDate(new Date()),
         engagement: { title: engagement.title, clientName: engagement.clientName, lead: engagement.lead },
         assessment: round,
       });
