@@ -20,14 +20,16 @@ export async function dispatch(ctx: ServiceContext, op: string, rawInput: unknow
 }
 
 /**
- * For callers that cannot wait (the CLI's synchronous commands, tests): every operation except the few
- * that write files (reports), which answer `internal` here and must go through `dispatch`.
+ * For callers that cannot wait (the CLI's synchronous commands, tests): every operation except those the
+ * table marks `async` (reports), which answer `internal` here and must go through `dispatch`.
  */
 export function dispatchSync(ctx: ServiceContext, op: string, rawInput: unknown): Result<unknown> {
+  // Refused before it starts: a report half-run in the background would write a file nobody waits for.
+  if (isOperationName(op) && operations[op].async) {
+    return fail('internal', `Operation ${op} is asynchronous; call it through dispatch.`, { op });
+  }
   const started = start(ctx, op, rawInput);
-  if (!('pending' in started)) return started;
-  void started.pending.catch(() => {});
-  return fail('internal', `Operation ${op} is asynchronous; call it through dispatch.`, { op });
+  return 'pending' in started ? fail('internal', `Operation ${op} answered with a promise.`, { op }) : started;
 }
 
 type Started = Result<unknown> | { pending: Promise<unknown> };

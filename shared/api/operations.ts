@@ -56,12 +56,23 @@ export interface OperationDef<I extends z.ZodType, O, E extends ErrorCode> {
   output?: O;
   /** Reads only; a transport may cache or retry it. */
   query: boolean;
+  /** Answers with a promise (it writes a file); only the asynchronous dispatcher can serve it. */
+  async: boolean;
 }
 
 const op =
   <O>() =>
-  <I extends z.ZodType, E extends ErrorCode>(def: { input: I; errors: readonly E[]; query?: boolean }) =>
-    ({ ...def, query: def.query ?? false }) as OperationDef<I, O, E | 'invalid_input' | 'internal'>;
+  <I extends z.ZodType, E extends ErrorCode>(def: {
+    input: I;
+    errors: readonly E[];
+    query?: boolean;
+    async?: boolean;
+  }) =>
+    ({ ...def, query: def.query ?? false, async: def.async ?? false }) as OperationDef<
+      I,
+      O,
+      E | 'invalid_input' | 'internal'
+    >;
 
 const ById = z.object({ id: Id });
 const Nothing = z.object({}).strict().default({});
@@ -197,7 +208,7 @@ export const operations = {
   'pool.widen': op<WiderGroup>()({ input: CompareInput, errors: ['not_found'], query: true }),
 
   /** A Word report of a round, built in memory and returned for a download (the browser over the bridge). */
-  'reports.build': op<BuiltReport>()({ input: ReportRequest, errors: ['not_found'] }),
+  'reports.build': op<BuiltReport>()({ input: ReportRequest, errors: ['not_found'], async: true }),
   /**
    * The desktop app's export: the native Save dialog, then the report written through a temporary file.
    * `unavailable` elsewhere; `file_locked` when the file is open in Word, `folder_not_writable` for a
@@ -206,6 +217,7 @@ export const operations = {
   'reports.save': op<SavedReport>()({
     input: ReportRequest,
     errors: ['not_found', 'unavailable', 'file_locked', 'folder_not_writable'],
+    async: true,
   }),
   /** Shows a report this app saved in the system's file manager (desktop only). */
   'files.showInFolder': op<{ shown: boolean }>()({ input: ShowInFolderInput, errors: ['unavailable'] }),
