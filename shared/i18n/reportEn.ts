@@ -3,7 +3,6 @@
  * (shared/report), so a report reads as a consultant's prose, not as a form. Every key exists in reportNl.ts.
  */
 export const reportEn = {
-  kind: { management: 'Management report' },
   fileName: '{{client}} – {{round}} – SE report – {{date}}',
   title: 'Service Excellence – management report',
   subtitle: '{{client}} · {{round}}',
@@ -49,8 +48,6 @@ export const reportEn = {
     nextLevel: 'The next level, “{{name}}”, scores {{score}}; it is reached at {{threshold}}.',
     strengthsTitle: 'Strengths',
     improvementsTitle: 'Areas for improvement',
-    item: '{{block}}: {{score}}',
-    itemWithBenchmark: '{{block}}: {{score}} – {{position}}',
     benchmark:
       'Compared with {{n}} organisations in the benchmark group ({{group}}), the overall score is {{position}} (percentile rank {{rank}}).',
     benchmarkAbsent: 'No benchmark comparison is included: {{reason}}',
@@ -212,7 +209,7 @@ export const reportEn = {
     caption: 'Change per building block since {{round}}',
     alt: 'Bar chart of the change per building block: {{rows}}.',
     table: 'Scores per building block, {{previous}} and {{current}}',
-    columns: { previous: '{{round}}', current: '{{round}}', change: 'Change' },
+    columns: { change: 'Change' },
   },
   appendix: {
     title: 'Appendix: results per question',

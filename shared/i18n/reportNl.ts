@@ -4,7 +4,6 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 
 /** De Nederlandse tekst van de Word-rapporten; dezelfde sleutels als reportEn.ts. */
 export const reportNl: Strings<typeof reportEn> = {
-  kind: { management: 'Managementrapport' },
   fileName: '{{client}} – {{round}} – SE-rapport – {{date}}',
   title: 'Service Excellence – managementrapport',
   subtitle: '{{client}} · {{round}}',
@@ -50,8 +49,6 @@ export const reportNl: Strings<typeof reportEn> = {
     nextLevel: 'Het volgende niveau, ‘{{name}}’, scoort {{score}}; het is bereikt bij {{threshold}}.',
     strengthsTitle: 'Sterke punten',
     improvementsTitle: 'Verbeterpunten',
-    item: '{{block}}: {{score}}',
-    itemWithBenchmark: '{{block}}: {{score}} – {{position}}',
     benchmark:
       'Vergeleken met {{n}} organisaties in de benchmarkgroep ({{group}}) ligt de totaalscore {{position}} (percentielrang {{rank}}).',
     benchmarkAbsent: 'Er is geen benchmarkvergelijking opgenomen: {{reason}}',
@@ -216,7 +213,7 @@ export const reportNl: Strings<typeof reportEn> = {
     caption: 'Verandering per bouwsteen sinds {{round}}',
     alt: 'Staafdiagram van de verandering per bouwsteen: {{rows}}.',
     table: 'Scores per bouwsteen, {{previous}} en {{current}}',
-    columns: { previous: '{{round}}', current: '{{round}}', change: 'Verandering' },
+    columns: { change: 'Verandering' },
   },
   appendix: {
     title: 'Bijlage: uitkomsten per vraag',
