@@ -1,5 +1,3 @@
-import { describeGroup } from '../../benchmark/groupText';
-import type { TFunction } from 'i18next';
 import type { ReportWriter } from './writer';
 
 /** Why there is no benchmark comparison, as the end of a sentence. */
@@ -19,7 +17,7 @@ export function describeBenchmarkAbsence(w: ReportWriter): string {
       return w.t('absent.emptyPool');
     case 'belowK':
       return w.t('absent.belowK', {
-        group: describeGroup(w.tAny as unknown as TFunction, w.input.language, b.filters),
+        group: w.groupText(b.filters),
         n: w.f.integer(b.n),
         k: w.f.integer(b.k),
       });

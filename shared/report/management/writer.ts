@@ -28,8 +28,8 @@ export interface ReportWriter {
   list(items: string[]): string;
   comparison: Comparison | null;
   benchmarkOf(block: string): ComparisonStatistics | null;
-  /** The comparison group in words ("K — Financial and insurance activities · 50–249 employees"). */
-  groupText(): string;
+  /** A comparison group in words ("K — Financial and insurance activities · 50–249 employees"); by default the report's. */
+  groupText(filters?: Comparison['filters']): string;
   /** Where a score lies in a benchmark group, in words ("in the top quartile of the benchmark group"). */
   position(score: number, stats: ComparisonStatistics): string;
   blocks: ReportBlock[];
@@ -74,8 +74,8 @@ export function createWriter(input: ManagementReportInput): ReportWriter {
     list: (items) => lists.format(items),
     comparison,
     benchmarkOf: (block) => stats.get(block) ?? null,
-    groupText: () =>
-      comparison ? describeGroup(i18n.t as unknown as TFunction, input.language, comparison.filters) : '',
+    groupText: (filters = comparison?.filters) =>
+      filters ? describeGroup(i18n.t as unknown as TFunction, input.language, filters) : '',
     position: (score, s) => i18n.t(`report.position.${positionKey(score, s)}`, { k: comparison?.k ?? 0 }),
     blocks,
     heading: (level, text) => blocks.push({ kind: 'heading', level, text }),
