@@ -1,4 +1,5 @@
 import type { ResultsWithHistory } from '../../shared/domain/assessment';
+import { roundHistory } from '../../shared/scoring/history';
 import { scoreAssessment, type ScoringAnswer } from '../../shared/scoring/results';
 import * as repo from '../db/repositories/assessments';
 import { requireAssessment } from './assessments';
@@ -16,24 +17,13 @@ export function assessmentResults(ctx: ServiceContext, id: string): ResultsWithH
     .slice(0, position)
     .filter((r) => r.status === 'finalized' && r.frameworkId === assessment.frameworkId)
     .at(-1);
-  let history: ResultsWithHistory['previous'] = null;
-  if (previous) {
-    const before = scoreRound(ctx, previous.id);
-    const earlier = new Map(before.blocks.map((b) => [b.id, b.score]));
-    const delta = (now: number | null, then: number | null | undefined) =>
-      now === null || then === null || then === undefined ? null : now - then;
-    history = {
-      assessmentId: previous.id,
-      round: previous.round,
-      heldOn: previous.heldOn,
-      overall: { score: before.overall.score, delta: delta(results.overall.score, before.overall.score) },
-      blocks: results.blocks.map((b) => ({
-        id: b.id,
-        score: earlier.get(b.id) ?? null,
-        delta: delta(b.score, earlier.get(b.id)),
-      })),
-    };
-  }
+  const history = previous
+    ? roundHistory(
+        results,
+        { assessmentId: previous.id, round: previous.round, heldOn: previous.heldOn },
+        scoreRound(ctx, previous.id),
+      )
+    : null;
   return {
     ...results,
     assessmentId: id,

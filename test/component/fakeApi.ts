@@ -12,6 +12,7 @@ import { type ErrorCode, fail, ok, type Result } from '../../shared/api/result';
 import { type Branding, DEFAULT_BRANDING, type StoredLogo } from '../../shared/domain/branding';
 import { inspectLogo } from '../../shared/report/logo';
 import { calendarDate } from '../../shared/domain/calendar';
+import { roundHistory } from '../../shared/scoring/history';
 import { managementReportFileName } from '../../shared/report/management';
 import type {
   Answer,
@@ -689,23 +690,13 @@ export class FakeApi implements ApiTransport {
         .slice(0, rounds.indexOf(assessment))
         .filter((r) => r.status === 'finalized')
         .at(-1);
-      let history: ResultsWithHistory['previous'] = null;
-      if (previous) {
-        const before = this.score(previous.id);
-        const then = new Map(before.blocks.map((b) => [b.id, b.score]));
-        const delta = (a: number | null, b: number | null | undefined) => (a === null || b == null ? null : a - b);
-        history = {
-          assessmentId: previous.id,
-          round: previous.round,
-          heldOn: previous.heldOn,
-          overall: { score: before.overall.score, delta: delta(results.overall.score, before.overall.score) },
-          blocks: results.blocks.map((b) => ({
-            id: b.id,
-            score: then.get(b.id) ?? null,
-            delta: delta(b.score, then.get(b.id)),
-          })),
-        };
-      }
+      const history = previous
+        ? roundHistory(
+            results,
+            { assessmentId: previous.id, round: previous.round, heldOn: previous.heldOn },
+            this.score(previous.id),
+          )
+        : null;
       return {
         ...results,
         assessmentId: id,

@@ -3,6 +3,7 @@ import type { ResultsWithHistory } from '../../../shared/domain/assessment';
 import type { Language, RespondentRole } from '../../../shared/domain/identifiers';
 import { sxDefault } from '../../../shared/framework/sxDefault';
 import type { ManagementReportInput } from '../../../shared/report/management';
+import { roundHistory } from '../../../shared/scoring/history';
 import { scoreAssessment, type ScoringAnswer, type ScoringRespondent } from '../../../shared/scoring/results';
 
 /**
@@ -49,19 +50,13 @@ export function roundResults(
 /** The same round with an earlier finalized round to compare with. */
 export function withPrevious(results: ResultsWithHistory): ResultsWithHistory {
   const before = roundResults({ management: 4, staff: 7, frontline: 3 }, 5);
-  const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
   return {
     ...results,
-    previous: {
-      assessmentId: 'as_previous',
-      round: 'Baseline 2025',
-      heldOn: '2025-10-14',
-      overall: { score: before.overall.score, delta: delta(results.overall.score, before.overall.score) },
-      blocks: results.blocks.map((b) => {
-        const then = before.blocks.find((x) => x.id === b.id)?.score ?? null;
-        return { id: b.id, score: then, delta: delta(b.score, then) };
-      }),
-    },
+    previous: roundHistory(
+      results,
+      { assessmentId: 'as_previous', round: 'Baseline 2025', heldOn: '2025-10-14' },
+      before,
+    ),
   };
 }
 
