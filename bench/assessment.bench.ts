@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { call } from '../main/api/dispatch';
-import { UPSERT_ANSWER_SQL } from '../main/db/repositories/assessments';
+import { UPSERT_ANSWER_SQL } from '../main/assessments/repository';
 import { openWorkbenchDatabase } from '../main/db/open';
-import { createContext } from '../main/services/context';
-import { sxDefault } from '../shared/framework/sxDefault';
-import { type ScoringAnswer, scoreAssessment } from '../shared/scoring/results';
+import { createContext } from '../main/api/context';
+import { sxDefault } from '../shared/frameworks/sxDefault';
+import { type ScoringAnswer, scoreAssessment } from '../shared/results/results';
 import type { BenchCase } from './harness';
 
 function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {

@@ -5,11 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { call } from '../main/api/dispatch';
 import { openWorkbenchDatabase } from '../main/db/open';
-import { createContext } from '../main/services/context';
-import { importPool } from '../main/services/poolImport';
-import { poolIndex } from '../main/services/poolIndex';
-import { csvHeader, csvRow, POOL_BLOCKS } from '../shared/benchmark/benchmarkCsv';
-import { syntheticRecords } from '../shared/benchmark/synthetic';
+import { createContext } from '../main/api/context';
+import { importPool } from '../main/pool/import';
+import { poolIndex } from '../main/pool/poolIndex';
+import { csvHeader, csvRow, POOL_BLOCKS } from '../shared/pool/benchmarkCsv';
+import { syntheticRecords } from '../shared/pool/synthetic';
 import { type AnyCase, timeOnce } from './harness';
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { call } from '../main/api/dispatch';
 import { maintainSearchIndex } from '../main/db/maintenance';
 import { openWorkbenchDatabase } from '../main/db/open';
-import { createContext } from '../main/services/context';
+import { createContext } from '../main/api/context';
 import { SECTORS, SIZE_BANDS } from '../shared/domain/identifiers';
 import type { BenchCase } from './harness';
 

@@ -6,16 +6,16 @@ import * as echarts from 'echarts';
 import { Packer } from 'docx';
 import { call } from '../main/api/dispatch';
 import { openWorkbenchDatabase } from '../main/db/open';
-import { renderChartImages, resvgOptions } from '../main/report/chartImages';
-import { chartRequests, composeReportDocument } from '../main/report/renderDocx';
-import { xmlSafeDeep } from '../main/report/xmlText';
-import { createContext } from '../main/services/context';
-import { seedDemo } from '../main/services/demo';
-import { sxDefault } from '../shared/framework/sxDefault';
-import { chartOption, reportChartStyle } from '../shared/report/chartOption';
-import { buildManagementReport } from '../shared/report/management';
-import type { ReportAssets } from '../shared/report/model';
-import { prepareReport, renderReport } from '../main/services/reports';
+import { renderChartImages, resvgOptions } from '../main/reports/docx/chartImages';
+import { chartRequests, composeReportDocument } from '../main/reports/docx/renderDocx';
+import { xmlSafeDeep } from '../main/reports/docx/xmlText';
+import { createContext } from '../main/api/context';
+import { seedDemo } from '../main/demo/demo';
+import { sxDefault } from '../shared/frameworks/sxDefault';
+import { chartOption, reportChartStyle } from '../shared/reports/chartOption';
+import { buildManagementReport } from '../shared/reports/management';
+import type { ReportAssets } from '../shared/reports/model';
+import { prepareReport, renderReport } from '../main/reports/reports';
 import { type MeasuredCase, timeOnce } from './harness';
 
 function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {

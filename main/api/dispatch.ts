@@ -1,7 +1,7 @@
 import { fieldIssues } from '../../shared/api/fieldIssues';
 import { isOperationName, type OperationName, type OperationOutput, operations } from '../../shared/api/operations';
 import { AppError, fail, ok, type Result } from '../../shared/api/result';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from './context';
 import { handlers } from './handlers';
 
 /**

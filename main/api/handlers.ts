@@ -1,20 +1,20 @@
 import type { OperationName, OperationOutput, ParsedInput } from '../../shared/api/operations';
-import { setAnswer, setShiftPositions } from '../services/answers';
-import * as assessments from '../services/assessments';
-import * as branding from '../services/branding';
-import * as clients from '../services/clients';
-import * as contacts from '../services/contacts';
-import type { ServiceContext } from '../services/context';
-import * as engagements from '../services/engagements';
-import * as frameworks from '../services/frameworks';
-import * as pool from '../services/pool';
-import { importPool } from '../services/poolImport';
-import * as reports from '../services/reports';
-import * as respondents from '../services/respondents';
-import { assessmentResults } from '../services/results';
-import { importResponses, responsesTemplate } from '../services/surveyImport';
-import { homeSummary } from '../services/home';
-import { appInfo, getSettings, updateSettings } from '../services/settings';
+import { setAnswer, setShiftPositions } from '../assessments/answers';
+import * as assessments from '../assessments/assessments';
+import * as branding from '../settings/branding';
+import * as clients from '../clients/clients';
+import * as contacts from '../clients/contacts';
+import type { ServiceContext } from './context';
+import * as engagements from '../clients/engagements';
+import * as frameworks from '../frameworks/frameworks';
+import * as pool from '../pool/pool';
+import { importPool } from '../pool/import';
+import * as reports from '../reports/reports';
+import * as respondents from '../assessments/respondents';
+import { assessmentResults } from '../results/results';
+import { importResponses, responsesTemplate } from '../assessments/surveyImport';
+import { homeSummary } from '../clients/home';
+import { appInfo, getSettings, updateSettings } from '../settings/settings';
 
 /** Handlers answer synchronously, except those that write files (reports), which return a promise. */
 export type Handlers = {

@@ -1,5 +1,5 @@
 import type { OperationName, OperationOutput } from '../../shared/api/operations';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../api/context';
 import type { CliIo } from './io';
 
 /** What a command module needs: run an operation (throws AppError on failure), print, reach the services. */

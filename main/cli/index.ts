@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { Command, CommanderError, Option } from 'commander';
 import type { OperationName, OperationOutput } from '../../shared/api/operations';
 import { AppError } from '../../shared/api/result';
-import type { ClientRow } from '../../shared/domain/schemas';
+import type { ClientRow } from '../../shared/clients/schemas';
 import {
   ENGAGEMENT_PURPOSES,
   ENGAGEMENT_STATUSES,
@@ -17,13 +17,13 @@ import {
 import { call, callAsync } from '../api/dispatch';
 import { openWorkbenchDatabase } from '../db/open';
 import { resolveDatabasePath } from '../paths';
-import { createContext, type ServiceContext } from '../services/context';
-import { seedDemo } from '../services/demo';
+import { createContext, type ServiceContext } from '../api/context';
+import { seedDemo } from '../demo/demo';
 import { extractDbFlag } from './args';
-import { registerAssessmentCommands } from './assessmentCommands';
-import { registerBenchmarkCommands } from './benchmarkCommands';
+import { registerAssessmentCommands } from '../assessments/cli';
+import { registerBenchmarkCommands } from '../pool/cli';
 import type { CommandKit } from './commandKit';
-import { registerReportCommands } from './reportCommands';
+import { registerReportCommands } from '../reports/cli';
 import { CliFailure, type CliIo, table } from './io';
 import { serveCommand } from './serve';
 

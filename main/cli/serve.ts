@@ -3,7 +3,7 @@ import { startBridge } from '../bridge/server';
 import { buildRenderer, rendererIsStale } from '../bridge/rendererBuild';
 import { dispatch } from '../api/dispatch';
 import { maintainSearchIndex } from '../db/maintenance';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../api/context';
 import { CliFailure, type CliIo } from './io';
 
 /** `sxw serve`: the UI on loopback. The URL is the first stdout line; progress goes to stderr. */

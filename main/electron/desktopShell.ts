@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import type { DesktopShell } from '../services/context';
+import type { DesktopShell } from '../api/context';
 
 export interface DesktopShellDeps {
   /** Electron's `dialog.showSaveDialog`, attached to the focused window. */

@@ -8,7 +8,7 @@ import { dispatch } from '../api/dispatch';
 import { maintainSearchIndex } from '../db/maintenance';
 import { openWorkbenchDatabase } from '../db/open';
 import { DATABASE_FILE, PRODUCT_NAME } from '../paths';
-import { createContext } from '../services/context';
+import { createContext } from '../api/context';
 import { buildAppMenuTemplate } from './appMenu';
 import { createDesktopShell } from './desktopShell';
 import { type AppLocation, resolveAppLocation } from './appLocation';

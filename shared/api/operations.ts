@@ -14,8 +14,8 @@ import {
   Id,
   type ResolvedSettings,
   SettingsPatch,
-} from '../domain/schemas';
-import { type LogoPreview, LogoUpload, type StoredLogo } from '../domain/branding';
+} from '../clients/schemas';
+import { type LogoPreview, LogoUpload, type StoredLogo } from '../settings/branding';
 import {
   AnswerInput,
   type AssessmentSummary,
@@ -27,8 +27,8 @@ import {
   type ResponsesImportReport,
   type ResultsWithHistory,
   ShiftPositionsInput,
-} from '../domain/assessment';
-import type { FrameworkFile } from '../framework/schema';
+} from '../assessments/schemas';
+import type { FrameworkFile } from '../frameworks/schema';
 import {
   type Comparison,
   CompareInput,
@@ -40,8 +40,8 @@ import {
   type PoolImportReport,
   type PoolStats,
   type WiderGroup,
-} from '../benchmark/poolApi';
-import { type BuiltReport, ReportRequest, type SavedReport, ShowInFolderInput } from '../report/api';
+} from '../pool/schemas';
+import { type BuiltReport, ReportRequest, type SavedReport, ShowInFolderInput } from '../reports/schemas';
 import type { ErrorCode, Result } from './result';
 
 /**

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { benchmarkCsv } from '../../shared/benchmark/benchmarkCsv';
+import { benchmarkCsv } from '../../shared/pool/benchmarkCsv';
 import { benchmarkWorld, DEMO_PACK, record } from './benchmarksFixture';
 import type { FakeApi } from './fakeApi';
 import { findPageTitle, renderApp } from './renderApp';

@@ -1,5 +1,5 @@
-import type { PoolRecord } from '../../shared/benchmark/benchmarkCsv';
-import { sxDefault } from '../../shared/framework/sxDefault';
+import type { PoolRecord } from '../../shared/pool/benchmarkCsv';
+import { sxDefault } from '../../shared/frameworks/sxDefault';
 import { FakeApi, type FakeApiOptions } from './fakeApi';
 
 let serial = 0;

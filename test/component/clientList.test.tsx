@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ClientListQuery } from '../../shared/domain/schemas';
+import type { ClientListQuery } from '../../shared/clients/schemas';
 import type { FakeApi } from './fakeApi';
 import { findPageTitle, renderApp } from './renderApp';
 

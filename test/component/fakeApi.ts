@@ -1,4 +1,4 @@
-import { parseResponsesCsv } from '../../main/import/responsesCsv';
+import { parseResponsesCsv } from '../../main/assessments/responsesCsv';
 import { fieldIssues } from '../../shared/api/fieldIssues';
 import {
   type ApiTransport,
@@ -9,11 +9,11 @@ import {
   type ParsedInput,
 } from '../../shared/api/operations';
 import { type ErrorCode, fail, ok, type Result } from '../../shared/api/result';
-import { type Branding, DEFAULT_BRANDING, type StoredLogo } from '../../shared/domain/branding';
-import { inspectLogo } from '../../shared/report/logo';
+import { type Branding, DEFAULT_BRANDING, type StoredLogo } from '../../shared/settings/branding';
+import { inspectLogo } from '../../shared/settings/logo';
 import { calendarDate } from '../../shared/domain/calendar';
-import { roundHistory } from '../../shared/scoring/history';
-import { managementReportFileName } from '../../shared/report/management';
+import { roundHistory } from '../../shared/results/history';
+import { managementReportFileName } from '../../shared/reports/management';
 import type {
   Answer,
   Assessment,
@@ -22,9 +22,9 @@ import type {
   Respondent,
   ResponsesImportReport,
   ResultsWithHistory,
-} from '../../shared/domain/assessment';
-import { BLOCK_COUNT, benchmarkCsv, POOL_BLOCKS, type PoolRecord } from '../../shared/benchmark/benchmarkCsv';
-import { checkRow } from '../../shared/benchmark/benchmarkRow';
+} from '../../shared/assessments/schemas';
+import { BLOCK_COUNT, benchmarkCsv, POOL_BLOCKS, type PoolRecord } from '../../shared/pool/benchmarkCsv';
+import { checkRow } from '../../shared/pool/benchmarkRow';
 import type {
   Comparison,
   ComparisonStatistics,
@@ -32,9 +32,9 @@ import type {
   PoolFilters,
   PoolImportReport,
   WiderGroup,
-} from '../../shared/benchmark/poolApi';
-import { groupStatistics, percentileRank } from '../../shared/benchmark/statistics';
-import type { FileProblem } from '../../shared/domain/assessment';
+} from '../../shared/pool/schemas';
+import { groupStatistics, percentileRank } from '../../shared/pool/statistics';
+import type { FileProblem } from '../../shared/assessments/schemas';
 import type { Language } from '../../shared/domain/identifiers';
 import type {
   AppInfo,
@@ -44,10 +44,10 @@ import type {
   Engagement,
   HomeSummary,
   Settings,
-} from '../../shared/domain/schemas';
-import type { FrameworkFile } from '../../shared/framework/schema';
-import { sxDefault } from '../../shared/framework/sxDefault';
-import { scoreAssessment, type ScoringAnswer } from '../../shared/scoring/results';
+} from '../../shared/clients/schemas';
+import type { FrameworkFile } from '../../shared/frameworks/schema';
+import { sxDefault } from '../../shared/frameworks/sxDefault';
+import { scoreAssessment, type ScoringAnswer } from '../../shared/results/results';
 
 /**
  * An in-memory workbench behind the API contract, for component tests. Inputs are validated with the

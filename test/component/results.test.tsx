@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { sxDefault } from '../../shared/framework/sxDefault';
+import { sxDefault } from '../../shared/frameworks/sxDefault';
 import { FakeApi } from './fakeApi';
 import { findPageTitle, renderApp } from './renderApp';
 

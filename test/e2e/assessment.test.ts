@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../main/api/dispatch';
-import type { ServiceContext } from '../../main/services/context';
-import { sxDefault } from '../../shared/framework/sxDefault';
+import type { ServiceContext } from '../../main/api/context';
+import { sxDefault } from '../../shared/frameworks/sxDefault';
 import { type RunningApp, startApp, visible } from './support';
 
 function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {

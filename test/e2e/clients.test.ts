@@ -92,7 +92,7 @@ describe('clients and engagements in the real UI (Chromium through the bridge)',
   });
 
   it('shows demo clients in a virtualised list on first load', async () => {
-    const { seedDemo } = await import('../../main/services/demo');
+    const { seedDemo } = await import('../../main/demo/demo');
     app = await startApp({ seed: (ctx) => seedDemo(ctx) });
     await app.page.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
     await app.ready();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../main/api/dispatch';
-import { sxDefault } from '../../shared/framework/sxDefault';
+import { sxDefault } from '../../shared/frameworks/sxDefault';
 import { must, seedInsurer } from './seed';
 import { type RunningApp, SCREENSHOTS, startApp, visible } from './support';
 

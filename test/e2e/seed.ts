@@ -1,7 +1,7 @@
 import { call } from '../../main/api/dispatch';
-import type { ServiceContext } from '../../main/services/context';
-import { seedDemo } from '../../main/services/demo';
-import { sxDefault } from '../../shared/framework/sxDefault';
+import type { ServiceContext } from '../../main/api/context';
+import { seedDemo } from '../../main/demo/demo';
+import { sxDefault } from '../../shared/frameworks/sxDefault';
 
 /** Data for the e2e tests, made through the services (the UI flows that make it are tested elsewhere). */
 

@@ -5,7 +5,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { dispatch } from '../../main/api/dispatch';
 import { type Bridge, startBridge } from '../../main/bridge/server';
 import { openWorkbenchDatabase } from '../../main/db/open';
-import { createContext, type ServiceContext } from '../../main/services/context';
+import { createContext, type ServiceContext } from '../../main/api/context';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openWorkbenchDatabase } from '../../main/db/open';
-import { createContext, type IdPrefix, type ServiceContext } from '../../main/services/context';
+import { createContext, type IdPrefix, type ServiceContext } from '../../main/api/context';
 
 /** A fresh folder under the OS temp dir, removed after the test file. */
 export function tempDir(prefix = 'sxw-test-'): string {

@@ -1,6 +1,6 @@
 import { ScrollArea, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FileProblem } from '../../../shared/domain/assessment';
+import type { FileProblem } from '../../../shared/assessments/schemas';
 import { useFormat } from '../i18n/format';
 
 /** The problems of a refused file, as the API reports them in `error.details.problems`. */

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { FrameworkFile, LocalText } from '../../../shared/framework/schema';
+import type { FrameworkFile, LocalText } from '../../../shared/frameworks/schema';
 import { useLanguage } from '../i18n/i18n';
 
 /**

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentStatus } from '../../../shared/domain/assessment';
+import type { AssessmentStatus } from '../../../shared/assessments/schemas';
 
 /** A round's status: open (collecting answers) wears the accent; finalized is done; draft is neutral. */
 const LOOK: Record<AssessmentStatus, { color: string; variant: 'light' | 'outline' }> = {

@@ -3,7 +3,7 @@ import { signed, wrapLabel } from '../../../shared/charts/chartStyle';
 import { pyramidChart } from '../../../shared/charts/pyramidChart';
 import { roundDeltas } from '../../../shared/charts/roundDeltas';
 import { shiftsChart } from '../../../shared/charts/shiftsChart';
-import { sxDefault } from '../../../shared/framework/sxDefault';
+import { sxDefault } from '../../../shared/frameworks/sxDefault';
 import { blocks, numbersIn, renderSvg, seriesOf, style } from './ssr';
 
 describe('pyramidChart', () => {

@@ -1,7 +1,7 @@
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import { chartStyle } from '../../../shared/charts/chartStyle';
-import { sxDefault } from '../../../shared/framework/sxDefault';
+import { sxDefault } from '../../../shared/frameworks/sxDefault';
 
 /** Renders an option the way a report will (server-side, to an SVG string). */
 export function renderSvg(option: EChartsOption, width = 640, height = 420): string {

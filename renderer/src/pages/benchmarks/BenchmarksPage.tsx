@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackSummary, PoolStats } from '../../../../shared/benchmark/poolApi';
+import type { PackSummary, PoolStats } from '../../../../shared/pool/schemas';
 import { useApiQuery } from '../../api/client';
 import { useLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/format';
@@ -24,8 +24,8 @@ import { IconDownload, IconUpload } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
 import { ExportModal } from './ExportModal';
-import { poolCountryName } from '../../../../shared/benchmark/groupText';
-import { ImportModal } from './ImportModal';
+import { poolCountryName } from '../../../../shared/pool/groupText';
+import { ImportModal } from './PoolImportModal';
 import { PacksSection } from './PacksSection';
 
 type Dimension = 'bySector' | 'bySizeBand' | 'byCountry' | 'byYear' | 'bySource';

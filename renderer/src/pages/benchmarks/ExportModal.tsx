@@ -2,15 +2,15 @@ import { Alert, Button, Checkbox, Group, List, Modal, Radio, Stack, Text } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationInput } from '../../../../shared/api/operations';
-import type { PoolExport } from '../../../../shared/benchmark/poolApi';
+import type { PoolExport } from '../../../../shared/pool/schemas';
 import { useApiMutation } from '../../api/client';
 import { errorSentence } from '../../app/errorText';
 import { downloadText } from '../../files/fileTransfer';
 import { useLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/format';
 import { IconAlert, IconCheck, IconDownload } from '../../ui/icons';
-import { type GroupFilters, NO_FILTERS } from '../../../../shared/benchmark/groupText';
-import { PoolFilterFields } from './PoolFilterFields';
+import { type GroupFilters, NO_FILTERS } from '../../../../shared/pool/groupText';
+import { PoolFilterFields } from '../../forms/PoolFilterFields';
 import { useBenchmarkK } from './useBenchmarkK';
 
 /**

@@ -1,7 +1,7 @@
 import { ActionIcon, Code, Paper, ScrollArea, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackSummary } from '../../../../shared/benchmark/poolApi';
+import type { PackSummary } from '../../../../shared/pool/schemas';
 import { useApiMutation } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
 import { useFormat } from '../../i18n/format';

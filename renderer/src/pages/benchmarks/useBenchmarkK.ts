@@ -1,4 +1,4 @@
-import { DEFAULT_K } from '../../../../shared/benchmark/statistics';
+import { DEFAULT_K } from '../../../../shared/pool/statistics';
 import { useApiQuery } from '../../api/client';
 
 /** The minimum group size k from Settings (the service applies it too when an input gives none). */

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Loader, Skeleton, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, type KeyboardEvent, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientRow } from '../../../../shared/domain/schemas';
+import type { ClientRow } from '../../../../shared/clients/schemas';
 import { errorSentence } from '../../app/errorText';
 import { useFormat } from '../../i18n/format';
 import { countryOptions, sectorLabel } from '../../i18n/labels';

@@ -10,7 +10,7 @@ import { IconPlus } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
 import { ClientFilters, type ClientFiltersHandle } from './ClientFilters';
-import { ClientFormModal } from './ClientForm';
+import { ClientFormModal } from '../../forms/ClientForm';
 import { ClientList, type ClientListHandle, ClientListSkeleton } from './ClientList';
 import { type ClientSort, narrowsList, toListQuery, useClientListState } from './clientListState';
 import { useClientPages } from './useClientPages';

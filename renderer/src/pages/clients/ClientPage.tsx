@@ -2,7 +2,7 @@ import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Skeleton, Stack,
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { ClientDetail } from '../../../../shared/domain/schemas';
+import type { ClientDetail } from '../../../../shared/clients/schemas';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
 import { EmptyState } from '../../ui/EmptyState';
@@ -10,12 +10,12 @@ import { IconArchive, IconArrowLeft, IconDots, IconPencil, IconRestore, IconTras
 import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
 import { showArchivedToast } from './ArchivedToast';
-import { ClientFormModal } from './ClientForm';
+import { ClientFormModal } from '../../forms/ClientForm';
 import { ClientProfile } from './ClientProfile';
 import { ContactsSection } from './ContactsSection';
 import { DeleteClientModal } from './DeleteClientModal';
 import { EngagementsSection } from './EngagementsSection';
-import { Section } from './Section';
+import { Section } from '../../ui/Section';
 
 function BackToClients() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../../shared/domain/countryNames';
-import type { Client } from '../../../../shared/domain/schemas';
+import type { Client } from '../../../../shared/clients/schemas';
 import { useFormat } from '../../i18n/format';
 import { sectorLabel } from '../../i18n/labels';
 import { Fact } from '../../ui/Fact';

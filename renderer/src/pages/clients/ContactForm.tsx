@@ -1,6 +1,6 @@
 import { Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type Contact, ContactInput } from '../../../../shared/domain/schemas';
+import { type Contact, ContactInput } from '../../../../shared/clients/schemas';
 import { useApiMutation } from '../../api/client';
 import { notifySuccess } from '../../app/notify';
 import { FormActions } from '../../forms/FormActions';

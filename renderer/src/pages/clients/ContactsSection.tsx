@@ -1,14 +1,14 @@
 import { Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../../../shared/domain/schemas';
+import type { Contact } from '../../../../shared/clients/schemas';
 import { useApiMutation } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { IconPlus } from '../../ui/icons';
 import { ContactFormModal } from './ContactForm';
-import { RowActions } from './RowActions';
-import { Section } from './Section';
+import { RowActions } from '../../ui/RowActions';
+import { Section } from '../../ui/Section';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; contact: Contact } | null;
 

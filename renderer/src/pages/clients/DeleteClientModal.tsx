@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../../shared/domain/schemas';
+import type { Client } from '../../../../shared/clients/schemas';
 import { useApiMutation } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
 

@@ -2,17 +2,17 @@ import { Anchor, Button, Table, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Engagement } from '../../../../shared/domain/schemas';
+import type { Engagement } from '../../../../shared/clients/schemas';
 import { useApiMutation } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { IconCheck, IconPlus } from '../../ui/icons';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { engagementPath } from '../engagements/paths';
-import { EngagementFormModal } from './EngagementForm';
-import { RowActions } from './RowActions';
-import { Section } from './Section';
+import { engagementPath } from '../../app/paths';
+import { EngagementFormModal } from '../../forms/EngagementForm';
+import { RowActions } from '../../ui/RowActions';
+import { Section } from '../../ui/Section';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; engagement: Engagement } | null;
 

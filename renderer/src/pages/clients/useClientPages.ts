@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import type { ClientListQuery, ClientPage } from '../../../../shared/domain/schemas';
+import type { ClientListQuery, ClientPage } from '../../../../shared/clients/schemas';
 import { type ApiFailure, callOrThrow, useTransport } from '../../api/client';
 
 /** Rows fetched per request; the API allows up to 500. */

@@ -1,13 +1,13 @@
 import { Button, SimpleGrid, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import type { Engagement } from '../../../../shared/domain/schemas';
+import type { Engagement } from '../../../../shared/clients/schemas';
 import { useFormat } from '../../i18n/format';
 import { Fact } from '../../ui/Fact';
 import { IconPencil } from '../../ui/icons';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { EngagementFormModal } from '../clients/EngagementForm';
-import { Section } from '../clients/Section';
+import { EngagementFormModal } from '../../forms/EngagementForm';
+import { Section } from '../../ui/Section';
 
 /** What was agreed with the client, editable in the same form as on the client page. */
 export function EngagementOverview({ engagement }: { engagement: Engagement }) {

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { Engagement } from '../../../../shared/domain/schemas';
+import type { Engagement } from '../../../../shared/clients/schemas';
 import { useApiQuery } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
@@ -11,7 +11,7 @@ import { QueryError } from '../../ui/QueryError';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ResultsTab } from '../results/ResultsTab';
 import { EngagementOverview } from './EngagementOverview';
-import { ENGAGEMENT_TABS, type EngagementTab, engagementPath } from './paths';
+import { ENGAGEMENT_TABS, type EngagementTab, engagementPath } from '../../app/paths';
 import { RoundsTab } from './RoundsTab';
 
 function BackToClient({ clientId, name }: { clientId: string; name: string }) {

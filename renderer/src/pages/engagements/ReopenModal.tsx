@@ -1,7 +1,7 @@
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { Assessment } from '../../../../shared/domain/assessment';
+import type { Assessment } from '../../../../shared/assessments/schemas';
 import { useApiMutation } from '../../api/client';
 import { notifySuccess } from '../../app/notify';
 import { FormActions } from '../../forms/FormActions';

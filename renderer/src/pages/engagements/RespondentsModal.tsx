@@ -2,8 +2,8 @@ import { Alert, Button, Group, Modal, Select, Skeleton, Stack, Table, Text, Text
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { AssessmentSummary, Respondent } from '../../../../shared/domain/assessment';
-import { RespondentCode } from '../../../../shared/domain/assessment';
+import type { AssessmentSummary, Respondent } from '../../../../shared/assessments/schemas';
+import { RespondentCode } from '../../../../shared/assessments/schemas';
 import { RESPONDENT_ROLES } from '../../../../shared/domain/identifiers';
 import { ApiFailure, useApiMutation, useApiQuery } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
@@ -12,7 +12,7 @@ import { useFormat } from '../../i18n/format';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { IconLock, IconPlus } from '../../ui/icons';
 import { QueryError } from '../../ui/QueryError';
-import { RowActions } from '../clients/RowActions';
+import { RowActions } from '../../ui/RowActions';
 
 /**
  * The form checks the code's shape and uniqueness itself, in the handler, so each problem gets its own

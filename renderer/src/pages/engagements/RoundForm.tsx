@@ -1,7 +1,7 @@
 import { Modal, Radio, Stack, TextInput, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { type Assessment, AssessmentInput, AssessmentUpdate } from '../../../../shared/domain/assessment';
+import { type Assessment, AssessmentInput, AssessmentUpdate } from '../../../../shared/assessments/schemas';
 import { useApiMutation } from '../../api/client';
 import { notifySuccess } from '../../app/notify';
 import { FormActions } from '../../forms/FormActions';

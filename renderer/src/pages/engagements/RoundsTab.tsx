@@ -2,8 +2,8 @@ import { ActionIcon, Button, Group, Menu, Progress, Skeleton, Table, Text, Toolt
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AssessmentSummary } from '../../../../shared/domain/assessment';
-import type { Engagement } from '../../../../shared/domain/schemas';
+import type { AssessmentSummary } from '../../../../shared/assessments/schemas';
+import type { Engagement } from '../../../../shared/clients/schemas';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
@@ -25,9 +25,9 @@ import {
 } from '../../ui/icons';
 import { QueryError } from '../../ui/QueryError';
 import { RoundStatusBadge } from '../../ui/RoundStatusBadge';
-import { Section } from '../clients/Section';
-import { engagementPath, workshopPath } from './paths';
-import { ImportModal } from './ImportModal';
+import { Section } from '../../ui/Section';
+import { engagementPath, workshopPath } from '../../app/paths';
+import { ImportModal } from './SurveyImportModal';
 import { ReopenModal } from './ReopenModal';
 import { RespondentsModal } from './RespondentsModal';
 import { EditRoundModal, NewRoundModal } from './RoundForm';

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Paper, Skeleton, Stack, Table, Text, Title } fro
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { HomeEngagement } from '../../../../shared/domain/schemas';
+import type { HomeEngagement } from '../../../../shared/clients/schemas';
 import { useApiQuery } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
@@ -10,8 +10,8 @@ import { IconPlus } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { ClientFormModal } from '../clients/ClientForm';
-import { engagementPath } from '../engagements/paths';
+import { ClientFormModal } from '../../forms/ClientForm';
+import { engagementPath } from '../../app/paths';
 
 /** Where a working day starts: the engagements in progress and what each needs next. */
 export function HomePage() {

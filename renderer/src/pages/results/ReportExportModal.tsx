@@ -17,13 +17,13 @@ import { keepPreviousData, useIsMutating } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationInput } from '../../../../shared/api/operations';
-import { describeGroup, type GroupFilters, NO_FILTERS, ownGroup } from '../../../../shared/benchmark/groupText';
-import type { AssessmentSummary } from '../../../../shared/domain/assessment';
+import { describeGroup, type GroupFilters, NO_FILTERS, ownGroup } from '../../../../shared/pool/groupText';
+import type { AssessmentSummary } from '../../../../shared/assessments/schemas';
 import { type Language, LANGUAGES } from '../../../../shared/domain/identifiers';
-import type { Engagement } from '../../../../shared/domain/schemas';
-import { REPORT_KINDS, type ReportRequest } from '../../../../shared/report/api';
+import type { Engagement } from '../../../../shared/clients/schemas';
+import { REPORT_KINDS, type ReportRequest } from '../../../../shared/reports/schemas';
 import { calendarDate } from '../../../../shared/domain/calendar';
-import { managementReportFileName } from '../../../../shared/report/management';
+import { managementReportFileName } from '../../../../shared/reports/management';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { errorSentence } from '../../app/errorText';
 import { downloadBytes } from '../../files/fileTransfer';
@@ -31,7 +31,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/format';
 import { IconAlert, IconCheck, IconReport } from '../../ui/icons';
 import { QueryError } from '../../ui/QueryError';
-import { PoolFilterFields } from '../benchmarks/PoolFilterFields';
+import { PoolFilterFields } from '../../forms/PoolFilterFields';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -3,15 +3,15 @@ import { useDisclosure } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { AssessmentSummary } from '../../../../shared/domain/assessment';
-import type { Engagement } from '../../../../shared/domain/schemas';
+import type { AssessmentSummary } from '../../../../shared/assessments/schemas';
+import type { Engagement } from '../../../../shared/clients/schemas';
 import { useApiQuery } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { IconReport } from '../../ui/icons';
 import { QueryError } from '../../ui/QueryError';
 import { RoundStatusBadge } from '../../ui/RoundStatusBadge';
-import { engagementPath } from '../engagements/paths';
+import { engagementPath } from '../../app/paths';
 import { ReportExportModal } from './ReportExportModal';
 import { ResultsView } from './ResultsView';
 

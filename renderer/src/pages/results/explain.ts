@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
-import type { AssessmentMode } from '../../../../shared/domain/assessment';
-import type { BlockResult } from '../../../../shared/scoring/results';
+import type { AssessmentMode } from '../../../../shared/assessments/schemas';
+import type { BlockResult } from '../../../../shared/results/results';
 import type { Formatters } from '../../i18n/format';
 
 /**
  * The sentences behind the figures (UX.md "Numbers a consultant can defend"): what was averaged, over how
- * many, and what was left out. Definitions follow shared/scoring/results.ts.
+ * many, and what was left out. Definitions follow shared/results/results.ts.
  */
 export interface Explain {
   who(n: number): string;

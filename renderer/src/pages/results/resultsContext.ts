@@ -1,4 +1,4 @@
-import type { AssessmentMode, AssessmentWorkspace, ResultsWithHistory } from '../../../../shared/domain/assessment';
+import type { AssessmentMode, AssessmentWorkspace, ResultsWithHistory } from '../../../../shared/assessments/schemas';
 import type { FrameworkIndex } from '../../framework/frameworkText';
 import type { Explain } from './explain';
 

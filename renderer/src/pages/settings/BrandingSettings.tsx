@@ -2,8 +2,8 @@ import { Button, ColorInput, FileButton, Group, Image, Paper, Select, Stack, Tex
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Branding, REPORT_FONTS } from '../../../../shared/domain/branding';
-import { LOGO_MAX_BYTES, logoMimeType } from '../../../../shared/report/logo';
+import { Branding, REPORT_FONTS } from '../../../../shared/settings/branding';
+import { LOGO_MAX_BYTES, logoMimeType } from '../../../../shared/settings/logo';
 import { apiQueryKey, isApiFailure, useApiMutation, useApiQuery } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
 import { readFileAsBase64 } from '../../files/fileTransfer';

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import { MIN_K } from '../../../../shared/benchmark/statistics';
+import { MIN_K } from '../../../../shared/pool/statistics';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/identifiers';
 import { apiQueryKey, useApiMutation, useApiQuery } from '../../api/client';

@@ -1,7 +1,7 @@
 import { Button, Group, Popover, SegmentedControl, Select, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import type { Respondent } from '../../../../shared/domain/assessment';
+import type { Respondent } from '../../../../shared/assessments/schemas';
 import { IconPlus } from '../../ui/icons';
 import { nextGroupCode, RespondentForm } from '../engagements/RespondentsModal';
 

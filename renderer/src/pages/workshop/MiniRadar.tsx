@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockRadar } from '../../../../shared/charts/blockRadar';
-import type { AssessmentResults } from '../../../../shared/scoring/results';
+import type { AssessmentResults } from '../../../../shared/results/results';
 import { EChart } from '../../charts/EChart';
 import { useChartStyle } from '../../charts/useChartStyle';
 import { useFormat } from '../../i18n/format';

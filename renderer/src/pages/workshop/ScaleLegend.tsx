@@ -1,4 +1,4 @@
-import type { FrameworkFile } from '../../../../shared/framework/schema';
+import type { FrameworkFile } from '../../../../shared/frameworks/schema';
 import { useLocalText } from '../../framework/frameworkText';
 import classes from './Workshop.module.css';
 

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useReducer, useRef } from 'react';
 import type { OperationInput } from '../../../../shared/api/operations';
-import type { Answer, AssessmentWorkspace } from '../../../../shared/domain/assessment';
-import type { ScoringAnswer } from '../../../../shared/scoring/results';
+import type { Answer, AssessmentWorkspace } from '../../../../shared/assessments/schemas';
+import type { ScoringAnswer } from '../../../../shared/results/results';
 import { apiQueryKey, useApiMutation } from '../../api/client';
 
 /**

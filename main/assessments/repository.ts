@@ -1,0 +1,156 @@
+import type { Database } from 'better-sqlite3';
+import type { Answer, Assessment, AssessmentSummary, Respondent } from '../../shared/assessments/schemas';
+import { stmt } from '../db/statements';
+
+const COLUMNS = `a.id, a.engagement_id AS engagementId, a.framework_id AS frameworkId,
+  a.framework_version AS frameworkVersion, a.round, a.mode, a.status, a.held_on AS heldOn,
+  a.created_at AS createdAt, a.updated_at AS updatedAt, a.finalized_at AS finalizedAt`;
+
+export function findAssessment(db: Database, id: string): Assessment | undefined {
+  return stmt<[string], Assessment>(db, `SELECT ${COLUMNS} FROM assessments a WHERE a.id = ?`).get(id);
+}
+
+/** Rounds of an engagement, oldest first, with how far each has been answered. */
+export function assessmentsOfEngagement(
+  db: Database,
+  engagementId: string,
+): Omit<AssessmentSummary, 'questionCount'>[] {
+  return stmt<[string], Omit<AssessmentSummary, 'questionCount'>>(
+    db,
+    `SELECT ${COLUMNS},
+       (SELECT count(*) FROM respondents r WHERE r.assessment_id = a.id) AS respondentCount,
+       (SELECT count(*) FROM answers x WHERE x.assessment_id = a.id AND (x.score IS NOT NULL OR x.not_applicable = 1)) AS answeredCount
+     FROM assessments a WHERE a.engagement_id = ? ORDER BY coalesce(a.held_on, a.created_at), a.created_at, a.id`,
+  ).all(engagementId);
+}
+
+export function insertAssessment(db: Database, a: Assessment): void {
+  stmt(
+    db,
+    `INSERT INTO assessments (id, engagement_id, framework_id, framework_version, round, mode, status, held_on,
+       created_at, updated_at, finalized_at)
+     VALUES (@id, @engagementId, @frameworkId, @frameworkVersion, @round, @mode, @status, @heldOn, @createdAt,
+       @updatedAt, @finalizedAt)`,
+  ).run(a);
+}
+
+export function updateAssessmentFields(
+  db: Database,
+  a: Pick<Assessment, 'id' | 'round' | 'heldOn' | 'updatedAt'>,
+): void {
+  stmt(db, 'UPDATE assessments SET round = @round, held_on = @heldOn, updated_at = @updatedAt WHERE id = @id').run(a);
+}
+
+export function setAssessmentStatus(
+  db: Database,
+  a: Pick<Assessment, 'id' | 'status' | 'updatedAt' | 'finalizedAt'>,
+): void {
+  stmt(
+    db,
+    'UPDATE assessments SET status = @status, updated_at = @updatedAt, finalized_at = @finalizedAt WHERE id = @id',
+  ).run(a);
+}
+
+export function deleteAssessment(db: Database, id: string): boolean {
+  return stmt(db, 'DELETE FROM assessments WHERE id = ?').run(id).changes === 1;
+}
+
+export function respondentsOf(db: Database, assessmentId: string): Respondent[] {
+  return stmt<[string], Respondent>(
+    db,
+    `SELECT id, assessment_id AS assessmentId, code, role, name FROM respondents WHERE assessment_id = ?
+     ORDER BY created_at, code`,
+  ).all(assessmentId);
+}
+
+export function findRespondent(db: Database, id: string): Respondent | undefined {
+  return stmt<[string], Respondent>(
+    db,
+    'SELECT id, assessment_id AS assessmentId, code, role, name FROM respondents WHERE id = ?',
+  ).get(id);
+}
+
+export function insertRespondent(db: Database, r: Respondent & { createdAt: string }): void {
+  stmt(
+    db,
+    'INSERT INTO respondents (id, assessment_id, code, role, name, created_at) VALUES (@id, @assessmentId, @code, @role, @name, @createdAt)',
+  ).run(r);
+}
+
+export function updateRespondent(db: Database, r: Pick<Respondent, 'id' | 'code' | 'role' | 'name'>): void {
+  stmt(db, 'UPDATE respondents SET code = @code, role = @role, name = @name WHERE id = @id').run(r);
+}
+
+export function deleteRespondent(db: Database, id: string): boolean {
+  return stmt(db, 'DELETE FROM respondents WHERE id = ?').run(id).changes === 1;
+}
+
+export function answersOf(db: Database, assessmentId: string): Answer[] {
+  return stmt<[string], Omit<Answer, 'notApplicable'> & { notApplicable: number }>(
+    db,
+    `SELECT respondent_id AS respondentId, question_id AS questionId, score, not_applicable AS notApplicable,
+       comment, updated_at AS updatedAt
+     FROM answers WHERE assessment_id = ?`,
+  )
+    .all(assessmentId)
+    .map((a) => ({ ...a, notApplicable: a.notApplicable === 1 }));
+}
+
+const UPSERT_ANSWER = `INSERT INTO answers (respondent_id, question_id, assessment_id, score, not_applicable, comment, updated_at)
+  VALUES (@respondentId, @questionId, @assessmentId, @score, @notApplicable, @comment, @updatedAt)
+  ON CONFLICT (respondent_id, question_id) DO UPDATE SET score = excluded.score,
+    not_applicable = excluded.not_applicable, comment = excluded.comment, updated_at = excluded.updated_at`;
+
+/** The upsert the workshop screen runs per keystroke; exported so the benchmark measures the same SQL. */
+export const UPSERT_ANSWER_SQL = UPSERT_ANSWER;
+
+export function upsertAnswer(
+  db: Database,
+  a: {
+    assessmentId: string;
+    respondentId: string;
+    questionId: string;
+    score: number | null;
+    notApplicable: boolean;
+    comment: string | null;
+    updatedAt: string;
+  },
+): void {
+  stmt(db, UPSERT_ANSWER).run({ ...a, notApplicable: a.notApplicable ? 1 : 0 });
+}
+
+export function deleteAnswer(db: Database, respondentId: string, questionId: string): void {
+  stmt(db, 'DELETE FROM answers WHERE respondent_id = ? AND question_id = ?').run(respondentId, questionId);
+}
+
+export function findAnswerComment(db: Database, respondentId: string, questionId: string): string | null {
+  const row = stmt<[string, string], { comment: string | null }>(
+    db,
+    'SELECT comment FROM answers WHERE respondent_id = ? AND question_id = ?',
+  ).get(respondentId, questionId);
+  return row?.comment ?? null;
+}
+
+export function shiftsOf(
+  db: Database,
+  assessmentId: string,
+): { id: string; now: number | null; desired: number | null }[] {
+  return stmt<[string], { id: string; now: number | null; desired: number | null }>(
+    db,
+    'SELECT shift_id AS id, now, desired FROM shift_positions WHERE assessment_id = ? ORDER BY shift_id',
+  ).all(assessmentId);
+}
+
+export function upsertShift(
+  db: Database,
+  assessmentId: string,
+  id: string,
+  now: number | null,
+  desired: number | null,
+): void {
+  stmt(
+    db,
+    `INSERT INTO shift_positions (assessment_id, shift_id, now, desired) VALUES (?, ?, ?, ?)
+     ON CONFLICT (assessment_id, shift_id) DO UPDATE SET now = excluded.now, desired = excluded.desired`,
+  ).run(assessmentId, id, now, desired);
+}

@@ -1,0 +1,183 @@
+import { parse } from 'csv-parse/sync';
+import { RESPONDENT_ROLES, type RespondentRole } from '../../shared/domain/identifiers';
+import { RespondentCode, type FileProblem } from '../../shared/assessments/schemas';
+
+/**
+ * The Responses CSV (ARCHITECTURE.md): header `respondent,role,<question ids…>`, one row per respondent,
+ * `,` or `;` delimited, UTF-8 with or without BOM. A cell is 1–5, `n/a`, or empty (skipped).
+ * Parsing never stops at the first problem: every problem is listed with its line (the header is line 1)
+ * and its column (by header name), so a consultant fixes the file in one pass.
+ */
+
+export type Cell = number | 'na';
+
+export interface ResponseRow {
+  line: number;
+  code: string;
+  role: RespondentRole;
+  cells: Map<string, Cell>;
+}
+
+export type ParsedResponses =
+  { ok: true; rows: ResponseRow[]; questions: string[] } | { ok: false; problems: FileProblem[] };
+
+const MAX_PROBLEMS = 200;
+
+export function parseResponsesCsv(bytes: Uint8Array, questionIds: readonly string[]): ParsedResponses {
+  const problems: FileProblem[] = [];
+  const problem = (line: number | null, column: string | null, message: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ line, column, message });
+  };
+
+  const text = decodeUtf8(bytes, problem);
+  if (text === null) return { ok: false, problems };
+  const body = text.replace(/^\uFEFF/, '');
+  const headerLine = body.split(/\r?\n/, 1)[0] ?? '';
+  if (body.trim() === '') return { ok: false, problems: [{ line: 1, column: null, message: 'The file is empty.' }] };
+
+  const delimiter = detectDelimiter(headerLine);
+  if (!delimiter) {
+    return {
+      ok: false,
+      problems: [
+        {
+          line: 1,
+          column: null,
+          message: `The header must be "respondent,role,<question ids…>" separated by commas or semicolons${
+            headerLine.includes('\t') ? '; this file is separated by tabs' : ''
+          }.`,
+        },
+      ],
+    };
+  }
+
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(body, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const e = error as { lines?: number; message?: string };
+    return {
+      ok: false,
+      problems: [{ line: e.lines ?? null, column: null, message: `The file is not valid CSV: ${e.message ?? error}` }],
+    };
+  }
+
+  const [header, ...rest] = records;
+  if (!header) return { ok: false, problems: [{ line: 1, column: null, message: 'The file is empty.' }] };
+  const columns = header.record.map((c) => c.trim());
+  if ((columns[0] ?? '').toLowerCase() !== 'respondent' || (columns[1] ?? '').toLowerCase() !== 'role') {
+    problem(
+      1,
+      columns[0] ?? null,
+      `The first two columns must be "respondent" and "role"; found "${columns.slice(0, 2).join(delimiter)}".`,
+    );
+  }
+  const known = new Set(questionIds);
+  const seenColumns = new Set<string>();
+  const questionColumns = columns.slice(2);
+  for (const col of questionColumns) {
+    if (seenColumns.has(col)) problem(1, col, `Question ${col} appears twice in the header.`);
+    seenColumns.add(col);
+    if (!known.has(col)) {
+      problem(1, col, `Unknown question id "${col}"; this framework has ${questionIds[0]} … ${questionIds.at(-1)}.`);
+    }
+  }
+
+  const rows: ResponseRow[] = [];
+  const firstLineOf = new Map<string, number>();
+  for (const { record, info } of rest) {
+    const line = info.lines;
+    if (record.length === 1 && record[0] === '') continue;
+    if (record.length !== columns.length) {
+      problem(line, null, `Expected ${columns.length} fields like the header, found ${record.length}.`);
+      continue;
+    }
+    const code = (record[0] ?? '').trim();
+    const roleText = (record[1] ?? '').trim().toLowerCase();
+    let rowOk = true;
+    if (code === '') {
+      problem(line, columns[0] ?? 'respondent', 'The respondent code is missing.');
+      rowOk = false;
+    } else if (!RespondentCode.safeParse(code).success) {
+      problem(
+        line,
+        columns[0] ?? 'respondent',
+        `"${code}" is not a usable respondent code (at most 40 characters, no commas, semicolons or quotes).`,
+      );
+      rowOk = false;
+    } else if (firstLineOf.has(code)) {
+      problem(
+        line,
+        columns[0] ?? 'respondent',
+        `Respondent "${code}" appears twice (also on line ${firstLineOf.get(code)}).`,
+      );
+      rowOk = false;
+    } else {
+      firstLineOf.set(code, line);
+    }
+    if (roleText === '') {
+      problem(line, columns[1] ?? 'role', `The role is missing; expected one of ${RESPONDENT_ROLES.join(', ')}.`);
+      rowOk = false;
+    } else if (!(RESPONDENT_ROLES as readonly string[]).includes(roleText)) {
+      problem(
+        line,
+        columns[1] ?? 'role',
+        `Unknown role "${record[1]}"; expected one of ${RESPONDENT_ROLES.join(', ')}.`,
+      );
+      rowOk = false;
+    }
+    const cells = new Map<string, Cell>();
+    questionColumns.forEach((col, i) => {
+      const raw = (record[i + 2] ?? '').trim();
+      if (raw === '') return;
+      if (raw.toLowerCase() === 'n/a') cells.set(col, 'na');
+      else if (/^[1-5]$/.test(raw)) cells.set(col, Number(raw));
+      else {
+        problem(line, col, `Expected a whole number 1–5, "n/a" or an empty cell; found "${raw}".`);
+        rowOk = false;
+      }
+    });
+    if (rowOk) rows.push({ line, code, role: roleText as RespondentRole, cells });
+  }
+  if (rest.length === 0 && problems.length === 0) problem(2, null, 'The file has a header but no respondents.');
+
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows, questions: questionColumns };
+}
+
+/** Strict UTF-8; on failure names the first line with a broken byte sequence (e.g. a file saved as ANSI). */
+function decodeUtf8(bytes: Uint8Array, problem: (line: number, column: null, message: string) => void): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i === bytes.length || bytes[i] === 0x0a) {
+        try {
+          decoder.decode(bytes.subarray(start, i));
+        } catch {
+          problem(line, null, 'This line is not valid UTF-8 text. Save the file as "CSV UTF-8" and import it again.');
+          return null;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    problem(1, null, 'The file is not valid UTF-8 text. Save it as "CSV UTF-8" and import it again.');
+    return null;
+  }
+}
+
+function detectDelimiter(headerLine: string): ',' | ';' | null {
+  const commas = headerLine.split(',').length - 1;
+  const semicolons = headerLine.split(';').length - 1;
+  if (commas === 0 && semicolons === 0) return null;
+  return semicolons > commas ? ';' : ',';
+}

@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import { AppError } from '../../shared/api/result';
+import type { ClientInput, ClientListQuery, ClientDetail, ClientPage } from '../../shared/clients/schemas';
+import { appendAudit } from '../db/audit';
+import * as clients from './clientsRepository';
+import { contactsOfClient } from './contactsRepository';
+import { listEngagements } from './engagementsRepository';
+import type { ServiceContext } from '../api/context';
+
+type NewClient = z.output<typeof ClientInput>;
+
+export function listClients(ctx: ServiceContext, query: z.output<typeof ClientListQuery>): ClientPage {
+  return clients.listClients(ctx.db, query);
+}
+
+export function getClient(ctx: ServiceContext, id: string): ClientDetail {
+  const client = requireClient(ctx, id);
+  return { client, contacts: contactsOfClient(ctx.db, id), engagements: listEngagements(ctx.db, { clientId: id }) };
+}
+
+export function createClient(ctx: ServiceContext, input: NewClient, options: { demo?: boolean } = {}): { id: string } {
+  const id = ctx.newId('cl');
+  const at = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    clients.insertClient(ctx.db, {
+      id,
+      ...input,
+      demo: options.demo ?? false,
+      createdAt: at,
+      updatedAt: at,
+      archivedAt: null,
+    });
+    appendAudit(ctx.db, { at, action: 'create', entity: 'client', entityId: id });
+  })();
+  return { id };
+}
+
+export function updateClient(ctx: ServiceContext, input: NewClient & { id: string }): { id: string } {
+  const at = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    if (!clients.updateClient(ctx.db, { ...input, updatedAt: at })) throw notFound(input.id);
+    appendAudit(ctx.db, { at, action: 'update', entity: 'client', entityId: input.id });
+  })();
+  return { id: input.id };
+}
+
+export function archiveClient(ctx: ServiceContext, id: string): { id: string } {
+  return setArchived(ctx, id, true);
+}
+
+export function restoreClient(ctx: ServiceContext, id: string): { id: string } {
+  return setArchived(ctx, id, false);
+}
+
+function setArchived(ctx: ServiceContext, id: string, archived: boolean): { id: string } {
+  const at = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    const client = requireClient(ctx, id);
+    // Archiving twice keeps the first date: "archived since" should mean what it says.
+    const archivedAt = archived ? (client.archivedAt ?? at) : null;
+    clients.setClientArchived(ctx.db, id, archivedAt, at);
+    appendAudit(ctx.db, { at, action: archived ? 'archive' : 'restore', entity: 'client', entityId: id });
+  })();
+  return { id };
+}
+
+/**
+ * Hard delete, with contacts and engagements (ON DELETE CASCADE). The caller must repeat the client's
+ * name: a stray API call or a mistyped id in a script cannot erase a client.
+ */
+export function deleteClient(ctx: ServiceContext, id: string, confirm: string): { id: string } {
+  const at = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    const client = requireClient(ctx, id);
+    if (confirm.trim() !== client.name) {
+      throw new AppError('conflict', 'To delete a client, confirm with its exact name.', {
+        fields: [{ path: 'confirm', code: 'confirm_mismatch', message: 'does not match the client name' }],
+      });
+    }
+    clients.deleteClient(ctx.db, id);
+    appendAudit(ctx.db, { at, action: 'delete', entity: 'client', entityId: id });
+  })();
+  return { id };
+}
+
+export function requireClient(ctx: ServiceContext, id: string) {
+  const client = clients.findClient(ctx.db, id);
+  if (!client) throw notFound(id);
+  return client;
+}
+
+function notFound(id: string): AppError {
+  return new AppError('not_found', `No client with id ${id}.`, { entity: 'client', id });
+}

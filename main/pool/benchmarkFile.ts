@@ -1,0 +1,352 @@
+import { createHash } from 'node:crypto';
+import {
+  canonicalLinesOfCells,
+  CSV_FIXED_COLUMNS,
+  formatHundredths,
+  PACK_FORMAT,
+  PACK_VERSION,
+  decimalToHundredths,
+  POOL_BLOCKS,
+  type PoolRecord,
+} from '../../shared/pool/benchmarkCsv';
+import { checkRow } from '../../shared/pool/benchmarkRow';
+import { FastRowReader, ROW_VALUES } from './benchmarkRowBytes';
+import type { FileProblem } from '../../shared/assessments/schemas';
+
+/**
+ * Reads a Benchmark CSV or a JSON pack (ARCHITECTURE.md) and hands every valid record to `onRow`, one at a
+ * time, so the importer can write in batches while the file is read.
+ *
+ * The CSV is read line by line straight from the Buffer — no decoded copy of the whole file, no array of
+ * rows. Its fields never need quoting (UUIDs, codes, digits), so a line is split on the delimiter; a line
+ * with a quote goes through a small RFC 4180 field splitter instead. We measured csv-parse (sync) against
+ * this on a million rows: it is correct but several times slower, and the import must stay near the sqlite3
+ * shell's `.import` (bench/benchmark.bench.ts), so the format's simplicity is used instead.
+ *
+ * Two kinds of problems: `fatal` ones refuse the file whole even with skip-invalid (unreadable header,
+ * truncated file, a pack that is not a pack or whose checksum does not match); row problems refuse the file
+ * unless skip-invalid takes the valid rows.
+ */
+
+export interface PoolFileProblem extends FileProblem {
+  /** In a pack: `records.12.B3`. */
+  path?: string;
+}
+
+export interface ParsedFileSummary {
+  format: 'csv' | 'pack';
+  framework: string | null;
+  /** The pack's verified checksum, or the SHA-256 of the CSV file's bytes: the file's identity. */
+  sha256: string;
+  fatal: PoolFileProblem[];
+  rowProblems: PoolFileProblem[];
+  /** Rows with a problem (all of them counted, even past the listed maximum). */
+  refusedRows: number;
+  rows: number;
+  /** Scores with more than two decimals, rounded, over all valid rows. */
+  rounded: number;
+}
+
+/**
+ * Where the valid rows go without an object per row: ROW_STRIDE values each into `values` — the line, then
+ * the pool_records columns in POOL_COLUMNS order with `synthetic` as 0/1 — ready to bind as they are. When
+ * `rows` reaches `capacity` the reader calls `flush`, which takes the rows and sets `rows` back to 0.
+ */
+export interface RowBatch {
+  values: unknown[];
+  rows: number;
+  capacity: number;
+  flush: () => void;
+}
+
+/** Values per row in a RowBatch: the line, then ROW_VALUES. */
+export const ROW_STRIDE = 1 + ROW_VALUES;
+
+export type ParseHandlers = (
+  | { onRow: (record: PoolRecord, line: number, rounded: number) => void; batch?: undefined }
+  | { batch: RowBatch; onRow?: undefined }
+) & { onProgress?: (done: number, total: number) => void };
+
+/** One record into a batch (the rows that did not take the fast path, and pack records). */
+function putRecord(batch: RowBatch, r: PoolRecord, line: number): void {
+  const v = batch.values;
+  let p = batch.rows * ROW_STRIDE;
+  v[p++] = line;
+  v[p++] = r.recordId;
+  v[p++] = r.framework;
+  v[p++] = r.sector;
+  v[p++] = r.sizeBand;
+  v[p++] = r.country;
+  v[p++] = r.year;
+  for (let b = 0; b < POOL_BLOCKS.length; b++) v[p++] = r.scores[b] ?? null;
+  v[p] = r.synthetic ? 1 : 0;
+  if (++batch.rows === batch.capacity) batch.flush();
+}
+
+/** Emits a checked record to whichever handler the caller gave. */
+function emitter(h: ParseHandlers, out: ParsedFileSummary) {
+  return (record: PoolRecord, line: number, rounded: number) => {
+    out.rows++;
+    out.rounded += rounded;
+    out.framework ??= record.framework;
+    if (h.batch) putRecord(h.batch, record, line);
+    else h.onRow(record, line, rounded);
+  };
+}
+
+const MAX_PROBLEMS = 500;
+
+export function readBenchmarkFile(bytes: Buffer, handlers: ParseHandlers): ParsedFileSummary {
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d)) start++;
+  return bytes[start] === 0x7b ? readPack(bytes, start, handlers) : readCsv(bytes, start, handlers);
+}
+
+function summary(format: 'csv' | 'pack', sha256: string): ParsedFileSummary {
+  return { format, framework: null, sha256, fatal: [], rowProblems: [], refusedRows: 0, rows: 0, rounded: 0 };
+}
+
+function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSummary {
+  const out = summary('csv', createHash('sha256').update(bytes).digest('hex'));
+  const fatal = (line: number | null, column: string | null, message: string) => {
+    out.fatal.push({ line, column, message });
+    return out;
+  };
+  if (start >= bytes.length) return fatal(1, null, 'The file is empty.');
+  const headerEnd = lineEnd(bytes, start);
+  const headerLine = bytes.toString('utf8', start, trimCr(bytes, start, headerEnd));
+  const delimiter = headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';
+  const columns = headerLine.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+  const expected = [...CSV_FIXED_COLUMNS, ...POOL_BLOCKS];
+  const hasSynthetic = columns.length === expected.length + 1 && columns.at(-1)?.toLowerCase() === 'synthetic';
+  const headerOk =
+    (columns.length === expected.length || hasSynthetic) &&
+    expected.every((c, i) => (columns[i] ?? '').toLowerCase() === c.toLowerCase());
+  if (!headerOk) {
+    return fatal(
+      1,
+      null,
+      `The header must be "${[...expected, 'synthetic'].join(delimiter)}" (synthetic optional); found "${headerLine}".`,
+    );
+  }
+  const fieldCount = columns.length;
+  const decimalComma = delimiter === ';';
+  let line = 1;
+  let pos = headerEnd + 1;
+  let nextProgress = 0;
+  const fast = new FastRowReader(delimiter.charCodeAt(0), fieldCount, decimalComma);
+  const emit = emitter(h, out);
+  const batch = h.batch;
+  while (pos < bytes.length) {
+    line++;
+    const end = lineEnd(bytes, pos);
+    const textEnd = trimCr(bytes, pos, end);
+    let done = false;
+    if (textEnd > pos) {
+      if (batch) {
+        // The fast path writes straight into the batch: no record object, no array per row.
+        const at = batch.rows * ROW_STRIDE;
+        if (fast.readInto(bytes, pos, textEnd, batch.values, at + 1)) {
+          batch.values[at] = line;
+          out.rows++;
+          out.rounded += fast.rounded;
+          if (out.framework === null) out.framework = batch.values[at + 2] as string;
+          if (++batch.rows === batch.capacity) batch.flush();
+          done = true;
+        }
+      } else {
+        const record = fast.read(bytes, pos, textEnd);
+        if (record) {
+          emit(record, line, fast.rounded);
+          done = true;
+        }
+      }
+    }
+    if (!done && textEnd > pos) {
+      const text = bytes.toString('utf8', pos, textEnd);
+      const fields = text.includes('"') ? splitQuoted(text, delimiter) : text.split(delimiter);
+      if (fields === null) {
+        rowProblem(out, { line, column: null, message: 'A quoted field is not closed on this line.' });
+      } else if (fields.length !== fieldCount) {
+        if (end >= bytes.length && fields.length < fieldCount) {
+          return fatal(
+            line,
+            null,
+            `The file ends in the middle of a row (${fields.length} of ${fieldCount} fields): it looks truncated.`,
+          );
+        }
+        rowProblem(out, {
+          line,
+          column: null,
+          message: `Expected ${fieldCount} fields like the header, found ${fields.length}.`,
+        });
+      } else {
+        const checked = checkRow(fields, decimalComma);
+        if (checked.ok) {
+          emit(checked.record, line, checked.rounded);
+        } else {
+          out.refusedRows++;
+          for (const p of checked.problems) pushProblem(out, { line, column: p.column, message: p.message });
+        }
+      }
+    }
+    pos = end + 1;
+    if (h.onProgress && pos >= nextProgress) {
+      h.onProgress(Math.min(pos, bytes.length), bytes.length);
+      nextProgress = pos + (1 << 20);
+    }
+  }
+  if (out.rows === 0 && out.refusedRows === 0) return fatal(2, null, 'The file has a header but no records.');
+  return out;
+}
+
+function rowProblem(out: ParsedFileSummary, p: PoolFileProblem): void {
+  out.refusedRows++;
+  pushProblem(out, p);
+}
+
+function pushProblem(out: ParsedFileSummary, p: PoolFileProblem): void {
+  if (out.rowProblems.length < MAX_PROBLEMS) out.rowProblems.push(p);
+}
+
+function lineEnd(bytes: Buffer, from: number): number {
+  const i = bytes.indexOf(0x0a, from);
+  return i === -1 ? bytes.length : i;
+}
+
+function trimCr(bytes: Buffer, from: number, end: number): number {
+  return end > from && bytes[end - 1] === 0x0d ? end - 1 : end;
+}
+
+/** RFC 4180 fields of one line (`""` is a quote inside a quoted field); null when a quote is left open. */
+export function splitQuoted(text: string, delimiter: string): string[] | null {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (text[i] === '"') {
+      let value = '';
+      i++;
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q === -1) return null;
+        value += text.slice(i, q);
+        if (text[q + 1] === '"') {
+          value += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      const d = text.indexOf(delimiter, i);
+      value += d === -1 ? text.slice(i) : text.slice(i, d);
+      fields.push(value);
+      if (d === -1) return fields;
+      i = d + 1;
+    } else {
+      const d = text.indexOf(delimiter, i);
+      if (d === -1) {
+        fields.push(text.slice(i));
+        return fields;
+      }
+      fields.push(text.slice(i, d));
+      i = d + 1;
+    }
+  }
+}
+
+/** A pack's record cell as the text a CSV would hold, for validation and for the checksum. */
+function cellText(v: unknown, score: boolean): string | null {
+  if (v === null || v === undefined) return score ? '' : null;
+  if (typeof v === 'string') return score ? null : v;
+  if (typeof v === 'number') {
+    if (!score) return String(v);
+    // As the canonical writer prints it: two decimals (a score of 7 is "7.00" here and refused later).
+    const d = Number.isFinite(v) && v >= 0 && !/e/i.test(String(v)) ? decimalToHundredths(String(v)) : null;
+    return d ? formatHundredths(d.hundredths) : String(v);
+  }
+  if (typeof v === 'boolean') return score ? null : String(v);
+  return null;
+}
+
+function readPack(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSummary {
+  const out = summary('pack', '');
+  const fatal = (path: string | undefined, message: string) => {
+    out.fatal.push({ line: null, column: null, ...(path ? { path } : {}), message });
+    return out;
+  };
+  let pack: unknown;
+  try {
+    pack = JSON.parse(bytes.toString('utf8', start));
+  } catch (error) {
+    return fatal(undefined, `The pack is not complete JSON (truncated or damaged): ${(error as Error).message}`);
+  }
+  const p = pack as Record<string, unknown>;
+  if (typeof pack !== 'object' || pack === null || p.format !== PACK_FORMAT) {
+    return fatal('format', `Not a benchmark pack: "format" must be "${PACK_FORMAT}".`);
+  }
+  if (p.version !== PACK_VERSION) return fatal('version', `Unsupported pack version ${String(p.version)}.`);
+  if (typeof p.framework !== 'string') return fatal('framework', 'The pack names no framework.');
+  if (!Array.isArray(p.records)) return fatal('records', 'The pack has no "records" list.');
+  if (typeof p.sha256 !== 'string' || !/^[0-9a-f]{64}$/i.test(p.sha256)) {
+    return fatal('sha256', 'The pack has no sha256 checksum.');
+  }
+  out.framework = p.framework;
+  const records = p.records as unknown[];
+  const texts: string[][] = [];
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as Record<string, unknown> | null;
+    if (typeof r !== 'object' || r === null || Array.isArray(r))
+      return fatal(`records.${i}`, 'A record must be an object.');
+    const fields: string[] = [];
+    for (const c of CSV_FIXED_COLUMNS) {
+      const t = cellText(r[c], false);
+      if (t === null) return fatal(`records.${i}.${c}`, `The record has no ${c}.`);
+      fields.push(t);
+    }
+    for (const b of POOL_BLOCKS) {
+      const t = cellText(r[b], true);
+      if (t === null) return fatal(`records.${i}.${b}`, `${b} must be a number or null.`);
+      fields.push(t);
+    }
+    const syn = r.synthetic === undefined ? 'false' : cellText(r.synthetic, false);
+    if (syn === null) return fatal(`records.${i}.synthetic`, 'synthetic must be true or false.');
+    fields.push(syn);
+    texts.push(fields);
+  }
+  // The checksum is over the records as canonical Benchmark CSV (header, rows sorted by record_id, \n).
+  const hash = createHash('sha256');
+  for (const line of canonicalLinesOfCells(texts)) hash.update(line);
+  const actual = hash.digest('hex');
+  if (actual !== (p.sha256 as string).toLowerCase()) {
+    return fatal(
+      'sha256',
+      `The pack's checksum does not match its records (expected ${p.sha256}, computed ${actual}): the file was changed or damaged.`,
+    );
+  }
+  out.sha256 = actual;
+  const emit = emitter(h, out);
+  h.onProgress?.(0, texts.length);
+  texts.forEach((fields, i) => {
+    const checked = checkRow(fields);
+    if (checked.ok && checked.record.framework !== p.framework) {
+      out.refusedRows++;
+      pushProblem(out, {
+        line: null,
+        column: 'framework',
+        path: `records.${i}.framework`,
+        message: `The record's framework "${checked.record.framework}" differs from the pack's "${p.framework}".`,
+      });
+    } else if (checked.ok) {
+      emit(checked.record, i + 2, checked.rounded);
+    } else {
+      out.refusedRows++;
+      for (const q of checked.problems) {
+        pushProblem(out, { line: null, column: q.column, path: `records.${i}.${q.column}`, message: q.message });
+      }
+    }
+    if (h.onProgress && i % 65536 === 0) h.onProgress(i, texts.length);
+  });
+  return out;
+}

@@ -1,0 +1,84 @@
+import { AlignmentType, HeadingLevel, ImageRun, Paragraph, type Table, TableOfContents } from 'docx';
+import type { ReportBlock } from '../../../shared/reports/model';
+import type { RenderedChart } from './chartImages';
+import { STYLE } from './docxStyles';
+import { docxTable } from './docxTable';
+import { inlineRuns, textRuns } from './docxText';
+import { fitFigure } from './pageLayout';
+
+type BodyElement = Paragraph | Table | TableOfContents;
+type ChartBlock = Extract<ReportBlock, { kind: 'chart' }>;
+
+export interface BlockContext {
+  /** The pictures of the chart blocks, by the block's position in the body. */
+  charts: Map<string, RenderedChart>;
+  accentTint: string;
+  /** The reason printed in place of a chart that could not be drawn, in the report's language. */
+  chartFailed: string;
+}
+
+const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const PARAGRAPH_STYLE = { body: undefined, lead: STYLE.lead, note: STYLE.note } as const;
+
+/** A figure that is not there: its caption, then why, in grey italics. */
+function absent(caption: string, reason: string): Paragraph[] {
+  return [
+    new Paragraph({ style: STYLE.caption, keepNext: true, children: textRuns(caption) }),
+    new Paragraph({ style: STYLE.note, children: textRuns(reason, { italics: true }) }),
+  ];
+}
+
+function chart(block: ChartBlock, index: number, context: BlockContext): Paragraph[] {
+  const image = context.charts.get(String(index));
+  if (!image?.ok) return absent(block.caption, context.chartFailed);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 120, after: 0 },
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: image.png,
+          transformation: fitFigure(image.width, image.height),
+          altText: { name: block.id, title: block.caption, description: block.alt },
+        }),
+      ],
+    }),
+    new Paragraph({ style: STYLE.caption, children: textRuns(block.caption) }),
+  ];
+}
+
+/**
+ * The block at `index` of the body as Word content. A chapter starts a page, except as the body's first
+ * block: the section already starts one, and a break there would leave a blank page.
+ */
+export function docxBlock(block: ReportBlock, index: number, context: BlockContext): BodyElement[] {
+  switch (block.kind) {
+    case 'heading':
+      return [
+        new Paragraph({
+          heading: HEADING[block.level],
+          pageBreakBefore: block.level === 1 && index > 0,
+          children: textRuns(block.text),
+        }),
+      ];
+    case 'paragraph':
+      return [new Paragraph({ style: PARAGRAPH_STYLE[block.variant ?? 'body'], children: inlineRuns(block.content) })];
+    case 'bullets':
+      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: inlineRuns(item) }));
+    case 'table':
+      return docxTable(block, context.accentTint);
+    case 'chart':
+      return chart(block, index, context);
+    case 'absent':
+      return absent(block.caption, block.reason);
+    case 'toc':
+      return [
+        new Paragraph({ style: STYLE.tocHeading, children: textRuns(block.title) }),
+        // Above the contents: below them a long table of contents pushes the hint onto a page of its own.
+        new Paragraph({ style: STYLE.tocHint, children: textRuns(block.hint) }),
+        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3' }),
+      ];
+  }
+}

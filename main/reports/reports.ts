@@ -1,0 +1,153 @@
+import { basename, dirname } from 'node:path';
+import type { z } from 'zod';
+import { AppError } from '../../shared/api/result';
+import type { Comparison } from '../../shared/pool/schemas';
+import type { RespondentRole } from '../../shared/domain/identifiers';
+import { translator } from '../../shared/i18n';
+import type { BuiltReport, ReportRequest, SavedReport } from '../../shared/reports/schemas';
+import { calendarDate } from '../../shared/domain/calendar';
+import {
+  buildManagementReport,
+  type ManagementReportInput,
+  managementReportFileName,
+} from '../../shared/reports/management';
+import type { ReportAssets, ReportDocument } from '../../shared/reports/model';
+import * as repo from '../assessments/repository';
+import { type RenderDocxOptions, renderReportDocx } from './docx/renderDocx';
+import { writeFileAtomically } from '../files/writeFileAtomically';
+import { requireAssessment } from '../assessments/assessments';
+import { reportBranding } from '../settings/branding';
+import type { ServiceContext } from '../api/context';
+import { getEngagement } from '../clients/engagements';
+import { getFramework } from '../frameworks/frameworks';
+import { compare } from '../pool/pool';
+import { assessmentResults } from '../results/results';
+
+type Request = z.output<typeof ReportRequest>;
+
+export interface RenderedReport {
+  fileName: string;
+  bytes: Uint8Array;
+  warnings: string[];
+  model: ReportDocument;
+}
+
+/** What a report is made from, read once: the builder's input and the logo's bytes. */
+export interface PreparedReport {
+  input: ManagementReportInput;
+  assets: ReportAssets;
+}
+
+/** Everything the report builder needs, read in one go from the store. */
+export function prepareReport(ctx: ServiceContext, request: Request): PreparedReport {
+  const assessment = requireAssessment(ctx, request.assessmentId);
+  const engagement = getEngagement(ctx, assessment.engagementId);
+  const framework = getFramework(ctx, assessment.frameworkId, assessment.frameworkVersion);
+  const results = assessmentResults(ctx, assessment.id);
+
+  const answered = new Set(repo.answersOf(ctx.db, assessment.id).map((a) => a.respondentId));
+  const respondentsByRole: Partial<Record<RespondentRole, number>> = {};
+  for (const r of repo.respondentsOf(ctx.db, assessment.id)) {
+    if (answered.has(r.id)) respondentsByRole[r.role] = (respondentsByRole[r.role] ?? 0) + 1;
+  }
+
+  let benchmark: ManagementReportInput['benchmark'] = { reason: 'notRequested' };
+  if (request.benchmark) {
+    const comparison: Comparison = compare(ctx, {
+      assessmentId: assessment.id,
+      framework: assessment.frameworkId,
+      filters: request.benchmark.filters,
+      ...(request.benchmark.k !== undefined ? { k: request.benchmark.k } : {}),
+    });
+    const wholePool =
+      comparison.n === 0 &&
+      compare(ctx, {
+        assessmentId: assessment.id,
+        framework: assessment.frameworkId,
+        filters: { sector: [], size: [], country: [], from: null, to: null },
+        k: comparison.k,
+      }).n === 0;
+    benchmark = wholePool ? { reason: 'emptyPool' } : { comparison };
+  }
+
+  const branding = reportBranding(ctx);
+  const warnings: ManagementReportInput['warnings'] = [];
+  if (branding.logoProblem === 'corrupt') warnings.push('logo_unreadable');
+  if (branding.logoProblem === 'unsupported_type') warnings.push('logo_unsupported_type');
+
+  const input: ManagementReportInput = {
+    language: request.language,
+    generatedOn: calendarDate(ctx.now()),
+    framework,
+    results,
+    assessment,
+    engagement: { title: engagement.title, clientName: engagement.clientName, lead: engagement.lead },
+    respondentsByRole,
+    benchmark,
+    branding: {
+      firmName: branding.firmName,
+      accent: branding.accent,
+      font: branding.font,
+      logo: branding.logo
+        ? { type: branding.logo.type, width: branding.logo.width, height: branding.logo.height }
+        : null,
+    },
+    warnings,
+  };
+  return { input, assets: { logo: branding.logo ? { type: branding.logo.type, data: branding.logo.data } : null } };
+}
+
+/** Builds and renders a report in memory. */
+export async function renderReport(
+  ctx: ServiceContext,
+  { input, assets }: PreparedReport,
+  options: Pick<RenderDocxOptions, 'charts'> = {},
+): Promise<RenderedReport> {
+  const model = buildManagementReport(input);
+  const t = translator(model.language);
+  const rendered = await renderReportDocx(model, assets, {
+    chartFailed: t('report.absent.chartFailed'),
+    ...(options.charts ? { charts: options.charts } : {}),
+  });
+  if (rendered.details.length > 0) ctx.log('warn', 'Report rendered with omissions', rendered.details);
+  return {
+    fileName: managementReportFileName(input),
+    bytes: rendered.bytes,
+    warnings: [...model.warnings, ...rendered.warnings.map((code) => t(`report.warnings.${code}`))],
+    model,
+  };
+}
+
+/** For a download: the document as base64. */
+export async function buildReport(ctx: ServiceContext, request: Request): Promise<BuiltReport> {
+  const report = await renderReport(ctx, prepareReport(ctx, request));
+  return {
+    fileName: report.fileName,
+    contentBase64: Buffer.from(report.bytes).toString('base64'),
+    size: report.bytes.byteLength,
+    warnings: report.warnings,
+  };
+}
+
+/**
+ * For the desktop app: the Save dialog first (with the suggested name), then the document is rendered and
+ * written through a temporary file, so a failure never leaves half a document under the chosen name.
+ */
+export async function saveReport(ctx: ServiceContext, request: Request): Promise<SavedReport> {
+  const desktop = ctx.desktop;
+  if (!desktop)
+    throw new AppError('unavailable', 'Saving to a chosen file needs the desktop app; download the report instead.');
+  const prepared = prepareReport(ctx, request);
+  const suggested = managementReportFileName(prepared.input);
+  const path = await desktop.chooseSavePath(suggested, { name: 'Word', extensions: ['docx'] });
+  if (path === null) return { saved: false };
+  const report = await renderReport(ctx, prepared);
+  await writeFileAtomically(path, report.bytes);
+  ctx.log('info', 'Report saved', { folder: dirname(path) });
+  return { saved: true, path, fileName: basename(path), size: report.bytes.byteLength, warnings: report.warnings };
+}
+
+export function showInFolder(ctx: ServiceContext, path: string): { shown: boolean } {
+  if (!ctx.desktop) throw new AppError('unavailable', 'Showing a file in its folder needs the desktop app.');
+  return { shown: ctx.desktop.showInFolder(path) };
+}

@@ -1,0 +1,53 @@
+import { DEFAULT_K, MIN_K } from '../../shared/pool/statistics';
+import type { AppInfo, ResolvedSettings, Settings, SettingsPatch } from '../../shared/clients/schemas';
+import { appendAudit } from '../db/audit';
+import { readSetting, writeSetting } from '../db/settingsStore';
+import { brandingSettings, writeBranding } from './branding';
+import type { ServiceContext } from '../api/context';
+
+export function getSettings(ctx: ServiceContext): ResolvedSettings {
+  const language = readSetting<Settings['language']>(ctx.db, 'language') ?? null;
+  return {
+    language,
+    effectiveLanguage: language ?? ctx.osLanguage,
+    benchmarkK: benchmarkK(ctx),
+    branding: brandingSettings(ctx),
+  };
+}
+
+/** The benchmark's minimum group size k: the setting, or 5; never below 3 whatever the file holds. */
+export function benchmarkK(ctx: ServiceContext): number {
+  const k = readSetting<unknown>(ctx.db, 'benchmark.k');
+  return typeof k === 'number' && Number.isInteger(k) && k >= MIN_K ? k : DEFAULT_K;
+}
+
+export function updateSettings(ctx: ServiceContext, patch: SettingsPatch): ResolvedSettings {
+  ctx.db.transaction(() => {
+    if (patch.language !== undefined) writeSetting(ctx.db, 'language', patch.language);
+    if (patch.benchmarkK !== undefined) {
+      const from = benchmarkK(ctx);
+      writeSetting(ctx.db, 'benchmark.k', patch.benchmarkK);
+      // Who lowered the anonymity threshold, and when, is worth keeping.
+      if (from !== patch.benchmarkK) {
+        appendAudit(ctx.db, {
+          at: ctx.now().toISOString(),
+          action: 'update',
+          entity: 'settings',
+          entityId: 'benchmarkK',
+          details: { from, to: patch.benchmarkK },
+        });
+      }
+    }
+    if (patch.branding) writeBranding(ctx, patch.branding);
+  })();
+  return getSettings(ctx);
+}
+
+export function appInfo(ctx: ServiceContext): AppInfo {
+  return {
+    version: ctx.version,
+    databasePath: ctx.databasePath,
+    transport: ctx.transport === 'ipc' ? 'ipc' : 'bridge',
+    osLanguage: ctx.osLanguage,
+  };
+}

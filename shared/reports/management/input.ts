@@ -1,0 +1,27 @@
+import type { Comparison } from '../../pool/schemas';
+import type { Assessment, ResultsWithHistory } from '../../assessments/schemas';
+import type { Language, RespondentRole } from '../../domain/identifiers';
+import type { FrameworkFile } from '../../frameworks/schema';
+import type { ReportBranding } from '../model';
+
+/** Why a report has no benchmark comparison; the section says so instead of drawing an empty chart. */
+export type BenchmarkAbsence =
+  | { reason: 'notRequested' }
+  | { reason: 'emptyPool' }
+  | { reason: 'belowK'; n: number; k: number; filters: Comparison['filters'] };
+
+/** Everything the management report is made of; gathered by `main/reports/reports.ts`. */
+export interface ManagementReportInput {
+  language: Language;
+  /** `YYYY-MM-DD`: the report date on the cover and in the file name. */
+  generatedOn: string;
+  framework: FrameworkFile;
+  results: ResultsWithHistory;
+  assessment: Pick<Assessment, 'round' | 'mode' | 'status' | 'heldOn'>;
+  engagement: { title: string; clientName: string; lead: string | null };
+  respondentsByRole: Partial<Record<RespondentRole, number>>;
+  benchmark: { comparison: Comparison } | BenchmarkAbsence;
+  branding: ReportBranding;
+  /** Warning codes found while gathering (e.g. an unreadable logo); translated into the report's language. */
+  warnings: ('logo_unreadable' | 'logo_unsupported_type')[];
+}

@@ -1,0 +1,88 @@
+import { RESPONDENT_ROLES } from '../../domain/identifiers';
+import { MIN_GROUP } from '../../results/anonymity';
+import { CONSENSUS_MAX_SD, GAP_FLAG, PYRAMID_THRESHOLD } from '../../results/results';
+import { describeBenchmarkAbsence } from './benchmarkText';
+import type { ReportWriter } from './writer';
+
+/** How the numbers came about: model, scale, respondents, anonymity rules, benchmark group, definitions. */
+export function writeMethod(w: ReportWriter): void {
+  const { t, f, framework } = w;
+  const { results, assessment, respondentsByRole } = w.input;
+  w.heading(1, t('method.title'));
+
+  w.heading(2, t('method.frameworkTitle'));
+  w.paragraph(
+    t('method.framework', {
+      name: w.text(framework.name),
+      version: framework.version,
+      dimensions: f.integer(framework.dimensions.length),
+      blocks: f.integer(framework.blocks.length),
+      elements: f.integer(framework.elements.length),
+      questions: f.integer(framework.questions.length),
+    }),
+  );
+  w.heading(3, t('method.scaleTitle'));
+  w.blocks.push({
+    kind: 'bullets',
+    items: framework.scale.map((s) => [
+      { text: `${s.score} – ${w.text(s.label)}`, bold: true },
+      `: ${w.text(s.descriptor)}`,
+    ]),
+  });
+  w.paragraph(t('method.scaleNotApplicable', { label: w.text(framework.notApplicable) }));
+
+  w.heading(2, t('method.modeTitle'));
+  w.paragraph(t(assessment.mode === 'workshop' ? 'method.workshop' : 'method.survey'));
+  const roles = RESPONDENT_ROLES.filter((r) => (respondentsByRole[r] ?? 0) > 0);
+  const total = roles.reduce((sum, r) => sum + (respondentsByRole[r] ?? 0), 0);
+  w.table(
+    'respondents',
+    t('method.respondentsTable'),
+    [
+      { header: t('method.roleColumn'), align: 'left', weight: 3 },
+      { header: t('method.countColumn'), align: 'right', weight: 1 },
+    ],
+    [
+      ...roles.map((r) => [
+        { text: w.tAny(`roles.${r}`) },
+        { text: f.integer(respondentsByRole[r] ?? 0), align: 'right' as const },
+      ]),
+      [
+        { text: t('method.total'), bold: true },
+        { text: f.integer(total), align: 'right' as const, bold: true },
+      ],
+    ],
+    t('method.answersNote', { notApplicable: f.integer(results.notApplicable), skipped: f.integer(results.skipped) }),
+  );
+
+  w.heading(2, t('method.anonymityTitle'));
+  w.paragraph(t('method.anonymity', { min: f.integer(MIN_GROUP) }));
+
+  w.heading(2, t('method.benchmarkTitle'));
+  const comparison = w.comparison;
+  if (comparison && !comparison.suppressed) {
+    const synthetic =
+      comparison.synthetic > 0 ? ` ${t('method.benchmarkSynthetic', { count: f.integer(comparison.synthetic) })}` : '';
+    w.paragraph(
+      t('method.benchmark', { group: w.groupText(), n: f.integer(comparison.n), k: f.integer(comparison.k) }) +
+        synthetic,
+    );
+  } else {
+    w.paragraph(t('summary.benchmarkAbsent', { reason: describeBenchmarkAbsence(w) }));
+  }
+
+  w.heading(2, t('method.definitionsTitle'));
+  const d = (key: string, options?: Record<string, unknown>) => [t(`method.definitions.${key}`, options)];
+  w.blocks.push({
+    kind: 'bullets',
+    items: [
+      d('score'),
+      d('index'),
+      d('sd'),
+      d('consensus', { max: f.score1(CONSENSUS_MAX_SD) }),
+      d('gap', { threshold: f.score2(GAP_FLAG) }),
+      d('pyramid', { threshold: f.score1(PYRAMID_THRESHOLD) }),
+      d('benchmark'),
+    ],
+  });
+}
