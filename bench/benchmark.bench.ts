@@ -7,7 +7,7 @@ import { call } from '../main/api/dispatch';
 import { openWorkbenchDatabase } from '../main/db/open';
 import { createContext } from '../main/api/context';
 import { importPool } from '../main/pool/import';
-import { poolIndex } from '../main/pool/poolIndex';
+import { poolIndex } from '../main/pool/indexCache';
 import { csvHeader, csvRow, POOL_BLOCKS } from '../shared/pool/benchmarkCsv';
 import { syntheticRecords } from '../shared/pool/synthetic';
 import { type AnyCase, timeOnce } from './harness';

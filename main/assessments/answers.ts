@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
 import type { AnswerInput, ShiftPositionsInput } from '../../shared/assessments/schemas';
 import * as repo from './repository';
+import { stmt } from '../db/statements';
 import { requireAssessment, requireEditable } from './assessments';
 import type { ServiceContext } from '../api/context';
 import { questionIdsOf } from '../frameworks/frameworks';
@@ -27,27 +28,11 @@ const GUARDED_UPSERT = `
 const CLEAR_IF_EMPTY = `DELETE FROM answers WHERE respondent_id = @respondentId AND question_id = @questionId
   AND score IS NULL AND not_applicable = 0 AND comment IS NULL`;
 
-interface Writer {
-  save(row: Record<string, unknown>, clear: boolean): number;
-}
-
-/** Prepared once per connection; building a transaction wrapper per call costs as much as the write. */
-const writers = new WeakMap<Database, Writer>();
-
-function writerFor(db: Database): Writer {
-  let writer = writers.get(db);
-  if (!writer) {
-    const upsert = db.prepare(GUARDED_UPSERT);
-    const clear = db.prepare(CLEAR_IF_EMPTY);
-    const save = db.transaction((row: Record<string, unknown>, clearIfEmpty: boolean) => {
-      const changes = upsert.run(row).changes;
-      if (changes > 0 && clearIfEmpty) clear.run(row);
-      return changes;
-    });
-    writer = { save: (row, clearIfEmpty) => save(row, clearIfEmpty) };
-    writers.set(db, writer);
-  }
-  return writer;
+/** Runs inside the dispatcher's transaction: the guarded upsert, then removal of an answer left empty. */
+function save(db: Database, row: Record<string, unknown>, clearIfEmpty: boolean): number {
+  const changes = stmt(db, GUARDED_UPSERT).run(row).changes;
+  if (changes > 0 && clearIfEmpty) stmt(db, CLEAR_IF_EMPTY).run(row);
+  return changes;
 }
 
 /** Question ids per assessment: an assessment's framework version never changes. */
@@ -66,8 +51,8 @@ function questionsOf(ctx: ServiceContext, assessmentId: string): { has(id: strin
 }
 
 /**
- * Saves one answer as it is typed on the workshop screen. When the call returns the answer is committed:
- * a crash a moment later does not lose it.
+ * Saves one answer as it is typed on the workshop screen. When the operation returns the answer is committed
+ * (the dispatcher's transaction): a crash a moment later does not lose it.
  */
 export function setAnswer(ctx: ServiceContext, input: Answer): { updatedAt: string } {
   if (!questionsOf(ctx, input.assessmentId).has(input.questionId)) {
@@ -78,7 +63,8 @@ export function setAnswer(ctx: ServiceContext, input: Answer): { updatedAt: stri
   const updatedAt = ctx.now().toISOString();
   const comment = input.comment === undefined ? null : input.comment?.trim() || null;
   const cleared = input.score === null && !input.notApplicable;
-  const changes = writerFor(ctx.db).save(
+  const changes = save(
+    ctx.db,
     {
       assessmentId: input.assessmentId,
       respondentId: input.respondentId,
@@ -105,25 +91,23 @@ function explainRefusal(ctx: ServiceContext, input: Answer): never {
 }
 
 export function setShiftPositions(ctx: ServiceContext, input: z.output<typeof ShiftPositionsInput>): { id: string } {
-  ctx.db.transaction(() => {
-    const a = requireEditable(ctx, input.assessmentId);
-    const framework = questionIdsOf(ctx, { frameworkId: a.frameworkId, frameworkVersion: a.frameworkVersion });
-    const unknown = Object.keys(input.positions).filter((id) => !framework.shiftIds.has(id));
-    if (unknown.length > 0) {
-      throw new AppError(
-        'invalid_input',
-        `Unknown paradigm shift${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`,
-        {
-          fields: unknown.map((id) => ({
-            path: `positions.${id}`,
-            code: 'invalid_choice',
-            message: 'not a shift of this framework',
-          })),
-        },
-      );
-    }
-    for (const [id, p] of Object.entries(input.positions))
-      repo.upsertShift(ctx.db, input.assessmentId, id, p.now, p.desired);
-  })();
+  const a = requireEditable(ctx, input.assessmentId);
+  const framework = questionIdsOf(ctx, { frameworkId: a.frameworkId, frameworkVersion: a.frameworkVersion });
+  const unknown = Object.keys(input.positions).filter((id) => !framework.shiftIds.has(id));
+  if (unknown.length > 0) {
+    throw new AppError(
+      'invalid_input',
+      `Unknown paradigm shift${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`,
+      {
+        fields: unknown.map((id) => ({
+          path: `positions.${id}`,
+          code: 'invalid_choice',
+          message: 'not a shift of this framework',
+        })),
+      },
+    );
+  }
+  for (const [id, p] of Object.entries(input.positions))
+    repo.upsertShift(ctx.db, input.assessmentId, id, p.now, p.desired);
   return { id: input.assessmentId };
 }

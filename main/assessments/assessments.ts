@@ -10,13 +10,10 @@ import type {
   AssessmentWorkspace,
 } from '../../shared/assessments/schemas';
 import * as repo from './repository';
-import { appendAudit } from '../db/audit';
-import * as poolRepo from '../pool/repository';
+import { auditDetails } from '../api/writeScope';
 import type { ServiceContext } from '../api/context';
 import { getEngagement } from '../clients/engagements';
-import { getFramework } from '../frameworks/frameworks';
-import { withdrawContribution } from '../pool/contributionWithdrawal';
-import { withPoolChanges } from '../pool/poolIndex';
+import { getFramework, storeFramework } from '../frameworks/frameworks';
 
 export function requireAssessment(ctx: ServiceContext, id: string): Assessment {
   const a = repo.findAssessment(ctx.db, id);
@@ -63,44 +60,35 @@ export function listAssessments(ctx: ServiceContext, engagementId: string): Asse
 export function createAssessment(ctx: ServiceContext, input: z.output<typeof AssessmentInput>): { id: string } {
   const id = ctx.newId('as');
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    getEngagement(ctx, input.engagementId);
-    const framework = getFramework(ctx, input.frameworkId, input.frameworkVersion);
-    const earlier = repo.assessmentsOfEngagement(ctx.db, input.engagementId).length;
-    repo.insertAssessment(ctx.db, {
-      id,
-      engagementId: input.engagementId,
-      frameworkId: framework.id,
-      frameworkVersion: framework.version,
-      round: input.round ?? defaultRoundLabel(earlier, input.language ?? ctx.osLanguage),
-      mode: input.mode,
-      status: 'draft',
-      heldOn: input.heldOn ?? null,
-      createdAt: at,
-      updatedAt: at,
-      finalizedAt: null,
-    });
-    appendAudit(ctx.db, {
-      at,
-      action: 'create',
-      entity: 'assessment',
-      entityId: id,
-      details: { engagementId: input.engagementId, mode: input.mode },
-    });
-  })();
+  getEngagement(ctx, input.engagementId);
+  const framework = getFramework(ctx, input.frameworkId, input.frameworkVersion);
+  storeFramework(ctx, framework);
+  const earlier = repo.assessmentsOfEngagement(ctx.db, input.engagementId).length;
+  repo.insertAssessment(ctx.db, {
+    id,
+    engagementId: input.engagementId,
+    frameworkId: framework.id,
+    frameworkVersion: framework.version,
+    round: input.round ?? defaultRoundLabel(earlier, input.language ?? ctx.osLanguage),
+    mode: input.mode,
+    status: 'draft',
+    heldOn: input.heldOn ?? null,
+    createdAt: at,
+    updatedAt: at,
+    finalizedAt: null,
+  });
+  auditDetails(ctx.db, { engagementId: input.engagementId, mode: input.mode });
   return { id };
 }
 
 export function updateAssessment(ctx: ServiceContext, input: z.output<typeof AssessmentUpdate>): { id: string } {
-  ctx.db.transaction(() => {
-    requireEditable(ctx, input.id);
-    repo.updateAssessmentFields(ctx.db, {
-      id: input.id,
-      round: input.round,
-      heldOn: input.heldOn ?? null,
-      updatedAt: ctx.now().toISOString(),
-    });
-  })();
+  requireEditable(ctx, input.id);
+  repo.updateAssessmentFields(ctx.db, {
+    id: input.id,
+    round: input.round,
+    heldOn: input.heldOn ?? null,
+    updatedAt: ctx.now().toISOString(),
+  });
   return { id: input.id };
 }
 
@@ -133,32 +121,13 @@ export function finalizeAssessment(ctx: ServiceContext, id: string): { id: strin
 
 /**
  * Reopening a finalized round needs a reason, kept in the audit log beside who-when. A round in the
- * benchmark pool leaves it (its results may change): the record is withdrawn in the same transaction and the
- * withdrawal logged; finalizing again lets the consultant contribute again.
+ * benchmark pool leaves it (its results may change): the database withdraws the record in the same write
+ * (trigger `assessments_reopened`, migration 004); finalizing again lets the consultant contribute again.
  */
 export function reopenAssessment(ctx: ServiceContext, id: string, reason: string): { id: string } {
-  return withPoolChanges(ctx.db, () =>
-    changeStatus(
-      ctx,
-      id,
-      'open',
-      (a) => a.status === 'finalized',
-      'Only a finalized round can be reopened.',
-      { reason },
-      (at) => {
-        const recordId = poolRepo.contributionOf(ctx.db, id);
-        if (!recordId) return;
-        withdrawContribution(ctx, id, recordId);
-        appendAudit(ctx.db, {
-          at,
-          action: 'withdraw',
-          entity: 'assessment',
-          entityId: id,
-          details: { cause: 'reopen' },
-        });
-      },
-    ),
-  );
+  changeStatus(ctx, id, 'open', (a) => a.status === 'finalized', 'Only a finalized round can be reopened.');
+  auditDetails(ctx.db, { reason });
+  return { id };
 }
 
 function changeStatus(
@@ -167,37 +136,18 @@ function changeStatus(
   status: Assessment['status'],
   allowed: (a: Assessment) => boolean,
   refusal: string,
-  details: Record<string, unknown> = {},
-  alsoInTransaction?: (at: string) => void,
 ): { id: string } {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    const a = requireAssessment(ctx, id);
-    if (!allowed(a)) throw new AppError('conflict', refusal, { id, status: a.status });
-    repo.setAssessmentStatus(ctx.db, { id, status, updatedAt: at, finalizedAt: status === 'finalized' ? at : null });
-    appendAudit(ctx.db, {
-      at,
-      action: 'status',
-      entity: 'assessment',
-      entityId: id,
-      details: { from: a.status, to: status, ...details },
-    });
-    alsoInTransaction?.(at);
-  })();
+  const a = requireAssessment(ctx, id);
+  if (!allowed(a)) throw new AppError('conflict', refusal, { id, status: a.status });
+  repo.setAssessmentStatus(ctx.db, { id, status, updatedAt: at, finalizedAt: status === 'finalized' ? at : null });
+  auditDetails(ctx.db, { from: a.status, to: status });
   return { id };
 }
 
+/** A contributed round leaves the pool with it (its contribution cascades, whose trigger removes the record). */
 export function deleteAssessment(ctx: ServiceContext, id: string): { id: string } {
-  const at = ctx.now().toISOString();
-  withPoolChanges(ctx.db, () =>
-    ctx.db.transaction(() => {
-      requireAssessment(ctx, id);
-      // A contributed round leaves the pool with it (the link cascades; its trigger removes the record).
-      const recordId = poolRepo.contributionOf(ctx.db, id);
-      if (recordId) withdrawContribution(ctx, id, recordId);
-      repo.deleteAssessment(ctx.db, id);
-      appendAudit(ctx.db, { at, action: 'delete', entity: 'assessment', entityId: id });
-    })(),
-  );
+  requireAssessment(ctx, id);
+  repo.deleteAssessment(ctx.db, id);
   return { id };
 }

@@ -2,17 +2,15 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
 import type { RespondentInput } from '../../shared/assessments/schemas';
 import * as repo from './repository';
-import { appendAudit } from '../db/audit';
+import { auditDetails } from '../api/writeScope';
 import { requireEditable } from './assessments';
 import type { ServiceContext } from '../api/context';
 
 export function createRespondent(ctx: ServiceContext, input: z.output<typeof RespondentInput>): { id: string } {
   const id = ctx.newId('rs');
-  ctx.db.transaction(() => {
-    requireEditable(ctx, input.assessmentId);
-    assertCodeFree(ctx, input.assessmentId, input.code);
-    repo.insertRespondent(ctx.db, { id, ...input, name: input.name ?? null, createdAt: ctx.now().toISOString() });
-  })();
+  requireEditable(ctx, input.assessmentId);
+  assertCodeFree(ctx, input.assessmentId, input.code);
+  repo.insertRespondent(ctx.db, { id, ...input, name: input.name ?? null, createdAt: ctx.now().toISOString() });
   return { id };
 }
 
@@ -20,31 +18,20 @@ export function updateRespondent(
   ctx: ServiceContext,
   input: z.output<typeof RespondentInput> & { id: string },
 ): { id: string } {
-  ctx.db.transaction(() => {
-    const existing = requireRespondent(ctx, input.id);
-    if (existing.assessmentId !== input.assessmentId) throw notFound(input.id);
-    requireEditable(ctx, existing.assessmentId);
-    if (existing.code !== input.code) assertCodeFree(ctx, input.assessmentId, input.code);
-    repo.updateRespondent(ctx.db, { id: input.id, code: input.code, role: input.role, name: input.name ?? null });
-  })();
+  const existing = requireRespondent(ctx, input.id);
+  if (existing.assessmentId !== input.assessmentId) throw notFound(input.id);
+  requireEditable(ctx, existing.assessmentId);
+  if (existing.code !== input.code) assertCodeFree(ctx, input.assessmentId, input.code);
+  repo.updateRespondent(ctx.db, { id: input.id, code: input.code, role: input.role, name: input.name ?? null });
   return { id: input.id };
 }
 
 /** Removes a respondent and every answer they gave (a client may ask for it). */
 export function deleteRespondent(ctx: ServiceContext, id: string): { id: string } {
-  const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    const r = requireRespondent(ctx, id);
-    requireEditable(ctx, r.assessmentId);
-    repo.deleteRespondent(ctx.db, id);
-    appendAudit(ctx.db, {
-      at,
-      action: 'delete',
-      entity: 'respondent',
-      entityId: id,
-      details: { assessmentId: r.assessmentId },
-    });
-  })();
+  const r = requireRespondent(ctx, id);
+  requireEditable(ctx, r.assessmentId);
+  repo.deleteRespondent(ctx.db, id);
+  auditDetails(ctx.db, { assessmentId: r.assessmentId });
   return { id };
 }
 

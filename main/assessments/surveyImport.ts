@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/api/result';
 import type { ResponsesImportReport } from '../../shared/assessments/schemas';
 import * as repo from './repository';
-import { appendAudit } from '../db/audit';
+import { auditDetails } from '../api/writeScope';
 import { parseResponsesCsv } from './responsesCsv';
 import { requireEditable } from './assessments';
 import type { ServiceContext } from '../api/context';
@@ -16,7 +16,7 @@ export function importResponses(
   input: { assessmentId: string; content: Uint8Array; fileName: string; replace: boolean },
 ): ResponsesImportReport {
   const at = ctx.now().toISOString();
-  return ctx.db.transaction(() => {
+  {
     const assessment = requireEditable(ctx, input.assessmentId);
     const framework = getFramework(ctx, assessment.frameworkId, assessment.frameworkVersion);
     const parsed = parseResponsesCsv(
@@ -94,15 +94,9 @@ export function importResponses(
         else report.answers++;
       }
     }
-    appendAudit(ctx.db, {
-      at,
-      action: 'import',
-      entity: 'assessment',
-      entityId: input.assessmentId,
-      details: { file: input.fileName, ...report },
-    });
+    auditDetails(ctx.db, { ...report });
     return report;
-  })();
+  }
 }
 
 /** The header a client's survey tool must produce, for this round's exact framework. */

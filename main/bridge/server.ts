@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { ChangeEvent } from '../../shared/api/entities';
 import { type ErrorCode, fail, type Result } from '../../shared/api/result';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { hostAllowed, originAllowed, staticPath, tokenMatches } from './guard';
@@ -10,6 +11,8 @@ import { hostAllowed, originAllowed, staticPath, tokenMatches } from './guard';
 export interface BridgeOptions {
   /** Runs one API operation; the same dispatcher the IPC and CLI use. */
   dispatch: (op: string, input: unknown) => Promise<Result<unknown>> | Result<unknown>;
+  /** Subscribes to the change events of committed writes, for `GET /api/changes`. */
+  changes?: (listener: (event: ChangeEvent) => void) => () => void;
   /** Folder of the built renderer (index.html and assets). */
   staticDir: string;
   /** 0 picks a free port. */
@@ -102,7 +105,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, op: string): Promise<void> {
-    if (req.method !== 'POST') {
+    const stream = op === 'changes' && req.method === 'GET';
+    if (req.method !== 'POST' && !stream) {
       res.writeHead(405, { allow: 'POST' }).end();
       return;
     }
@@ -116,6 +120,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         401,
         fail('forbidden', 'Missing or wrong session token. Open the workbench from the link it printed at start.'),
       );
+      return;
+    }
+    if (stream) {
+      followChanges(req, res);
       return;
     }
     const body = await readBody(req, maxBody);
@@ -134,6 +142,27 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     const result = await options.dispatch(op, input);
     sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
+  }
+
+  /**
+   * `GET /api/changes`: the change events of committed writes as server-sent events, for as long as the
+   * page stays; a comment every 25 s keeps proxies and idle timers from closing the stream.
+   */
+  function followChanges(req: http.IncomingMessage, res: http.ServerResponse): void {
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    res.write(': following changes\n\n');
+    const stop = options.changes?.((event) => res.write(`data: ${JSON.stringify(event)}\n\n`)) ?? (() => {});
+    const keepAlive = setInterval(() => res.write(': still here\n\n'), 25_000);
+    keepAlive.unref();
+    req.on('close', () => {
+      clearInterval(keepAlive);
+      stop();
+    });
   }
 
   function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: string): void {

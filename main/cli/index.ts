@@ -18,7 +18,6 @@ import { call, callAsync } from '../api/dispatch';
 import { openWorkbenchDatabase } from '../db/open';
 import { resolveDatabasePath } from '../paths';
 import { createContext, type ServiceContext } from '../api/context';
-import { seedDemo } from '../demo/demo';
 import { extractDbFlag } from './args';
 import { registerAssessmentCommands } from '../assessments/cli';
 import { registerBenchmarkCommands } from '../pool/cli';
@@ -240,7 +239,7 @@ Exit codes: 0 success, 2 invalid input or usage (including an unknown id), 1 oth
     .description('fill a new database with clearly labelled demo clients, engagements and a synthetic benchmark pool')
     .option('--json', 'print what was added')
     .action((o) => {
-      const added = seedDemo(context());
+      const added = run('demo.seed', {});
       print(
         o.json,
         added,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { startBridge } from '../bridge/server';
 import { buildRenderer, rendererIsStale } from '../bridge/rendererBuild';
+import { changeHub, publicEvent, watchExternalChanges } from '../api/changes';
 import { dispatch } from '../api/dispatch';
 import { maintainSearchIndex } from '../db/maintenance';
 import type { ServiceContext } from '../api/context';
@@ -19,9 +20,11 @@ export async function serveCommand(
     await buildRenderer(root);
   }
   let bridge: Awaited<ReturnType<typeof startBridge>>;
+  const served = { ...ctx, transport: 'bridge' as const };
   try {
     bridge = await startBridge({
-      dispatch: (op, input) => dispatch({ ...ctx, transport: 'bridge' }, op, input),
+      dispatch: (op, input) => dispatch(served, op, input),
+      changes: (listener) => changeHub(ctx.db).subscribe((event) => listener(publicEvent(event))),
       staticDir,
       port: options.port,
     });
@@ -38,6 +41,9 @@ export async function serveCommand(
   io.stderr(
     `SX Workbench is serving ${ctx.databasePath} on 127.0.0.1 only. Open the link above; press Ctrl+C to stop.\n`,
   );
+  // Writes by the CLI beside the service reach the open pages too.
+  const stopWatching = watchExternalChanges(ctx.db);
   await io.untilStopped();
+  stopWatching();
   await bridge.close();
 }

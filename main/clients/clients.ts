@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
 import type { ClientInput, ClientListQuery, ClientDetail, ClientPage } from '../../shared/clients/schemas';
-import { appendAudit } from '../db/audit';
 import * as clients from './clientsRepository';
 import { contactsOfClient } from './contactsRepository';
 import { listEngagements } from './engagementsRepository';
@@ -21,26 +20,19 @@ export function getClient(ctx: ServiceContext, id: string): ClientDetail {
 export function createClient(ctx: ServiceContext, input: NewClient, options: { demo?: boolean } = {}): { id: string } {
   const id = ctx.newId('cl');
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    clients.insertClient(ctx.db, {
-      id,
-      ...input,
-      demo: options.demo ?? false,
-      createdAt: at,
-      updatedAt: at,
-      archivedAt: null,
-    });
-    appendAudit(ctx.db, { at, action: 'create', entity: 'client', entityId: id });
-  })();
+  clients.insertClient(ctx.db, {
+    id,
+    ...input,
+    demo: options.demo ?? false,
+    createdAt: at,
+    updatedAt: at,
+    archivedAt: null,
+  });
   return { id };
 }
 
 export function updateClient(ctx: ServiceContext, input: NewClient & { id: string }): { id: string } {
-  const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    if (!clients.updateClient(ctx.db, { ...input, updatedAt: at })) throw notFound(input.id);
-    appendAudit(ctx.db, { at, action: 'update', entity: 'client', entityId: input.id });
-  })();
+  if (!clients.updateClient(ctx.db, { ...input, updatedAt: ctx.now().toISOString() })) throw notFound(input.id);
   return { id: input.id };
 }
 
@@ -54,13 +46,10 @@ export function restoreClient(ctx: ServiceContext, id: string): { id: string } {
 
 function setArchived(ctx: ServiceContext, id: string, archived: boolean): { id: string } {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    const client = requireClient(ctx, id);
-    // Archiving twice keeps the first date: "archived since" should mean what it says.
-    const archivedAt = archived ? (client.archivedAt ?? at) : null;
-    clients.setClientArchived(ctx.db, id, archivedAt, at);
-    appendAudit(ctx.db, { at, action: archived ? 'archive' : 'restore', entity: 'client', entityId: id });
-  })();
+  const client = requireClient(ctx, id);
+  // Archiving twice keeps the first date: "archived since" should mean what it says.
+  const archivedAt = archived ? (client.archivedAt ?? at) : null;
+  clients.setClientArchived(ctx.db, id, archivedAt, at);
   return { id };
 }
 
@@ -69,17 +58,13 @@ function setArchived(ctx: ServiceContext, id: string, archived: boolean): { id: 
  * name: a stray API call or a mistyped id in a script cannot erase a client.
  */
 export function deleteClient(ctx: ServiceContext, id: string, confirm: string): { id: string } {
-  const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    const client = requireClient(ctx, id);
-    if (confirm.trim() !== client.name) {
-      throw new AppError('conflict', 'To delete a client, confirm with its exact name.', {
-        fields: [{ path: 'confirm', code: 'confirm_mismatch', message: 'does not match the client name' }],
-      });
-    }
-    clients.deleteClient(ctx.db, id);
-    appendAudit(ctx.db, { at, action: 'delete', entity: 'client', entityId: id });
-  })();
+  const client = requireClient(ctx, id);
+  if (confirm.trim() !== client.name) {
+    throw new AppError('conflict', 'To delete a client, confirm with its exact name.', {
+      fields: [{ path: 'confirm', code: 'confirm_mismatch', message: 'does not match the client name' }],
+    });
+  }
+  clients.deleteClient(ctx.db, id);
   return { id };
 }
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
 import type { Engagement, EngagementInput, EngagementUpdate } from '../../shared/clients/schemas';
-import { appendAudit } from '../db/audit';
+import { auditDetails } from '../api/writeScope';
 import * as engagements from './engagementsRepository';
 import { requireClient } from './clients';
 import type { ServiceContext } from '../api/context';
@@ -19,51 +19,26 @@ export function getEngagement(ctx: ServiceContext, id: string): Engagement {
 export function createEngagement(ctx: ServiceContext, input: z.output<typeof EngagementInput>): { id: string } {
   const id = ctx.newId('en');
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    requireClient(ctx, input.clientId);
-    engagements.insertEngagement(ctx.db, { id, ...input, createdAt: at, updatedAt: at });
-    appendAudit(ctx.db, {
-      at,
-      action: 'create',
-      entity: 'engagement',
-      entityId: id,
-      details: { clientId: input.clientId, status: input.status },
-    });
-  })();
+  requireClient(ctx, input.clientId);
+  engagements.insertEngagement(ctx.db, { id, ...input, createdAt: at, updatedAt: at });
+  auditDetails(ctx.db, { clientId: input.clientId, status: input.status });
   return { id };
 }
 
 export function updateEngagement(ctx: ServiceContext, input: z.output<typeof EngagementUpdate>): { id: string } {
-  const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    const existing = engagements.findEngagement(ctx.db, input.id);
-    if (!existing || existing.clientId !== input.clientId) throw notFound(input.id);
-    engagements.updateEngagement(ctx.db, { ...input, updatedAt: at });
-    if (existing.status !== input.status || existing.benchmarkConsent !== input.benchmarkConsent) {
-      // Status and consent are what a later reader of the file needs to trust: record when they changed.
-      appendAudit(ctx.db, {
-        at,
-        action: 'update',
-        entity: 'engagement',
-        entityId: input.id,
-        details: {
-          ...(existing.status !== input.status ? { status: [existing.status, input.status] } : {}),
-          ...(existing.benchmarkConsent !== input.benchmarkConsent
-            ? { benchmarkConsent: [existing.benchmarkConsent, input.benchmarkConsent] }
-            : {}),
-        },
-      });
-    }
-  })();
+  const existing = engagements.findEngagement(ctx.db, input.id);
+  if (!existing || existing.clientId !== input.clientId) throw notFound(input.id);
+  engagements.updateEngagement(ctx.db, { ...input, updatedAt: ctx.now().toISOString() });
+  // Status and consent are what a later reader of the file needs to trust: record when they changed.
+  if (existing.status !== input.status) auditDetails(ctx.db, { status: [existing.status, input.status] });
+  if (existing.benchmarkConsent !== input.benchmarkConsent) {
+    auditDetails(ctx.db, { benchmarkConsent: [existing.benchmarkConsent, input.benchmarkConsent] });
+  }
   return { id: input.id };
 }
 
 export function deleteEngagement(ctx: ServiceContext, id: string): { id: string } {
-  const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    if (!engagements.deleteEngagement(ctx.db, id)) throw notFound(id);
-    appendAudit(ctx.db, { at, action: 'delete', entity: 'engagement', entityId: id });
-  })();
+  if (!engagements.deleteEngagement(ctx.db, id)) throw notFound(id);
   return { id };
 }
 

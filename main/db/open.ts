@@ -40,6 +40,9 @@ export function openWorkbenchDatabase(file: string, options: OpenOptions = {}): 
     // cut may lose the last commits. FULL would fsync every keystroke of the workshop screen.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // Temporary tables (an import's staging table) in memory: set once here, because it cannot change
+    // inside the transaction every write runs in.
+    db.pragma('temp_store = MEMORY');
     migrate(db, file, options.now ?? (() => new Date()));
     return db;
   } catch (error) {

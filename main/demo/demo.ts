@@ -7,7 +7,7 @@ import { createClient } from '../clients/clients';
 import { createContact } from '../clients/contacts';
 import type { ServiceContext } from '../api/context';
 import { createEngagement } from '../clients/engagements';
-import { seedSyntheticPool } from '../pool/pool';
+import { seedSyntheticPool } from '../pool/demoPool';
 
 interface DemoClient {
   client: z.output<typeof ClientInput>;
@@ -141,17 +141,15 @@ export function seedDemo(ctx: ServiceContext): { clients: number; engagements: n
     );
   }
   let engagements = 0;
-  ctx.db.transaction(() => {
-    ctx.db.prepare('DELETE FROM clients WHERE demo = 1').run();
-    for (const d of DEMO) {
-      const { id } = createClient(ctx, d.client, { demo: true });
-      for (const c of d.contacts) createContact(ctx, { clientId: id, phone: null, ...c });
-      for (const e of d.engagements) {
-        createEngagement(ctx, { clientId: id, ...e });
-        engagements += 1;
-      }
+  ctx.db.prepare('DELETE FROM clients WHERE demo = 1').run();
+  for (const d of DEMO) {
+    const { id } = createClient(ctx, d.client, { demo: true });
+    for (const c of d.contacts) createContact(ctx, { clientId: id, phone: null, ...c });
+    for (const e of d.engagements) {
+      createEngagement(ctx, { clientId: id, ...e });
+      engagements += 1;
     }
-  })();
+  }
   maintainSearchIndex(ctx.db);
   // A synthetic benchmark pool, so comparisons show at once; every record is marked synthetic.
   const poolRecords = seedSyntheticPool(ctx);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { isResult } from '../../shared/api/result';
 import { type Language, languageForLocale } from '../../shared/domain/identifiers';
+import { changeHub, publicEvent, watchExternalChanges } from '../api/changes';
 import { dispatch } from '../api/dispatch';
 import { maintainSearchIndex } from '../db/maintenance';
 import { openWorkbenchDatabase } from '../db/open';
@@ -15,7 +16,7 @@ import { type AppLocation, resolveAppLocation } from './appLocation';
 import { logUncaughtErrors } from './crashLogging';
 import { openExternalSafely } from './externalLinks';
 import { createApiCallHandler } from './ipcCallHandler';
-import { API_CHANNEL } from './ipcChannel';
+import { API_CHANNEL, CHANGE_CHANNEL } from './ipcChannel';
 import { createMainLog, mainLogPath } from './mainLog';
 import { nativeBindingFor } from './nativeBinding';
 import { decideOnLaunch, focusExistingWindow } from './singleInstance';
@@ -116,6 +117,15 @@ async function start(): Promise<void> {
     API_CHANNEL,
     createApiCallHandler({ location, call: (op, input) => dispatch(ctx, op, input), log: log.warn }),
   );
+  // Every committed write — this window's, or the CLI's beside the app — reaches the screens as a change
+  // event, which refreshes what it touched.
+  changeHub(db).subscribe((event) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      if (!window.isDestroyed()) window.webContents.send(CHANGE_CHANNEL, publicEvent(event));
+    }
+  });
+  const stopWatching = watchExternalChanges(db);
+  app.on('will-quit', stopWatching);
 
   const settings = await dispatch(ctx, 'settings.get', {});
   const language = languageOf(settings) ?? osLanguage;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/api/result';
-import type { FrameworkSummary } from '../../shared/assessments/schemas';
+import type { FrameworkSummary } from '../../shared/frameworks/schema';
 import { FrameworkFile } from '../../shared/frameworks/schema';
 import { sxDefault } from '../../shared/frameworks/sxDefault';
 import * as repo from './repository';
@@ -23,53 +23,74 @@ function canonical(value: unknown): string {
 
 const checksum = (f: FrameworkFile) => createHash('sha256').update(canonical(f)).digest('hex');
 
-export function ensureBuiltinFrameworks(ctx: ServiceContext): void {
-  for (const f of BUILTIN) {
-    const stored = repo.findFramework(ctx.db, f.id, f.version);
-    const sha256 = checksum(f);
-    if (!stored) {
-      repo.insertFramework(ctx.db, {
-        id: f.id,
-        version: f.version,
-        content: JSON.stringify(f),
-        sha256,
-        builtin: true,
-        importedAt: ctx.now().toISOString(),
-      });
-    } else if (stored.sha256 !== sha256 && stored.assessments === 0) {
-      // A text correction in a development build; once an assessment uses a version it never changes.
-      repo.replaceUnusedFramework(ctx.db, {
-        ...stored,
-        content: JSON.stringify(f),
-        sha256,
-        importedAt: ctx.now().toISOString(),
-      });
-    }
-  }
+const builtinChecksums = new Map(BUILTIN.map((f) => [`${f.id}@${f.version}`, checksum(f)]));
+
+interface Available {
+  id: string;
+  version: string;
+  builtin: boolean;
+  assessments: number;
+  content: () => FrameworkFile;
 }
 
-export function listFrameworks(ctx: ServiceContext): FrameworkSummary[] {
-  ensureBuiltinFrameworks(ctx);
-  return repo.listStored(ctx.db).map((s) => {
-    const f = JSON.parse(s.content) as FrameworkFile;
+/**
+ * Every framework version a round can use: the stored ones and the built-in ones. A built-in version is
+ * stored only when a round first uses it (`storeFramework`, inside that write), so reading never writes;
+ * until an assessment uses it, a built-in version's texts follow the app (a text correction in an update).
+ */
+function available(ctx: ServiceContext): Available[] {
+  const stored = repo.listStored(ctx.db);
+  const out: Available[] = stored.map((s) => {
+    const builtin = BUILTIN.find((f) => f.id === s.id && f.version === s.version);
+    const followApp = builtin && s.assessments === 0 && builtinChecksums.get(`${s.id}@${s.version}`) !== s.sha256;
     return {
       id: s.id,
       version: s.version,
-      name: f.name,
       builtin: s.builtin,
       assessments: s.assessments,
+      content: followApp ? () => builtin : () => JSON.parse(s.content) as FrameworkFile,
+    };
+  });
+  for (const f of BUILTIN) {
+    if (!stored.some((s) => s.id === f.id && s.version === f.version)) {
+      out.unshift({ id: f.id, version: f.version, builtin: true, assessments: 0, content: () => f });
+    }
+  }
+  return out;
+}
+
+/**
+ * Stores the version a new round uses, so the round always finds the exact texts it was scored with: a
+ * built-in version not stored yet is written, and a stored one no round uses yet takes the app's texts.
+ */
+export function storeFramework(ctx: ServiceContext, f: FrameworkFile): void {
+  const sha256 = checksum(f);
+  const stored = repo.findFramework(ctx.db, f.id, f.version);
+  const row = { id: f.id, version: f.version, content: JSON.stringify(f), sha256, importedAt: ctx.now().toISOString() };
+  if (!stored)
+    repo.insertFramework(ctx.db, { ...row, builtin: BUILTIN.some((b) => b.id === f.id && b.version === f.version) });
+  else if (stored.sha256 !== sha256 && stored.assessments === 0)
+    repo.replaceUnusedFramework(ctx.db, { ...row, builtin: stored.builtin });
+}
+
+export function listFrameworks(ctx: ServiceContext): FrameworkSummary[] {
+  return available(ctx).map((a) => {
+    const f = a.content();
+    return {
+      id: a.id,
+      version: a.version,
+      name: f.name,
+      builtin: a.builtin,
+      assessments: a.assessments,
       blocks: f.blocks.length,
       questions: f.questions.length,
     };
   });
 }
 
-/** The stored framework; without a version, the newest version of that id. */
+/** The framework; without a version, the newest version of that id. */
 export function getFramework(ctx: ServiceContext, id: string, version?: string): FrameworkFile {
-  ensureBuiltinFrameworks(ctx);
-  const candidates = repo
-    .listStored(ctx.db)
-    .filter((f) => f.id === id && (version === undefined || f.version === version));
+  const candidates = available(ctx).filter((f) => f.id === id && (version === undefined || f.version === version));
   const newest = candidates.sort((a, b) => compareVersions(b.version, a.version))[0];
   if (!newest) {
     throw new AppError('not_found', `No framework ${id}${version ? ` version ${version}` : ''}.`, {
@@ -78,7 +99,7 @@ export function getFramework(ctx: ServiceContext, id: string, version?: string):
       version,
     });
   }
-  return JSON.parse(newest.content) as FrameworkFile;
+  return newest.content();
 }
 
 /**
@@ -112,11 +133,10 @@ export function importFramework(
     );
   }
   const f = parsed.data;
-  ensureBuiltinFrameworks(ctx);
   const sha256 = checksum(f);
-  const existing = repo.findFramework(ctx.db, f.id, f.version);
+  const existing = available(ctx).find((a) => a.id === f.id && a.version === f.version);
   if (existing) {
-    if (existing.sha256 === sha256) return { id: f.id, version: f.version, added: false };
+    if (checksum(existing.content()) === sha256) return { id: f.id, version: f.version, added: false };
     throw new AppError(
       'conflict',
       `Framework ${f.id} version ${f.version} already exists with different content. Give the changed file a new version number.`,

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Command, Option } from 'commander';
 import type { Comparison, PoolImportReport } from '../../shared/pool/schemas';
-import { importPool } from './import';
 import type { CommandKit } from '../cli/commandKit';
 import { withProblems } from '../cli/fileProblems';
 import { CliFailure, table } from '../cli/io';
@@ -54,8 +53,8 @@ export function registerBenchmarkCommands(program: Command, kit: CommandKit): vo
       const content = readFile(kit, file);
       let report: PoolImportReport;
       try {
-        report = importPool(kit.context(), {
-          content,
+        report = kit.run('pool.import', {
+          contentBase64: content.toString('base64'),
           fileName: path.basename(file),
           skipInvalid: Boolean(o.skipInvalid),
         });

@@ -3,11 +3,11 @@ import type { Database } from 'better-sqlite3';
 import type { PoolImportReport } from '../../shared/pool/schemas';
 import { AppError } from '../../shared/api/result';
 import * as repo from './repository';
-import { appendAudit } from '../db/audit';
+import { auditDetails } from '../api/writeScope';
 import { stmt } from '../db/statements';
 import { type PoolFileProblem, readBenchmarkFile, ROW_STRIDE, type RowBatch } from './benchmarkFile';
 import type { ServiceContext } from '../api/context';
-import { bumpPoolGeneration, notePoolChange, OVERLAY_LIMIT, withPoolChanges } from './poolIndex';
+import { NOTE_LIMIT, notePoolRecords } from './indexCache';
 
 /** Rows per INSERT into the staging table: one statement call per 128 rows keeps the per-call cost small. */
 const STAGE_ROWS = 128;
@@ -192,23 +192,19 @@ export function importPool(
       );
       report.pack = { id: packId, name: fileName };
     }
-    if (report.added > 0) {
-      bumpPoolGeneration(db);
-      // A small import is carried by the in-memory index as it is; a large one rebuilds it on the next query.
-      const source = report.pack?.id ?? packId;
-      const added = report.added <= OVERLAY_LIMIT ? repo.poolRecordsAfter(db, startRowid, OVERLAY_LIMIT) : null;
-      notePoolChange(db, added && added.map((record) => ({ sign: 1 as const, record, source })));
-    }
-    appendAudit(db, {
-      at,
-      action: 'import',
-      entity: 'pool',
-      entityId: report.pack?.id ?? '-',
-      details: { file: fileName, ...report, problems: report.problems.length },
+    // A small import is carried by the in-memory index as it is; a large one rebuilds it on the next query.
+    const source = report.pack?.id ?? packId;
+    const added = report.added <= NOTE_LIMIT ? repo.poolRecordsAfter(db, startRowid, NOTE_LIMIT) : null;
+    notePoolRecords(db, added && added.map((record) => ({ sign: 1 as const, record, source })));
+    auditDetails(db, {
+      added: report.added,
+      unchanged: report.unchanged,
+      conflicts: report.conflicts,
+      refused: report.refused,
     });
     return report;
   };
-  return withPoolChanges(db, () => withLargeCache(db, () => db.transaction(run).immediate()));
+  return withLargeCache(db, run);
 }
 
 function maxRowid(db: Database): number {
@@ -221,20 +217,15 @@ function insertPackRow(db: Database, id: string, name: string, sha: string, at: 
 
 /**
  * A large import inserts into the record_id index at random places (UUIDs); with the default page cache
- * most of those pages would be re-read from the OS. 256 MB for the import's duration, then back; and the
- * staging table in memory rather than a temporary file. (Changing temp_store drops the connection's
- * temporary tables; the import's own is the only one the app makes, and it is gone by then.)
+ * most of those pages would be re-read from the OS. 256 MB for the import's duration, then back. (The
+ * staging table is in memory: every connection runs with temp_store = MEMORY, see main/db/open.ts.)
  */
 function withLargeCache<T>(db: Database, fn: () => T): T {
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
-  const tempBefore = db.pragma('temp_store', { simple: true }) as number;
-  const switchTemp = tempBefore !== 2 && !db.inTransaction;
   db.pragma('cache_size = -262144');
-  if (switchTemp) db.pragma('temp_store = MEMORY');
   try {
     return fn();
   } finally {
     db.pragma(`cache_size = ${cacheBefore}`);
-    if (switchTemp) db.pragma(`temp_store = ${tempBefore}`);
   }
 }

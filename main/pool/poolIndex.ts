@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { BLOCK_COUNT, MAX_HUNDREDTHS, MIN_HUNDREDTHS, type PoolRecord } from '../../shared/pool/benchmarkCsv';
-import { MIN_YEAR } from '../../shared/pool/schemas';
+import { MIN_YEAR, type PoolFilters } from '../../shared/pool/schemas';
+import type { HistogramSlice } from '../../shared/pool/histogram';
 import { SECTORS, SIZE_BANDS } from '../../shared/domain/identifiers';
 import { stmt } from '../db/statements';
 
@@ -28,13 +29,10 @@ import { stmt } from '../db/statements';
  *   the stratum histogram is taken and the non-matching cells are subtracted. No query touches more than
  *   half of the records; a narrow group touches only its own.
  *
- * The index is built once per process from SQLite (on first use) and kept in step with the pool: every
- * write to the pool bumps `benchmark.poolGeneration` in the settings table in the same transaction, and each
- * query compares it (one indexed read), so a CLI import beside the running app is seen on the next compare
- * (a rebuild, lazily, by that query). This connection's own small writes — a contribution, a withdrawal, a
- * small import or pack removal — need no rebuild: the write notes its records (`notePoolChange`), and once
- * its transaction has committed the index counts them in an overlay and takes the generation that write
- * produced, provided the index was exactly at the generation before it (so nobody else wrote in between).
+ * The index is built once per process from SQLite (on first use) and follows the change stream
+ * (main/pool/indexCache.ts): a write that noted the records it added or removed is counted in an overlay
+ * without a rebuild; any other change of the pool — a large import, a write by another process — makes the
+ * next query rebuild.
  */
 
 // Module-local copies: under tsx an imported binding is a getter call on every read (hot loops below).
@@ -43,22 +41,22 @@ const LOWEST = MIN_HUNDREDTHS;
 const SECTOR_NAMES: readonly string[] = [...SECTORS];
 const SIZE_NAMES: readonly string[] = [...SIZE_BANDS];
 
-export const BLOCK_BINS = MAX_HUNDREDTHS - MIN_HUNDREDTHS + 1; // 401
-export const OVERALL_LOWEST = MIN_HUNDREDTHS * BLOCK_COUNT; // 900
-export const OVERALL_BINS = MAX_HUNDREDTHS * BLOCK_COUNT - OVERALL_LOWEST + 1; // 3601
-export const OVERALL_OFFSET = 1 + BLOCK_COUNT * BLOCK_BINS;
-export const HIST_SIZE = OVERALL_OFFSET + OVERALL_BINS; // 7211
+const BLOCK_BINS = MAX_HUNDREDTHS - MIN_HUNDREDTHS + 1; // 401
+const OVERALL_LOWEST = MIN_HUNDREDTHS * BLOCK_COUNT; // 900
+const OVERALL_BINS = MAX_HUNDREDTHS * BLOCK_COUNT - OVERALL_LOWEST + 1; // 3601
+const OVERALL_OFFSET = 1 + BLOCK_COUNT * BLOCK_BINS;
+const HIST_SIZE = OVERALL_OFFSET + OVERALL_BINS; // 7211
 const SLOTS = BLOCKS + 1;
 const YEARS = 200;
 
 /** A country's code in the index: its two letters as a number, (first − A) · 26 + (second − A). */
-export const countryCode = (c: string): number => (c.charCodeAt(0) - 65) * 26 + (c.charCodeAt(1) - 65);
+const countryCode = (c: string): number => (c.charCodeAt(0) - 65) * 26 + (c.charCodeAt(1) - 65);
 const NS = SECTORS.length;
 const NZ = SIZE_BANDS.length;
 const NC = 26 * 26;
 
 /** The ten histogram slots of one record (scores in hundredths, null = not assessed). */
-export function recordSlots(scores: readonly (number | null)[], out: Uint16Array | number[], at = 0): void {
+function recordSlots(scores: readonly (number | null)[], out: Uint16Array | number[], at = 0): void {
   let sum = 0;
   let complete = true;
   for (let b = 0; b < BLOCKS; b++) {
@@ -74,7 +72,7 @@ export function recordSlots(scores: readonly (number | null)[], out: Uint16Array
   out[at + BLOCKS] = complete ? OVERALL_OFFSET + (sum - OVERALL_LOWEST) : 0;
 }
 
-export interface IndexFilter {
+interface IndexFilter {
   framework: string;
   /** Lookup tables: allowed[code] = 1. */
   sectors: Uint8Array;
@@ -85,7 +83,7 @@ export interface IndexFilter {
   to: number | null;
 }
 
-export interface GroupCounts {
+interface GroupCounts {
   /** Shared scratch: valid until the next query on this index. */
   hist: Int32Array;
   n: number;
@@ -227,8 +225,44 @@ export class PoolIndex {
     return true;
   }
 
+  /**
+   * A comparison group: the records of one framework matching the filters, with `exclude` (the compared
+   * round's own record) taken back out when it matches. Histogram slices per block and for the overall, on
+   * the grids of shared/pool/histogram.ts; valid until the next query on this index.
+   */
+  comparisonGroup(framework: string, filters: PoolFilters, exclude?: PoolRecord): PoolGroup {
+    const g = this.group(indexFilter(framework, filters));
+    let { n, synthetic } = g;
+    if (exclude && recordMatches(exclude, framework, filters)) {
+      const slots = new Array<number>(SLOTS);
+      recordSlots(exclude.scores, slots);
+      for (const s of slots) if (s !== 0) g.hist[s] = (g.hist[s] as number) - 1;
+      n -= 1;
+      if (exclude.synthetic) synthetic -= 1;
+    }
+    const hist = g.hist;
+    return {
+      n,
+      synthetic,
+      blocks: Array.from({ length: BLOCKS }, (_, b) => ({
+        counts: hist,
+        offset: 1 + b * BLOCK_BINS,
+        bins: BLOCK_BINS,
+        lowest: LOWEST,
+        scale: 100,
+      })),
+      overall: {
+        counts: hist,
+        offset: OVERALL_OFFSET,
+        bins: OVERALL_BINS,
+        lowest: OVERALL_LOWEST,
+        scale: 100 * BLOCKS,
+      },
+    };
+  }
+
   /** Histograms, n and synthetic count of the records matching a filter. */
-  group(f: IndexFilter): GroupCounts {
+  private group(f: IndexFilter): GroupCounts {
     const g = this.baseGroup(f);
     const hist = g.hist;
     for (const e of this.overlay) {
@@ -472,99 +506,44 @@ export function buildPoolIndex(db: Database): PoolIndex {
   });
 }
 
-const indexes = new WeakMap<Database, { generation: number; index: PoolIndex }>();
-
-/** Pool changes this connection made inside a transaction not yet known to be committed. */
-interface PendingChange {
-  /** The generation this change's bump produced. */
-  generation: number;
-  changes: PoolChange[] | null;
-}
-const pending = new WeakMap<Database, PendingChange[]>();
-
-export function poolGeneration(db: Database): number {
-  const row = stmt<[], { value: string }>(
-    db,
-    "SELECT value FROM settings WHERE key = 'benchmark.poolGeneration'",
-  ).get();
-  return row ? Number(row.value) : 0;
+/** A comparison group as the statistics read it (see `PoolIndex.comparisonGroup`). */
+export interface PoolGroup {
+  n: number;
+  synthetic: number;
+  blocks: HistogramSlice[];
+  overall: HistogramSlice;
 }
 
-/** Marks the pool changed; call inside the transaction that changes it. */
-export function bumpPoolGeneration(db: Database): void {
-  stmt(
-    db,
-    `INSERT INTO settings (key, value) VALUES ('benchmark.poolGeneration', '1')
-     ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`,
-  ).run();
+function lookup(values: readonly string[], all: readonly string[]): Uint8Array {
+  const table = new Uint8Array(all.length);
+  if (values.length === 0) table.fill(1);
+  else for (const v of values) table[all.indexOf(v)] = 1;
+  return table;
 }
 
-/**
- * Tells the in-memory index what a pool write changed, so it can follow without a rebuild. Call inside the
- * write's transaction, right after the one generation bump of that write (bumpPoolGeneration, or the
- * withdrawal trigger); `changes` null when the change is too large to carry (the next query rebuilds).
- *
- * The change is applied by `settlePoolChanges` once the outermost transaction has committed, and only when
- * the cached index is exactly the state this write started from: its generation is the one before this
- * write's bump, and the generation now is this write's own. A write by another process (the CLI beside
- * the app) in between makes the generations differ, and the next query rebuilds from SQLite as before.
- */
-export function notePoolChange(db: Database, changes: PoolChange[] | null): void {
-  const list = pending.get(db) ?? [];
-  list.push({ generation: poolGeneration(db), changes });
-  pending.set(db, list);
-}
-
-/**
- * After a pool write's transaction: applies its noted changes when it committed, forgets them when it
- * failed. Inside an enclosing transaction nothing happens yet — the enclosing operation settles (or, if it
- * never does, the next query forgets the changes and, seeing another generation, rebuilds).
- */
-export function settlePoolChanges(db: Database, committed: boolean): void {
-  if (!committed) {
-    // Forgetting is always safe (the generations then differ and the next query rebuilds).
-    pending.delete(db);
-    return;
+function indexFilter(framework: string, f: PoolFilters): IndexFilter {
+  let countries: Uint8Array | null = null;
+  if (f.country.length > 0) {
+    countries = new Uint8Array(NC);
+    for (const c of f.country) countries[countryCode(c)] = 1;
   }
-  if (db.inTransaction) return;
-  const list = pending.get(db);
-  pending.delete(db);
-  if (!list || list.length === 0) return;
-  const cached = indexes.get(db);
-  if (!cached) return;
-  let generation = cached.generation;
-  for (const p of list) {
-    if (p.generation !== generation + 1 || p.changes === null) return;
-    generation = p.generation;
-  }
-  if (poolGeneration(db) !== generation) return;
-  if (!cached.index.apply(list.flatMap((p) => p.changes ?? []))) return;
-  cached.generation = generation;
+  return {
+    framework,
+    sectors: lookup(f.sector, SECTOR_NAMES),
+    sizes: lookup(f.size, SIZE_NAMES),
+    countries,
+    from: f.from,
+    to: f.to,
+  };
 }
 
-/** Runs a pool write (its own transaction inside) and settles its noted index changes. */
-export function withPoolChanges<T>(db: Database, write: () => T): T {
-  let result: T;
-  try {
-    result = write();
-  } catch (error) {
-    settlePoolChanges(db, false);
-    throw error;
-  }
-  settlePoolChanges(db, true);
-  return result;
-}
-
-/** The current index of this connection's pool, rebuilt when another write (any process) changed it. */
-export function poolIndex(db: Database): PoolIndex {
-  // Changes noted but never settled (an enclosing transaction that did not settle): not knowing whether
-  // they committed, forget them; the generation check below decides.
-  if (!db.inTransaction) pending.delete(db);
-  const generation = poolGeneration(db);
-  const cached = indexes.get(db);
-  if (cached && cached.generation === generation) return cached.index;
-  // Read the generation and the rows in one read transaction, so the two always belong together.
-  const fresh = db.transaction(() => ({ generation: poolGeneration(db), index: buildPoolIndex(db) }))();
-  indexes.set(db, fresh);
-  return fresh.index;
+function recordMatches(r: PoolRecord, framework: string, f: PoolFilters): boolean {
+  return (
+    r.framework === framework &&
+    (f.sector.length === 0 || (f.sector as string[]).includes(r.sector)) &&
+    (f.size.length === 0 || (f.size as string[]).includes(r.sizeBand)) &&
+    (f.country.length === 0 || (f.country as string[]).includes(r.country)) &&
+    (f.from === null || r.year >= f.from) &&
+    (f.to === null || r.year <= f.to)
+  );
 }

@@ -20,7 +20,7 @@ import { reportBranding } from '../settings/branding';
 import type { ServiceContext } from '../api/context';
 import { getEngagement } from '../clients/engagements';
 import { getFramework } from '../frameworks/frameworks';
-import { compare } from '../pool/pool';
+import { compare } from '../pool/compare';
 import { assessmentResults } from '../results/results';
 
 type Request = z.output<typeof ReportRequest>;

@@ -1,4 +1,4 @@
-import type { ResultsWithHistory } from '../../shared/assessments/schemas';
+import type { ResultsWithHistory } from '../../shared/results/schemas';
 import { roundHistory } from '../../shared/results/history';
 import { scoreAssessment, type ScoringAnswer } from '../../shared/results/results';
 import * as repo from '../assessments/repository';

@@ -8,7 +8,7 @@ import {
   type StoredLogo,
 } from '../../shared/settings/branding';
 import { inspectLogo, LOGO_TYPES, type LogoProblem, type LogoType } from '../../shared/settings/logo';
-import { appendAudit } from '../db/audit';
+import { auditDetails, auditSubject } from '../api/writeScope';
 import { deleteSetting, readSetting, writeSetting } from '../db/settingsStore';
 import type { ServiceContext } from '../api/context';
 
@@ -137,27 +137,15 @@ export function setLogo(
     height: found.height,
     dataBase64: Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('base64'),
   };
-  ctx.db.transaction(() => {
-    writeSetting(ctx.db, LOGO_KEY, logo);
-    appendAudit(ctx.db, {
-      at: ctx.now().toISOString(),
-      action: 'update',
-      entity: 'settings',
-      entityId: LOGO_KEY,
-      details: { fileName, type: found.type, bytes: content.byteLength },
-    });
-  })();
+  writeSetting(ctx.db, LOGO_KEY, logo);
+  auditSubject(ctx.db, LOGO_KEY);
+  auditDetails(ctx.db, { fileName, type: found.type, bytes: content.byteLength });
   return { fileName, type: found.type, width: found.width, height: found.height };
 }
 
 export function removeLogo(ctx: ServiceContext): { removed: boolean } {
-  return ctx.db.transaction(() => {
-    const removed = deleteSetting(ctx.db, LOGO_KEY);
-    if (removed) {
-      appendAudit(ctx.db, { at: ctx.now().toISOString(), action: 'delete', entity: 'settings', entityId: LOGO_KEY });
-    }
-    return { removed };
-  })();
+  auditSubject(ctx.db, LOGO_KEY);
+  return { removed: deleteSetting(ctx.db, LOGO_KEY) };
 }
 
 /**

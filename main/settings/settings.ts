@@ -1,6 +1,6 @@
 import { DEFAULT_K, MIN_K } from '../../shared/pool/statistics';
-import type { AppInfo, ResolvedSettings, Settings, SettingsPatch } from '../../shared/clients/schemas';
-import { appendAudit } from '../db/audit';
+import type { AppInfo, ResolvedSettings, Settings, SettingsPatch } from '../../shared/settings/schemas';
+import { auditDetails, auditSubject } from '../api/writeScope';
 import { readSetting, writeSetting } from '../db/settingsStore';
 import { brandingSettings, writeBranding } from './branding';
 import type { ServiceContext } from '../api/context';
@@ -22,24 +22,15 @@ export function benchmarkK(ctx: ServiceContext): number {
 }
 
 export function updateSettings(ctx: ServiceContext, patch: SettingsPatch): ResolvedSettings {
-  ctx.db.transaction(() => {
-    if (patch.language !== undefined) writeSetting(ctx.db, 'language', patch.language);
-    if (patch.benchmarkK !== undefined) {
-      const from = benchmarkK(ctx);
-      writeSetting(ctx.db, 'benchmark.k', patch.benchmarkK);
-      // Who lowered the anonymity threshold, and when, is worth keeping.
-      if (from !== patch.benchmarkK) {
-        appendAudit(ctx.db, {
-          at: ctx.now().toISOString(),
-          action: 'update',
-          entity: 'settings',
-          entityId: 'benchmarkK',
-          details: { from, to: patch.benchmarkK },
-        });
-      }
-    }
-    if (patch.branding) writeBranding(ctx, patch.branding);
-  })();
+  auditSubject(ctx.db, Object.keys(patch).sort().join(',') || '-');
+  if (patch.language !== undefined) writeSetting(ctx.db, 'language', patch.language);
+  if (patch.benchmarkK !== undefined) {
+    const from = benchmarkK(ctx);
+    writeSetting(ctx.db, 'benchmark.k', patch.benchmarkK);
+    // Who lowered the anonymity threshold, and when, is worth keeping.
+    if (from !== patch.benchmarkK) auditDetails(ctx.db, { benchmarkK: { from, to: patch.benchmarkK } });
+  }
+  if (patch.branding) writeBranding(ctx, patch.branding);
   return getSettings(ctx);
 }
 

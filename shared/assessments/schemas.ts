@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { FrameworkFile } from '../frameworks/schema';
-import type { AssessmentResults } from '../results/results';
 import { RESPONDENT_ROLES } from '../domain/identifiers';
-import { Id, IsoDate } from '../clients/schemas';
+import { Id, IsoDate } from '../domain/primitives';
 
 export const ASSESSMENT_MODES = ['workshop', 'survey'] as const;
 export type AssessmentMode = (typeof ASSESSMENT_MODES)[number];
@@ -116,29 +115,6 @@ export interface AssessmentWorkspace {
   respondents: Respondent[];
   answers: Answer[];
   shifts: { id: string; now: number | null; desired: number | null }[];
-}
-
-export interface ResultsWithHistory extends AssessmentResults {
-  assessmentId: string;
-  framework: { id: string; version: string };
-  /** The engagement's previous finalized round on the same framework, with deltas; null when none. */
-  previous: {
-    assessmentId: string;
-    round: string;
-    heldOn: string | null;
-    overall: { score: number | null; delta: number | null };
-    blocks: { id: string; score: number | null; delta: number | null }[];
-  } | null;
-}
-
-export interface FrameworkSummary {
-  id: string;
-  version: string;
-  name: { nl: string; en: string };
-  builtin: boolean;
-  assessments: number;
-  blocks: number;
-  questions: number;
 }
 
 /** One problem in an imported file: where (line counts the header as 1; column by its header) and what. */

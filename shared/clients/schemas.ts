@@ -1,52 +1,14 @@
 import { z } from 'zod';
-import { MAX_K, MIN_K } from '../pool/statistics';
-import { Branding } from '../settings/branding';
-import {
-  COUNTRIES,
-  ENGAGEMENT_PURPOSES,
-  ENGAGEMENT_STATUSES,
-  LANGUAGES,
-  SECTORS,
-  SIZE_BANDS,
-} from '../domain/identifiers';
+import { ENGAGEMENT_PURPOSES, ENGAGEMENT_STATUSES } from '../domain/identifiers';
+import { blankToNull, Country, Id, optionalDate, optionalText, Sector, SizeBand } from '../domain/primitives';
 
 /**
  * Schemas for what crosses a boundary (API, CLI, forms). One schema serves the form's per-field
  * messages and the handler's validation, so the two can never disagree.
  */
 
-export const Id = z.string().trim().min(1).max(64);
-
-/** Calendar date `YYYY-MM-DD` that exists (2026-02-30 is refused). */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'invalid_date');
-
-/** Optional free text: empty strings become null so "cleared" and "never set" look the same. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((s) => (s ? s : null));
-
-/** Forms send '' for a cleared field; the API treats '', null and absent alike. */
-const blankToNull = (v: unknown) =>
-  v === '' || v === undefined ? null : typeof v === 'string' && v.trim() === '' ? null : v;
-
-const optionalDate = z.preprocess(blankToNull, IsoDate.nullable());
-
-export const Sector = z.enum(SECTORS);
-export const SizeBand = z.enum(SIZE_BANDS);
-export const Country = z.enum(COUNTRIES);
 export const EngagementPurpose = z.enum(ENGAGEMENT_PURPOSES);
 export const EngagementStatus = z.enum(ENGAGEMENT_STATUSES);
-export const Language = z.enum(LANGUAGES);
 
 export const ClientInput = z.object({
   name: z.string().trim().min(1).max(200),
@@ -159,27 +121,6 @@ export interface ClientPage {
   rows: ClientRow[];
 }
 
-export const Settings = z.object({
-  /** null: follow the operating system's locale. */
-  language: Language.nullable(),
-  /**
-   * The benchmark's anonymity threshold k: comparison groups and blocks with fewer records are suppressed,
-   * exports keep every combination at k or more. Default 5, never below 3.
-   */
-  benchmarkK: z.number().int().min(MIN_K).max(MAX_K),
-  /** Firm name, colour and font of exported reports; the logo has operations of its own. */
-  branding: Branding,
-});
-export type Settings = z.output<typeof Settings>;
-
-/** What `settings.update` takes: any of the settings, and any of the branding's fields on their own. */
-export const SettingsPatch = Settings.partial().extend({ branding: Branding.partial().optional() });
-export type SettingsPatch = z.output<typeof SettingsPatch>;
-
-export interface ResolvedSettings extends Settings {
-  effectiveLanguage: z.output<typeof Language>;
-}
-
 export interface HomeEngagement {
   engagement: Engagement;
   /** What to do next, as an i18n key under `home.next`. */
@@ -191,11 +132,4 @@ export interface HomeSummary {
   clientCount: number;
   engagementCount: number;
   demo: boolean;
-}
-
-export interface AppInfo {
-  version: string;
-  databasePath: string;
-  transport: 'ipc' | 'bridge';
-  osLanguage: z.output<typeof Language>;
 }

@@ -127,3 +127,14 @@ export const FrameworkFile = z
   });
 
 export type FrameworkFile = z.output<typeof FrameworkFile>;
+
+/** A stored framework version as the framework list shows it. */
+export interface FrameworkSummary {
+  id: string;
+  version: string;
+  name: { nl: string; en: string };
+  builtin: boolean;
+  assessments: number;
+  blocks: number;
+  questions: number;
+}

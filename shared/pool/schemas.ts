@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FileProblem } from '../assessments/schemas';
 import { COUNTRIES, SECTORS, SIZE_BANDS } from '../domain/identifiers';
-import { Id } from '../clients/schemas';
+import { Id } from '../domain/primitives';
 import { OTHER_COUNTRY, POOL_BLOCKS, type PoolBlock } from './benchmarkCsv';
 import { MAX_K, MIN_K } from './statistics';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MinimumGroupSize, PoolFilters } from '../pool/schemas';
-import { Id, Language } from '../clients/schemas';
+import { Id, Language } from '../domain/primitives';
 
 /** The report API's inputs and results (operations `reports.build`, `reports.save`, `files.showInFolder`). */
 

@@ -1,4 +1,4 @@
-import type { ResultsWithHistory } from '../assessments/schemas';
+import type { ResultsWithHistory } from './schemas';
 import type { AssessmentResults } from './results';
 
 /**

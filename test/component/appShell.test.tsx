@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app/App';
 import { createUiI18n } from '../../renderer/src/i18n/i18n';
 import { FakeApi } from './fakeApi';
-import { findPageTitle, renderApp } from './renderApp';
+import { findPageTitle, renderApp } from './legacyRenderApp';
 
 /** A screen that takes until `ready` settles to render, like a heavy screen in a slow browser. */
 function SlowScreen({ ready }: { ready: Promise<void> }) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { benchmarkCsv } from '../../shared/pool/benchmarkCsv';
 import { benchmarkWorld, DEMO_PACK, record } from './benchmarksFixture';
 import type { FakeApi } from './fakeApi';
-import { findPageTitle, renderApp } from './renderApp';
+import { findPageTitle, renderApp } from './legacyRenderApp';
 
 const pool = () => [
   ...Array.from({ length: 12 }, (_, i) => record('K', '1000+', 300 + i * 5)),

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { benchmarkWorld, record } from './benchmarksFixture';
-import { findPageTitle, renderApp } from './renderApp';
+import { findPageTitle, renderApp } from './legacyRenderApp';
 
 /** 2 peers in the client's own sector and size band (below k = 5), 20 in the sector at large. */
 const thinPool = () => [

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { GIF, png, toBase64 } from '../unit/settings/logoFixtures';
-import { findPageTitle, renderApp } from './renderApp';
+import { findPageTitle, renderApp } from './legacyRenderApp';
 
 const logoFile = (data: Uint8Array, name: string, type: string) => new File([Uint8Array.from(data)], name, { type });
 

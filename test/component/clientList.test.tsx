@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ClientListQuery } from '../../shared/clients/schemas';
 import type { FakeApi } from './fakeApi';
-import { findPageTitle, renderApp } from './renderApp';
+import { findPageTitle, renderApp } from './legacyRenderApp';
 
 const lastListQuery = (api: FakeApi) => api.callsOf('clients.list').at(-1) as ClientListQuery;
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FakeApi } from './fakeApi';
 import { field } from './fields';
-import { findPageTitle, renderApp } from './renderApp';
+import { findPageTitle, renderApp } from './legacyRenderApp';
 
 const acme = (extra: Partial<ConstructorParameters<typeof FakeApi>[0]> = {}) =>
   new FakeApi({

@@ -1,5 +1,8 @@
 import { parseResponsesCsv } from '../../main/assessments/responsesCsv';
 import { fieldIssues } from '../../shared/api/fieldIssues';
+import type { ChangeEvent } from '../../shared/api/entities';
+import type { OperationDef } from '../../shared/api/operation';
+import { ChangeFeed } from '../../renderer/src/api/changeFeed';
 import {
   type ApiTransport,
   type OperationInput,
@@ -21,8 +24,8 @@ import type {
   AssessmentWorkspace,
   Respondent,
   ResponsesImportReport,
-  ResultsWithHistory,
 } from '../../shared/assessments/schemas';
+import type { ResultsWithHistory } from '../../shared/results/schemas';
 import { BLOCK_COUNT, benchmarkCsv, POOL_BLOCKS, type PoolRecord } from '../../shared/pool/benchmarkCsv';
 import { checkRow } from '../../shared/pool/benchmarkRow';
 import type {
@@ -36,20 +39,14 @@ import type {
 import { groupStatistics, percentileRank } from '../../shared/pool/statistics';
 import type { FileProblem } from '../../shared/assessments/schemas';
 import type { Language } from '../../shared/domain/identifiers';
-import type {
-  AppInfo,
-  Client,
-  ClientRow,
-  Contact,
-  Engagement,
-  HomeSummary,
-  Settings,
-} from '../../shared/clients/schemas';
+import type { Client, ClientRow, Contact, Engagement, HomeSummary } from '../../shared/clients/schemas';
+import type { AppInfo, Settings } from '../../shared/settings/schemas';
 import type { FrameworkFile } from '../../shared/frameworks/schema';
 import { sxDefault } from '../../shared/frameworks/sxDefault';
 import { scoreAssessment, type ScoringAnswer } from '../../shared/results/results';
 
 /**
+ * Being replaced by the real backend (backend.ts); kept only until every component test has moved.
  * An in-memory workbench behind the API contract, for component tests. Inputs are validated with the
  * operations' own zod schemas (so `invalid_input` looks like the real one); every call is recorded.
  */
@@ -348,6 +345,13 @@ export class FakeApi implements ApiTransport {
     return this.calls.filter((c) => c.op === op).map((c) => c.input);
   }
 
+  private readonly feed = new ChangeFeed();
+  private seq = 0;
+
+  onChange(listener: (event: ChangeEvent) => void): () => void {
+    return this.feed.subscribe(listener);
+  }
+
   async call<K extends OperationName>(op: K, input: OperationInput<K>): Promise<Result<OperationOutput<K>>> {
     this.calls.push({ op, input });
     if (this.gate) await this.gate;
@@ -360,7 +364,12 @@ export class FakeApi implements ApiTransport {
     if (!handler) return fail('unknown_operation', `fake has no ${op}`);
     try {
       // Copies, so a screen can never mutate the fake's state by accident.
-      return ok(structuredClone(handler(parsed.data)));
+      const value = structuredClone(handler(parsed.data));
+      const def: OperationDef = operations[op];
+      if (def.kind === 'write' && def.writes.length > 0) {
+        this.feed.deliver({ seq: ++this.seq, operation: op, entities: [...def.writes], at: NOW });
+      }
+      return ok(value);
     } catch (error) {
       if (error instanceof Failure) return fail(error.code, error.message, error.details);
       throw error;

@@ -4,26 +4,27 @@ import { createMemoryRouter } from 'react-router';
 import { App } from '../../renderer/src/app/App';
 import { createQueryClient } from '../../renderer/src/app/queryClient';
 import { createUiI18n } from '../../renderer/src/i18n/i18n';
-import { FakeApi, type FakeApiOptions } from './fakeApi';
+import { createTestBackend, type TestBackend } from './backend';
 
 /**
- * The whole renderer on a memory router and a fake API, in Mantine's test environment (no transitions,
- * no portals). Returns the fake so a test can look at the calls the screens made.
+ * The whole renderer on a memory router and the real backend (in-memory SQLite), in Mantine's test
+ * environment (no transitions, no portals). Returns the backend so a test can seed it, write beside the
+ * screens as another window would, and look at the calls the screens made.
  */
-export function renderApp(path = '/', options: FakeApiOptions | FakeApi = {}) {
-  const api = options instanceof FakeApi ? options : new FakeApi(options);
+export function renderApp(path = '/', backend: TestBackend = createTestBackend()) {
   const queryClient = createQueryClient();
   const user = userEvent.setup({ delay: null });
+  const language = backend.run('settings.get', {}).effectiveLanguage;
   const view = render(
     <App
-      transport={api}
+      transport={backend}
       env="test"
       queryClient={queryClient}
-      i18n={createUiI18n('en')}
+      i18n={createUiI18n(language)}
       createRouter={(routes) => createMemoryRouter(routes, { initialEntries: [path] })}
     />,
   );
-  return { api, user, queryClient, view };
+  return { api: backend, backend, user, queryClient, view };
 }
 
 /** Waits for the first screen's heading: settings loaded, language applied, route rendered. */

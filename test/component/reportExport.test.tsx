@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DOCX_TYPE } from '../../renderer/src/pages/results/ReportExportModal';
 import { benchmarkWorld, record } from './benchmarksFixture';
 import type { FakeApi } from './fakeApi';
-import { findPageTitle, renderApp } from './renderApp';
+import { findPageTitle, renderApp } from './legacyRenderApp';
 
 /** 2 peers in the client's own sector and size band (below k = 5), 18 more of its sector in the next band. */
 const thinPool = () => [

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sxDefault } from '../../shared/frameworks/sxDefault';
 import { FakeApi } from './fakeApi';
-import { findPageTitle, renderApp } from './renderApp';
+import { findPageTitle, renderApp } from './legacyRenderApp';
 
 /**
  * A survey round of 5 management and 2 staff respondents: the gap is suppressed everywhere (staff < 3),

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 /**
@@ -14,6 +14,10 @@ for (const [property, size] of [
 ] as const) {
   Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: () => size });
 }
+
+// A busy machine (CI's two cores, a build beside the tests) renders a screen in seconds, not milliseconds;
+// waiting longer for an element costs nothing when it comes at once.
+configure({ asyncUtilTimeout: 5000 });
 
 // Mantine's combobox scrolls the selected option into view.
 HTMLElement.prototype.scrollIntoView ??= () => {};

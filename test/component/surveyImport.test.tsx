@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sxDefault } from '../../shared/frameworks/sxDefault';
 import { FakeApi } from './fakeApi';
-import { findPageTitle, renderApp } from './renderApp';
+import { findPageTitle, renderApp } from './legacyRenderApp';
 
 const QUESTIONS = sxDefault.questions.map((q) => q.id);
 const header = ['respondent', 'role', ...QUESTIONS].join(',');

@@ -1,4 +1,5 @@
 import {
+  type QueryClient,
   type QueryKey,
   type UseMutationOptions,
   type UseQueryOptions,
@@ -6,10 +7,10 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { createContext, createElement, type ReactNode, useContext } from 'react';
+import { createContext, createElement, type ReactNode, useContext, useEffect } from 'react';
 import type { ApiTransport, OperationInput, OperationName, OperationOutput } from '../../../shared/api/operations';
 import type { ApiErrorBody, Result } from '../../../shared/api/result';
-import { invalidatedBy } from './invalidation';
+import { invalidateFor } from './changeFeed';
 import { transportFromEnvironment } from './transport';
 
 /**
@@ -102,21 +103,30 @@ function deletedEntityQuery(op: OperationName, input: unknown): QueryKey | null 
   return [`${op.slice(0, -'.delete'.length)}.get`, { id: (input as { id: unknown }).id }];
 }
 
-/** A mutation that, once it succeeds, invalidates the queries whose data it may have changed. */
+/**
+ * A mutation. What it changed refreshes through the change event its answer carries (see ChangeFeed and
+ * `useChangeEvents`), not through a list kept here.
+ */
 export function useApiMutation<K extends OperationName>(op: K, options?: ApiMutationOptions<K>) {
   const transport = useTransport();
   const queryClient = useQueryClient();
   return useMutation<OperationOutput<K>, ApiFailure, OperationInput<K>>({
     mutationKey: [op],
-    mutationFn: (input) => callOrThrow(transport, op, input),
-    ...options,
-    onSuccess: async (...args) => {
-      const deleted = deletedEntityQuery(op, args[1]);
+    mutationFn: (input) => {
       // The deleted item's own query is dropped, not refetched: its screen is about to be left and a
       // refetch would flash "no longer exists" first.
-      if (deleted) queryClient.removeQueries({ queryKey: deleted, exact: true });
-      await Promise.all(invalidatedBy(op).map((queryOp) => queryClient.invalidateQueries({ queryKey: [queryOp] })));
-      await options?.onSuccess?.(...args);
+      const deleted = deletedEntityQuery(op, input);
+      return callOrThrow(transport, op, input).then((value) => {
+        if (deleted) queryClient.removeQueries({ queryKey: deleted, exact: true });
+        return value;
+      });
     },
+    ...options,
   });
+}
+
+/** Refreshes this window's queries on every change event the transport hears (own writes and others'). */
+export function useChangeEvents(queryClient: QueryClient): void {
+  const transport = useTransport();
+  useEffect(() => transport.onChange?.((event) => void invalidateFor(queryClient, event)), [transport, queryClient]);
 }

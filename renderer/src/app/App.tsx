@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createHashRouter, type RouteObject, RouterProvider } from 'react-router';
 import type { ApiTransport } from '../../../shared/api/operations';
-import { ApiProvider } from '../api/client';
+import { ApiProvider, useChangeEvents } from '../api/client';
 import { createUiI18n } from '../i18n/i18n';
 import { watchNavigations } from './AppStateMarker';
 import { CrashBoundary } from './CrashBoundary';
@@ -40,6 +40,7 @@ export function App({ transport, createRouter = createHashRouter, queryClient, i
         <CrashBoundary>
           <ApiProvider transport={transport}>
             <QueryClientProvider client={client}>
+              <ChangeEvents client={client} />
               <Notifications position="bottom-right" limit={4} />
               <SettingsGate>
                 <RouterProvider router={router} />
@@ -50,4 +51,10 @@ export function App({ transport, createRouter = createHashRouter, queryClient, i
       </I18nextProvider>
     </MantineProvider>
   );
+}
+
+/** Keeps every screen's data in step with the database: each change event refreshes what it touched. */
+function ChangeEvents({ client }: { client: QueryClient }) {
+  useChangeEvents(client);
+  return null;
 }

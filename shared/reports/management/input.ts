@@ -1,5 +1,6 @@
 import type { Comparison } from '../../pool/schemas';
-import type { Assessment, ResultsWithHistory } from '../../assessments/schemas';
+import type { Assessment } from '../../assessments/schemas';
+import type { ResultsWithHistory } from '../../results/schemas';
 import type { Language, RespondentRole } from '../../domain/identifiers';
 import type { FrameworkFile } from '../../frameworks/schema';
 import type { ReportBranding } from '../model';

@@ -56,11 +56,11 @@ describe('assessment rounds', () => {
     expect(noReason.ok || noReason.error.code).toBe('invalid_input');
     must(call(ctx, 'assessments.reopen', { id, reason: 'Table 2 handed in late' }));
     must(call(ctx, 'answers.set', { assessmentId: id, respondentId, questionId: 'B1.Q1', score: 4 }));
-    const trail = auditTrail(ctx.db, 'assessment', id).filter((e) => e.action === 'status');
-    expect(trail.map((e) => e.details)).toEqual([
-      { from: 'draft', to: 'open' },
-      { from: 'open', to: 'finalized' },
-      { from: 'finalized', to: 'open', reason: 'Table 2 handed in late' },
+    const trail = auditTrail(ctx.db, 'assessment', id).filter((e) => e.details && 'from' in e.details);
+    expect(trail.map((e) => [e.action, e.details])).toEqual([
+      ['open', { from: 'draft', to: 'open' }],
+      ['finalize', { from: 'open', to: 'finalized' }],
+      ['reopen', { from: 'finalized', to: 'open', reason: 'Table 2 handed in late' }],
     ]);
   });
 

@@ -5,13 +5,14 @@ import { call } from '../../../main/api/dispatch';
 import { auditTrail } from '../../../main/db/audit';
 import { openWorkbenchDatabase } from '../../../main/db/open';
 import { createContext } from '../../../main/api/context';
-import { contribute } from '../../../main/pool/pool';
+import { contribute } from '../../../main/pool/contribution';
 import { importPool } from '../../../main/pool/import';
-import { buildPoolIndex, type IndexFilter, poolIndex } from '../../../main/pool/poolIndex';
+import { poolIndex } from '../../../main/pool/indexCache';
+import { buildPoolIndex, type PoolGroup } from '../../../main/pool/poolIndex';
 import type { AppError } from '../../../shared/api/result';
 import { csvHeader, csvRow, type PoolRecord } from '../../../shared/pool/benchmarkCsv';
 import { syntheticRecords } from '../../../shared/pool/synthetic';
-import { SECTORS, SIZE_BANDS } from '../../../shared/domain/identifiers';
+import type { PoolFilters } from '../../../shared/pool/schemas';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
 import { sxw } from '../cliRunner';
 import { tempDir, testContext } from '../support';
@@ -54,29 +55,10 @@ function finalizedRound(ctx: Ctx, heldOn = '2025-06-10') {
   return id;
 }
 
-const all = (values: readonly string[]) => new Uint8Array(values.length).fill(1);
-const FILTERS: IndexFilter[] = [
-  { framework: 'sx-default', sectors: all(SECTORS), sizes: all(SIZE_BANDS), countries: null, from: null, to: null },
-  {
-    framework: 'sx-default',
-    sectors: Uint8Array.from(SECTORS, (s) => (s === 'Q' ? 1 : 0)),
-    sizes: all(SIZE_BANDS),
-    countries: null,
-    from: 2024,
-    to: 2025,
-  },
-  {
-    framework: 'sx-default',
-    sectors: all(SECTORS),
-    sizes: Uint8Array.from(SIZE_BANDS, (s) => (s === '250-999' ? 1 : 0)),
-    countries: (() => {
-      const c = new Uint8Array(26 * 26);
-      c[(78 - 65) * 26 + (76 - 65)] = 1; // NL
-      return c;
-    })(),
-    from: null,
-    to: null,
-  },
+const FILTERS: PoolFilters[] = [
+  { sector: [], size: [], country: [], from: null, to: null },
+  { sector: ['Q'], size: [], country: [], from: 2024, to: 2025 },
+  { sector: [], size: ['250-999'], country: ['NL'], from: null, to: null },
 ];
 
 /** The in-memory index answers every filter exactly as one built afresh from SQLite. */
@@ -86,17 +68,19 @@ function expectIndexMatchesFreshBuild(ctx: Ctx) {
   expect(live.size).toBe(fresh.size);
   expect(Object.fromEntries(live.sourceCounts)).toEqual(Object.fromEntries(fresh.sourceCounts));
   expect(live.counts()).toEqual(fresh.counts());
+  const histograms = (g: PoolGroup) => [...g.blocks, g.overall].map((h) => Array.from(h.counts as Int32Array));
   for (const f of FILTERS) {
-    const a = live.group(f);
-    const liveGroup = { n: a.n, synthetic: a.synthetic, hist: Array.from(a.hist) };
-    const b = fresh.group(f);
-    expect(liveGroup).toEqual({ n: b.n, synthetic: b.synthetic, hist: Array.from(b.hist) });
+    const a = live.comparisonGroup('sx-default', f);
+    const liveGroup = { n: a.n, synthetic: a.synthetic, hist: histograms(a) };
+    const b = fresh.comparisonGroup('sx-default', f);
+    expect(liveGroup).toEqual({ n: b.n, synthetic: b.synthetic, hist: histograms(b) });
   }
 }
 
 describe('benchmark pool import: staged in chunks', () => {
   it('finds repeats across chunks: identical ones unchanged, different ones refused', () => {
     const ctx = testContext();
+    const cacheBefore = ctx.db.pragma('cache_size', { simple: true });
     const rs = records(3000, 31);
     const early = rs[10]!;
     const rows = [...rs, early, { ...early, scores: early.scores.map(() => 250) }, rs[2990]!];
@@ -105,7 +89,10 @@ describe('benchmark pool import: staged in chunks', () => {
       try {
         return {
           ok: true as const,
-          value: importPool(ctx, { content: Buffer.from(text), fileName: 'pool.csv', skipInvalid, chunkRows: 256 }),
+          // The service runs in the caller's transaction, as the dispatcher gives it one.
+          value: ctx.db.transaction(() =>
+            importPool(ctx, { content: Buffer.from(text), fileName: 'pool.csv', skipInvalid, chunkRows: 256 }),
+          )(),
         };
       } catch (error) {
         return { ok: false as const, error: error as AppError };
@@ -138,17 +125,17 @@ describe('benchmark pool import: staged in chunks', () => {
     expect(ctx.db.prepare('SELECT year FROM pool_records WHERE record_id = ?').pluck().get(rs[5]!.recordId)).toBe(
       rs[5]!.year,
     );
-    // No staging table is left behind, and temp_store is back to what it was.
+    // No staging table is left behind, and the page cache is back to its size.
     expect(ctx.db.prepare("SELECT count(*) FROM temp.sqlite_master WHERE type = 'table'").pluck().get()).toBe(0);
-    expect(ctx.db.pragma('temp_store', { simple: true })).toBe(0);
+    expect(ctx.db.pragma('cache_size', { simple: true })).toBe(cacheBefore);
   });
 });
 
 describe('benchmark pool index: small writes update it in place', () => {
-  it('follows contribute, withdraw, reopen, a small import and a pack removal without a rebuild', () => {
+  it('follows contribute, withdraw, a small import and a pack removal without a rebuild; rebuilds after a reopen', () => {
     const ctx = testContext();
     must(importText(ctx, csvOf(records(400, 33, { sector: 'Q' })), false, 'base.csv'));
-    const index = poolIndex(ctx.db);
+    let index = poolIndex(ctx.db);
     const round = finalizedRound(ctx);
 
     must(call(ctx, 'pool.contribute', { assessmentId: round }));
@@ -160,10 +147,13 @@ describe('benchmark pool index: small writes update it in place', () => {
     expect(poolIndex(ctx.db)).toBe(index);
     expectIndexMatchesFreshBuild(ctx);
 
+    // Reopening withdraws by trigger and notes nothing: the next query rebuilds, exactly.
     must(call(ctx, 'pool.contribute', { assessmentId: round }));
     must(call(ctx, 'assessments.reopen', { id: round, reason: 'late answers' }));
-    expect(poolIndex(ctx.db)).toBe(index);
+    const rebuilt = poolIndex(ctx.db);
+    expect(rebuilt).not.toBe(index);
     expectIndexMatchesFreshBuild(ctx);
+    index = rebuilt;
 
     const small = must(importText(ctx, csvOf(records(30, 34)), false, 'small.csv'));
     expect(poolIndex(ctx.db)).toBe(index);
@@ -177,7 +167,7 @@ describe('benchmark pool index: small writes update it in place', () => {
     must(call(ctx, 'assessments.finalize', { id: round }));
     must(call(ctx, 'pool.contribute', { assessmentId: round }));
     must(call(ctx, 'assessments.delete', { id: round, confirm: true }));
-    expect(poolIndex(ctx.db)).toBe(index);
+    expect(poolIndex(ctx.db)).not.toBe(index);
     expectIndexMatchesFreshBuild(ctx);
   });
 
@@ -229,7 +219,7 @@ describe('benchmark pool index: small writes update it in place', () => {
 });
 
 describe('reopening a contributed round', () => {
-  it('withdraws its pool record, logs it, and lets it be contributed again once finalized', () => {
+  it('withdraws its pool record, logs the reason, and lets it be contributed again once finalized', () => {
     const ctx = testContext();
     const round = finalizedRound(ctx);
     const { recordId } = must(call(ctx, 'pool.contribute', { assessmentId: round }));
@@ -243,10 +233,10 @@ describe('reopening a contributed round', () => {
       blocker: 'not_finalized',
     });
     const trail = auditTrail(ctx.db, 'assessment', round).map((e) => ({ action: e.action, details: e.details }));
-    expect(trail.slice(-2)).toEqual([
-      { action: 'status', details: { from: 'finalized', to: 'open', reason: 'late answers from table 3' } },
-      { action: 'withdraw', details: { cause: 'reopen' } },
-    ]);
+    expect(trail.at(-1)).toEqual({
+      action: 'reopen',
+      details: { from: 'finalized', to: 'open', reason: 'late answers from table 3' },
+    });
     const notYet = call(ctx, 'pool.contribute', { assessmentId: round });
     expect(notYet.ok || notYet.error).toMatchObject({ code: 'conflict', details: { reason: 'not_finalized' } });
 
@@ -257,13 +247,12 @@ describe('reopening a contributed round', () => {
     expect(poolCount(ctx)).toBe(1);
   });
 
-  it('reopens a round that was never contributed without touching the pool or logging a withdrawal', () => {
+  it('reopens a round that was never contributed without touching the pool', () => {
     const ctx = testContext();
     must(importText(ctx, csvOf(records(10, 40))));
     const round = finalizedRound(ctx);
     must(call(ctx, 'assessments.reopen', { id: round, reason: 'typo' }));
     expect(poolCount(ctx)).toBe(10);
-    expect(auditTrail(ctx.db, 'assessment', round).some((e) => e.action === 'withdraw')).toBe(false);
   });
 });
 
@@ -291,7 +280,7 @@ describe('k as a setting', () => {
     expect(must(call(ctx, 'settings.get', {})).benchmarkK).toBe(7);
     expect(auditTrail(ctx.db, 'settings', 'benchmarkK').at(-1)).toMatchObject({
       action: 'update',
-      details: { from: 5, to: 7 },
+      details: { benchmarkK: { from: 5, to: 7 } },
     });
     expect(must(call(ctx, 'pool.compare', { scores }))).toMatchObject({ k: 7, n: 6, suppressed: true });
     expect(must(call(ctx, 'pool.widen', { scores })).suggestion).toBeNull();

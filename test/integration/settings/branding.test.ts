@@ -108,10 +108,11 @@ describe('the report logo', () => {
     expect(reportBranding(ctx)).toMatchObject({ logo: null, logoProblem: null });
 
     expect(auditTrail(ctx.db, 'settings', 'branding.logo').map((e) => [e.action, e.details?.fileName])).toEqual([
-      ['update', 'firm.png'],
-      ['update', 'photo.png'],
-      ['update', 'firm.svg'],
-      ['delete', undefined],
+      ['setLogo', 'firm.png'],
+      ['setLogo', 'photo.png'],
+      ['setLogo', 'firm.svg'],
+      ['removeLogo', undefined],
+      ['removeLogo', undefined],
     ]);
   });
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FastRowReader } from '../../../main/pool/benchmarkRowBytes';
-import { kAnonymize } from '../../../main/pool/pool';
+import { kAnonymize } from '../../../main/pool/export';
 import {
   benchmarkCsv,
   canonicalCsv,

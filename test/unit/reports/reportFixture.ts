@@ -1,5 +1,5 @@
 import type { Comparison } from '../../../shared/pool/schemas';
-import type { ResultsWithHistory } from '../../../shared/assessments/schemas';
+import type { ResultsWithHistory } from '../../../shared/results/schemas';
 import type { Language, RespondentRole } from '../../../shared/domain/identifiers';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
 import type { ManagementReportInput } from '../../../shared/reports/management';

@@ -1,4 +1,5 @@
-import type { AssessmentMode, AssessmentWorkspace, ResultsWithHistory } from '../../../../shared/assessments/schemas';
+import type { AssessmentMode, AssessmentWorkspace } from '../../../../shared/assessments/schemas';
+import type { ResultsWithHistory } from '../../../../shared/results/schemas';
 import type { FrameworkIndex } from '../../framework/frameworkText';
 import type { Explain } from './explain';
 

@@ -15,7 +15,12 @@ export function WorkshopPage() {
   const navigate = useNavigate();
   const { assessmentId = '' } = useParams();
   // The screen keeps its own copy of the answers while typing; a refetch on focus would only add work.
-  const workspace = useApiQuery('assessments.workspace', { id: assessmentId }, { refetchOnWindowFocus: false });
+  // The screen keeps its own copy of the answers as they are typed: its own saves must not refetch it.
+  const workspace = useApiQuery(
+    'assessments.workspace',
+    { id: assessmentId },
+    { refetchOnWindowFocus: false, meta: { ignoreChangesOf: ['answers'] } },
+  );
 
   return (
     <>

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import {
+  benchmarkCsv,
+  canonicalCsvLines,
+  OTHER_COUNTRY,
+  PACK_FORMAT,
+  PACK_VERSION,
+  type BenchmarkPack,
+  type PoolRecord,
+  toPackRecord,
+} from '../../shared/pool/benchmarkCsv';
+import type { ExportInput, PoolExport } from '../../shared/pool/schemas';
+import type { ServiceContext } from '../api/context';
+import { stmt } from '../db/statements';
+import { benchmarkK } from '../settings/settings';
+import * as repo from './repository';
+
+type ExportArgs = z.output<typeof ExportInput>;
+
+/**
+ * Makes an export k-anonymous in its quasi-identifiers (sector, size band, country, year): every combination
+ * in the file occurs at least k times.
+ *
+ * The Benchmark CSV's `year` is four digits and its `country` an ISO code, so generalisation must keep the
+ * file importable: a year is never changed (a period would break the format, and moving a record to another
+ * year would falsify it); the country of a record in a rare combination is written as `ZZ`, the ISO
+ * user-assigned code this format reads as "another country". Records still in a combination below k after
+ * that are left out. The export reports both numbers.
+ */
+export function kAnonymize(
+  records: PoolRecord[],
+  k: number,
+): { kept: PoolRecord[]; generalised: number; leftOut: number } {
+  const key = (r: PoolRecord, country = r.country) => `${r.sector}|${r.sizeBand}|${country}|${r.year}`;
+  const counts = new Map<string, number>();
+  for (const r of records) counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
+  const kept: PoolRecord[] = [];
+  const rare: PoolRecord[] = [];
+  for (const r of records) ((counts.get(key(r)) as number) >= k ? kept : rare).push(r);
+  const finalCounts = new Map<string, number>();
+  for (const r of kept) finalCounts.set(key(r), (finalCounts.get(key(r)) ?? 0) + 1);
+  for (const r of rare) {
+    const g = key(r, OTHER_COUNTRY);
+    finalCounts.set(g, (finalCounts.get(g) ?? 0) + 1);
+  }
+  let generalised = 0;
+  let leftOut = 0;
+  for (const r of rare) {
+    if ((finalCounts.get(key(r, OTHER_COUNTRY)) as number) >= k) {
+      kept.push(r.country === OTHER_COUNTRY ? r : { ...r, country: OTHER_COUNTRY });
+      if (r.country !== OTHER_COUNTRY) generalised++;
+    } else {
+      leftOut++;
+    }
+  }
+  return { kept, generalised, leftOut };
+}
+
+export function exportPool(ctx: ServiceContext, input: ExportArgs): PoolExport {
+  const f = input.filters;
+  const where = ['framework = ?'];
+  const params: unknown[] = [input.framework];
+  const list = (column: string, values: readonly string[]) => {
+    if (values.length === 0) return;
+    where.push(`${column} IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(values));
+  };
+  list('sector', f.sector);
+  list('size_band', f.size);
+  list('country', f.country);
+  if (f.from !== null) {
+    where.push('year >= ?');
+    params.push(f.from);
+  }
+  if (f.to !== null) {
+    where.push('year <= ?');
+    params.push(f.to);
+  }
+  // Only the record's own columns are read: names, notes, respondents and the contribution link are never
+  // joined, so they cannot reach a file.
+  const rows = stmt<unknown[], unknown[]>(
+    ctx.db,
+    `SELECT ${repo.POOL_COLUMNS} FROM pool_records WHERE ${where.join(' AND ')}`,
+  )
+    .raw(true)
+    .all(...params)
+    .map(repo.toPoolRecord);
+  const wanted = input.includeSynthetic ? rows : rows.filter((r) => !r.synthetic);
+  const { kept, generalised, leftOut } = kAnonymize(wanted, input.k ?? benchmarkK(ctx));
+  const stamp = ctx.now().toISOString().slice(0, 10);
+  const base = `benchmark-${input.framework}-${stamp}`;
+  const result = {
+    exported: kept.length,
+    generalised,
+    leftOut,
+    syntheticLeftOut: rows.length - wanted.length,
+  };
+  if (input.format === 'pack') {
+    const hash = createHash('sha256');
+    for (const line of canonicalCsvLines(kept)) hash.update(line);
+    const sha256 = hash.digest('hex');
+    const sorted = [...kept].sort((a, b) => (a.recordId < b.recordId ? -1 : 1));
+    const pack: BenchmarkPack = {
+      format: PACK_FORMAT,
+      version: PACK_VERSION,
+      framework: input.framework,
+      created: ctx.now().toISOString(),
+      records: sorted.map(toPackRecord),
+      sha256,
+    };
+    return { fileName: `${base}.sxwpack.json`, content: `${JSON.stringify(pack)}\n`, sha256, ...result };
+  }
+  return { fileName: `${base}.csv`, content: benchmarkCsv(kept, input.delimiter), sha256: null, ...result };
+}

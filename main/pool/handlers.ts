@@ -1,0 +1,21 @@
+import type { poolOperations } from '../../shared/pool/operations';
+import type { HandlersOf } from '../api/handlers';
+import { compare, widerGroup } from './compare';
+import { contribute, contributionStatus, withdraw } from './contribution';
+import { exportPool } from './export';
+import { importPool } from './import';
+import { listPacks, poolStats, removePack } from './packs';
+
+export const poolHandlers: HandlersOf<typeof poolOperations> = {
+  'pool.contribution': ({ assessmentId }, ctx) => contributionStatus(ctx, assessmentId),
+  'pool.contribute': ({ assessmentId }, ctx) => contribute(ctx, assessmentId),
+  'pool.withdraw': ({ assessmentId }, ctx) => withdraw(ctx, assessmentId),
+  'pool.import': ({ contentBase64, fileName, skipInvalid }, ctx) =>
+    importPool(ctx, { content: Buffer.from(contentBase64, 'base64'), fileName, skipInvalid }),
+  'pool.export': (input, ctx) => exportPool(ctx, input),
+  'pool.packs': (_, ctx) => listPacks(ctx),
+  'pool.removePack': ({ packId }, ctx) => removePack(ctx, packId),
+  'pool.stats': (_, ctx) => poolStats(ctx),
+  'pool.compare': (input, ctx) => compare(ctx, input),
+  'pool.widen': (input, ctx) => widerGroup(ctx, input),
+};

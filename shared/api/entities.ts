@@ -1,0 +1,39 @@
+/**
+ * What the workbench's data is made of, as operations declare it: a reading operation names the entities
+ * it shows, a writing one those it may change. The dispatcher reports every write as a change event naming
+ * them, and everything that must follow a write (the renderer's queries, the benchmark pool's index, the
+ * change log) reads that event — there is no hand-kept list of who refreshes what.
+ *
+ * One entity per kind of thing a consultant sees change; a new feature adds its own here.
+ */
+export const ENTITIES = [
+  'settings',
+  'clients',
+  'contacts',
+  'engagements',
+  'frameworks',
+  'assessments',
+  'respondents',
+  'answers',
+  'shifts',
+  /** Benchmark pool records and the rounds' contributions to them. */
+  'pool',
+  'packs',
+] as const;
+
+export type Entity = (typeof ENTITIES)[number];
+
+/** What the dispatcher emits after a writing operation has committed. */
+export interface ChangeEvent {
+  /** Position in the change log; increases with every committed write, in every process. */
+  seq: number;
+  operation: string;
+  entities: Entity[];
+  at: string;
+  /** True when another process (the CLI beside the app, another window) made the change. */
+  external?: boolean;
+}
+
+export function touches(entities: readonly Entity[], event: Pick<ChangeEvent, 'entities'>): boolean {
+  return event.entities.some((e) => entities.includes(e));
+}

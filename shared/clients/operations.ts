@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { command, query } from '../api/operation';
+import { ById, Id, Nothing } from '../domain/primitives';
+import {
+  type ClientDetail,
+  ClientInput,
+  ClientListQuery,
+  type ClientPage,
+  ContactInput,
+  type Engagement,
+  EngagementInput,
+  EngagementStatus,
+  EngagementUpdate,
+  type HomeSummary,
+} from './schemas';
+
+/** Everything below a client goes when the client (or its engagement) is deleted. */
+const CASCADE = ['engagements', 'assessments', 'respondents', 'answers', 'shifts', 'pool'] as const;
+
+export const clientOperations = {
+  'home.summary': query<HomeSummary>()({
+    input: Nothing,
+    reads: ['clients', 'engagements', 'assessments', 'respondents', 'answers'],
+  }),
+
+  // A client's list row and page show its contacts and engagements (search covers both).
+  'clients.list': query<ClientPage>()({ input: ClientListQuery, reads: ['clients', 'contacts', 'engagements'] }),
+  'clients.get': query<ClientDetail>()({
+    input: ById,
+    reads: ['clients', 'contacts', 'engagements'],
+    errors: ['not_found'],
+  }),
+  'clients.create': command<{ id: string }>()({ input: ClientInput, writes: ['clients'], audit: 'client' }),
+  'clients.update': command<{ id: string }>()({
+    input: ClientInput.extend({ id: Id }),
+    writes: ['clients'],
+    audit: 'client',
+    errors: ['not_found'],
+  }),
+  'clients.archive': command<{ id: string }>()({
+    input: ById,
+    writes: ['clients'],
+    audit: 'client',
+    errors: ['not_found'],
+  }),
+  'clients.restore': command<{ id: string }>()({
+    input: ById,
+    writes: ['clients'],
+    audit: 'client',
+    errors: ['not_found'],
+  }),
+  /** Hard delete of a client with its contacts and engagements; `confirm` must repeat the client's name. */
+  'clients.delete': command<{ id: string }>()({
+    input: z.object({ id: Id, confirm: z.string() }),
+    writes: ['clients', 'contacts', ...CASCADE],
+    audit: 'client',
+    errors: ['not_found', 'conflict'],
+  }),
+
+  'contacts.create': command<{ id: string }>()({
+    input: ContactInput,
+    writes: ['contacts'],
+    audit: 'contact',
+    errors: ['not_found'],
+  }),
+  'contacts.update': command<{ id: string }>()({
+    input: ContactInput.extend({ id: Id }),
+    writes: ['contacts'],
+    audit: 'contact',
+    errors: ['not_found'],
+  }),
+  'contacts.delete': command<{ id: string }>()({
+    input: ById,
+    writes: ['contacts'],
+    audit: 'contact',
+    errors: ['not_found'],
+  }),
+
+  'engagements.list': query<Engagement[]>()({
+    input: z.object({ clientId: Id.optional(), statuses: z.array(EngagementStatus).optional() }).default({}),
+    reads: ['engagements', 'clients'],
+  }),
+  'engagements.get': query<Engagement>()({ input: ById, reads: ['engagements', 'clients'], errors: ['not_found'] }),
+  'engagements.create': command<{ id: string }>()({
+    input: EngagementInput,
+    writes: ['engagements'],
+    audit: 'engagement',
+    errors: ['not_found'],
+  }),
+  'engagements.update': command<{ id: string }>()({
+    input: EngagementUpdate,
+    writes: ['engagements'],
+    audit: 'engagement',
+    errors: ['not_found'],
+  }),
+  'engagements.delete': command<{ id: string }>()({
+    input: z.object({ id: Id, confirm: z.literal(true) }),
+    writes: CASCADE,
+    audit: 'engagement',
+    errors: ['not_found'],
+  }),
+};

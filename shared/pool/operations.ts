@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { command, query } from '../api/operation';
+import { Id, Nothing } from '../domain/primitives';
+import {
+  type Comparison,
+  CompareInput,
+  type ContributionStatus,
+  ExportInput,
+  ImportInput,
+  type PackSummary,
+  type PoolExport,
+  type PoolImportReport,
+  type PoolStats,
+  type WiderGroup,
+} from './schemas';
+
+const ByAssessment = z.object({ assessmentId: Id });
+/** A comparison reads the pool, the round's own scores and the k setting. */
+const COMPARISON = ['pool', 'settings', 'assessments', 'respondents', 'answers'] as const;
+
+export const poolOperations = {
+  /** Whether a round is in the benchmark pool, and why it cannot join yet (not finalized, no consent). */
+  'pool.contribution': query<ContributionStatus>()({
+    input: ByAssessment,
+    reads: ['pool', 'assessments', 'engagements'],
+    errors: ['not_found'],
+  }),
+  /** A finalized round of a consenting client joins the pool as one anonymized record. */
+  'pool.contribute': command<{ recordId: string }>()({
+    input: ByAssessment,
+    writes: ['pool'],
+    audit: 'assessment',
+    errors: ['not_found', 'conflict'],
+  }),
+  'pool.withdraw': command<{ recordId: string }>()({
+    input: ByAssessment,
+    writes: ['pool'],
+    audit: 'assessment',
+    errors: ['not_found'],
+  }),
+  /** A Benchmark CSV or JSON pack as base64; refused whole on any problem unless skipInvalid. */
+  'pool.import': command<PoolImportReport>()({ input: ImportInput, writes: ['pool', 'packs'], audit: 'pool' }),
+  'pool.export': query<PoolExport>()({ input: ExportInput, reads: ['pool', 'settings'] }),
+  'pool.packs': query<PackSummary[]>()({ input: Nothing, reads: ['pool', 'packs'] }),
+  'pool.removePack': command<{ id: string; removed: number }>()({
+    input: z.object({ packId: Id }),
+    writes: ['pool', 'packs'],
+    audit: 'pack',
+    errors: ['not_found'],
+  }),
+  'pool.stats': query<PoolStats>()({ input: Nothing, reads: ['pool'] }),
+  /** The client (a round, or given scores) against a comparison group; suppressed below k. */
+  'pool.compare': query<Comparison>()({ input: CompareInput, reads: COMPARISON, errors: ['not_found'] }),
+  /** For a suppressed group: the nearest wider group with at least k records, and its n. */
+  'pool.widen': query<WiderGroup>()({ input: CompareInput, reads: COMPARISON, errors: ['not_found'] }),
+};

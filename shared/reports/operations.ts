@@ -1,0 +1,31 @@
+import { command, query } from '../api/operation';
+import { type BuiltReport, ReportRequest, type SavedReport, ShowInFolderInput } from './schemas';
+
+export const reportOperations = {
+  /** A Word report of a round, built in memory and returned for a download (the browser over the bridge). */
+  'reports.build': query<BuiltReport>()({
+    input: ReportRequest,
+    reads: ['assessments', 'respondents', 'answers', 'shifts', 'pool', 'settings', 'engagements', 'clients'],
+    errors: ['not_found'],
+    async: true,
+  }),
+  /**
+   * The desktop app's export: the native Save dialog, then the report written through a temporary file.
+   * `unavailable` elsewhere; `file_locked` when the file is open in Word, `folder_not_writable` for a
+   * read-only or vanished folder — in every failure the chosen file is left as it was.
+   */
+  'reports.save': command<SavedReport>()({
+    input: ReportRequest,
+    writes: [],
+    audit: false,
+    errors: ['not_found', 'unavailable', 'file_locked', 'folder_not_writable'],
+    async: true,
+  }),
+  /** Shows a report this app saved in the system's file manager (desktop only). */
+  'files.showInFolder': command<{ shown: boolean }>()({
+    input: ShowInFolderInput,
+    writes: [],
+    audit: false,
+    errors: ['unavailable'],
+  }),
+};

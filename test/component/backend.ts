@@ -1,0 +1,89 @@
+import type { Database } from 'better-sqlite3';
+import { changeHub, publicEvent } from '../../main/api/changes';
+import { createContext, type IdPrefix, type ServiceContext } from '../../main/api/context';
+import { dispatch, dispatchSync } from '../../main/api/dispatch';
+import { openWorkbenchDatabase } from '../../main/db/open';
+import { ChangeFeed } from '../../renderer/src/api/changeFeed';
+import type { ApiTransport, OperationInput, OperationName, OperationOutput } from '../../shared/api/operations';
+import { type ErrorCode, fail, type Result } from '../../shared/api/result';
+
+/**
+ * The real workbench behind the renderer in component tests: the dispatcher over an in-memory SQLite
+ * database, with a fixed clock and readable ids, reached through a transport that behaves like the wire
+ * (inputs and answers cross as JSON; change events arrive with the answer and from the hub). Only
+ * failures and delays can be injected; everything else is the real thing.
+ */
+export interface TestBackend extends ApiTransport {
+  ctx: ServiceContext;
+  db: Database;
+  /** Every call the screens made, in order, with the input as sent. */
+  readonly calls: { op: OperationName; input: unknown }[];
+  callsOf(op: OperationName): unknown[];
+  /** Calls of these operations answer with this failure instead (error toasts, locked database …). */
+  readonly failures: Map<OperationName, { code: ErrorCode; details?: Record<string, unknown> }>;
+  /** When set, calls wait for it first (to observe loading states). */
+  gate: Promise<void> | null;
+  /** Runs an operation directly, as another window or the CLI would: for seeding and for checking. */
+  run<K extends OperationName>(op: K, input: OperationInput<K>): OperationOutput<K>;
+  runAsync<K extends OperationName>(op: K, input: OperationInput<K>): Promise<OperationOutput<K>>;
+}
+
+export const TEST_NOW = '2026-11-22T10:00:00.000Z';
+
+export function createTestBackend(
+  options: { now?: string; osLanguage?: 'nl' | 'en'; transport?: 'bridge' | 'ipc' } = {},
+): TestBackend {
+  const db = openWorkbenchDatabase(':memory:');
+  const counters = new Map<string, number>();
+  const clock = new Date(options.now ?? TEST_NOW);
+  const ctx = createContext({
+    db,
+    databasePath: '/home/consultant/.config/SX Workbench/sx-workbench.sqlite',
+    transport: options.transport === 'ipc' ? 'ipc' : 'bridge',
+    osLanguage: options.osLanguage ?? 'en',
+    version: '0.1.0-test',
+    now: () => clock,
+    newId: (prefix: IdPrefix) => {
+      const n = (counters.get(prefix) ?? 0) + 1;
+      counters.set(prefix, n);
+      return `${prefix}_${n}`;
+    },
+    log: () => {},
+  });
+  const feed = new ChangeFeed();
+  changeHub(db).subscribe((event) => feed.deliver(publicEvent(event)));
+  const wire = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+
+  const backend: TestBackend = {
+    ctx,
+    db,
+    calls: [],
+    callsOf: (op) => backend.calls.filter((c) => c.op === op).map((c) => c.input),
+    failures: new Map(),
+    gate: null,
+    async call<K extends OperationName>(op: K, input: OperationInput<K>): Promise<Result<OperationOutput<K>>> {
+      const sent = wire(input);
+      backend.calls.push({ op, input: sent });
+      if (backend.gate) await backend.gate;
+      const failure = backend.failures.get(op);
+      if (failure) return fail(failure.code, `Injected ${failure.code}`, failure.details);
+      const answer = wire(await dispatch(ctx, op, sent));
+      if (answer.ok && answer.change) feed.deliver(answer.change);
+      return answer as Result<OperationOutput<K>>;
+    },
+    onChange: (listener) => feed.subscribe(listener),
+    run: (op, input) => runSync(ctx, op, input),
+    async runAsync(op, input) {
+      const answer = await dispatch(ctx, op, input);
+      if (!answer.ok) throw new Error(`${op} failed: ${answer.error.code} ${answer.error.message}`);
+      return answer.value as OperationOutput<typeof op>;
+    },
+  };
+  return backend;
+}
+
+function runSync<K extends OperationName>(ctx: ServiceContext, op: K, input: unknown): OperationOutput<K> {
+  const answer = dispatchSync(ctx, op, input);
+  if (!answer.ok) throw new Error(`${op} failed: ${answer.error.code} ${answer.error.message}`);
+  return answer.value as OperationOutput<K>;
+}

@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../main/api/dispatch';
+import { COMMON_ERRORS, type OperationDef } from '../../../shared/api/operation';
+import { type OperationName, OPERATION_NAMES, operations } from '../../../shared/api/operations';
+import type { Entity } from '../../../shared/api/entities';
+import { csvHeader, csvRow } from '../../../shared/pool/benchmarkCsv';
+import { syntheticRecords } from '../../../shared/pool/synthetic';
+import { sxDefault } from '../../../shared/frameworks/sxDefault';
+import { png, toBase64 } from '../../unit/settings/logoFixtures';
+import { testContext } from '../support';
+
+/**
+ * The operation table is a contract, checked here for every operation against the real dispatcher:
+ * - it returns only the errors it declares (plus bad input, a busy database and a bug);
+ * - a reading operation changes no table; a writing one changes only tables of the entities it declares
+ *   (triggers record every table a call touched), so the change events that refresh screens and the pool's
+ *   index never miss a write.
+ * Every operation must have cases here: the table of cases is typed by the operation names.
+ */
+
+/** Which entity each table belongs to. A table a new migration adds must be named here. */
+const TABLE_ENTITY: Record<string, Entity | null> = {
+  clients: 'clients',
+  contacts: 'contacts',
+  engagements: 'engagements',
+  settings: 'settings',
+  frameworks: 'frameworks',
+  assessments: 'assessments',
+  respondents: 'respondents',
+  answers: 'answers',
+  shift_positions: 'shifts',
+  packs: 'packs',
+  pool_records: 'pool',
+  pool_contributions: 'pool',
+  // Written by the dispatcher for every write, or derived by triggers from the tables above.
+  audit_log: null,
+  change_log: null,
+  sqlite_sequence: null,
+};
+
+type Ctx = ReturnType<typeof testContext>;
+
+interface World {
+  clientId: string;
+  contactId: string;
+  engagementId: string;
+  openRound: string;
+  respondentId: string;
+  finalRound: string;
+  packId: string;
+}
+
+function must<T>(r: { ok: boolean; value?: unknown; error?: unknown }): T {
+  if (!r.ok) throw new Error(`setup failed: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+async function world(ctx: Ctx): Promise<World> {
+  const run = async (op: OperationName, input: unknown) => must<{ id: string }>(await dispatch(ctx, op, input));
+  const clientId = (await run('clients.create', { name: 'Zorg Zuid', sector: 'Q', sizeBand: '250-999', country: 'NL' }))
+    .id;
+  const contactId = (await run('contacts.create', { clientId, name: 'Anouk de Vries' })).id;
+  const engagementId = (
+    await run('engagements.create', { clientId, title: 'Diagnose', purpose: 'diagnosis', benchmarkConsent: true })
+  ).id;
+  const openRound = (await run('assessments.create', { engagementId, mode: 'workshop' })).id;
+  const respondentId = (await run('respondents.create', { assessmentId: openRound, code: 'R1', role: 'management' }))
+    .id;
+  const finalRound = (await run('assessments.create', { engagementId, mode: 'survey', heldOn: '2026-05-01' })).id;
+  const other = (await run('respondents.create', { assessmentId: finalRound, code: 'R1', role: 'staff' })).id;
+  for (const q of sxDefault.questions) {
+    await dispatch(ctx, 'answers.set', { assessmentId: finalRound, respondentId: other, questionId: q.id, score: 3 });
+  }
+  await run('assessments.finalize', { id: finalRound });
+  const csv = `${csvHeader()}\n${[...syntheticRecords(12, { seed: 5 })].map((r) => csvRow({ ...r, synthetic: false })).join('\n')}\n`;
+  const imported = must<{ pack: { id: string } }>(
+    await dispatch(ctx, 'pool.import', { contentBase64: Buffer.from(csv).toString('base64'), fileName: 'p.csv' }),
+  );
+  must(await dispatch(ctx, 'settings.setLogo', { fileName: 'firm.png', contentBase64: toBase64(png(40, 20)) }));
+  return { clientId, contactId, engagementId, openRound, respondentId, finalRound, packId: imported.pack.id };
+}
+
+const gone = 'xx_404';
+const scores = { B1: 3, B2: 3, B3: 3, B4: 3, B5: 3, B6: 3, B7: 3, B8: 3, B9: 3 };
+const client = { name: 'Acme', sector: 'K', sizeBand: '10-49', country: 'NL' };
+
+/** Inputs for every operation: ordinary ones, unknown ids and refused states. */
+const CASES: Record<OperationName, (w: World) => unknown[]> = {
+  'app.info': () => [{}],
+  'settings.get': () => [{}],
+  'settings.update': () => [{ language: 'nl' }, { benchmarkK: 7 }, { branding: { firmName: 'Ortega' } }],
+  'settings.logo': () => [{}],
+  'settings.setLogo': () => [
+    { fileName: 'x.png', contentBase64: toBase64(png(10, 10)) },
+    { fileName: 'x.gif', contentBase64: 'R0lGODlh' },
+  ],
+  'settings.removeLogo': () => [{}, {}],
+  'home.summary': () => [{}],
+  'clients.list': () => [{}, { search: 'zorg', archived: 'all' }],
+  'clients.get': (w) => [{ id: w.clientId }, { id: gone }],
+  'clients.create': () => [client],
+  'clients.update': (w) => [
+    { id: w.clientId, ...client },
+    { id: gone, ...client },
+  ],
+  'clients.archive': (w) => [{ id: w.clientId }, { id: gone }],
+  'clients.restore': (w) => [{ id: w.clientId }, { id: gone }],
+  'clients.delete': (w) => [
+    { id: w.clientId, confirm: 'wrong' },
+    { id: gone, confirm: 'x' },
+    { id: w.clientId, confirm: 'Zorg Zuid' },
+  ],
+  'contacts.create': (w) => [
+    { clientId: w.clientId, name: 'Pieter' },
+    { clientId: gone, name: 'Pieter' },
+  ],
+  'contacts.update': (w) => [
+    { id: w.contactId, clientId: w.clientId, name: 'Anouk' },
+    { id: gone, clientId: w.clientId, name: 'x' },
+  ],
+  'contacts.delete': (w) => [{ id: w.contactId }, { id: gone }],
+  'engagements.list': (w) => [{}, { clientId: w.clientId, statuses: ['active'] }],
+  'engagements.get': (w) => [{ id: w.engagementId }, { id: gone }],
+  'engagements.create': (w) => [
+    { clientId: w.clientId, title: 'Vervolg', purpose: 'transformation' },
+    { clientId: gone, title: 'x', purpose: 'diagnosis' },
+  ],
+  'engagements.update': (w) => [
+    { id: w.engagementId, clientId: w.clientId, title: 'Diagnose', purpose: 'diagnosis', status: 'active' },
+    { id: gone, clientId: w.clientId, title: 'x', purpose: 'diagnosis' },
+  ],
+  'engagements.delete': (w) => [
+    { id: gone, confirm: true },
+    { id: w.engagementId, confirm: true },
+  ],
+  'frameworks.list': () => [{}],
+  'frameworks.get': () => [{ id: 'sx-default' }, { id: 'nope' }],
+  'frameworks.import': () => [
+    { content: JSON.stringify({ ...sxDefault, version: '9.0.0' }) },
+    { content: JSON.stringify({ ...sxDefault, name: { nl: 'Anders', en: 'Other' } }) },
+    { content: '{' },
+  ],
+  'assessments.list': (w) => [{ engagementId: w.engagementId }, { engagementId: gone }],
+  'assessments.workspace': (w) => [{ id: w.openRound }, { id: gone }],
+  'assessments.create': (w) => [
+    { engagementId: w.engagementId, mode: 'survey' },
+    { engagementId: gone, mode: 'survey' },
+  ],
+  'assessments.update': (w) => [
+    { id: w.openRound, round: 'Nulmeting', heldOn: '2026-10-01' },
+    { id: w.finalRound, round: 'x', heldOn: null },
+    { id: gone, round: 'x', heldOn: null },
+  ],
+  'assessments.open': (w) => [{ id: w.openRound }, { id: w.openRound }, { id: gone }],
+  'assessments.finalize': (w) => [{ id: w.finalRound }, { id: gone }, { id: w.openRound }],
+  'assessments.reopen': (w) => [
+    { id: w.openRound, reason: 'not finalized' },
+    { id: gone, reason: 'xyz' },
+    { id: w.finalRound, reason: 'late answers' },
+  ],
+  'assessments.delete': (w) => [
+    { id: gone, confirm: true },
+    { id: w.finalRound, confirm: true },
+  ],
+  'assessments.results': (w) => [{ id: w.finalRound }, { id: gone }],
+  'assessments.importResponses': (w) => [
+    { assessmentId: w.openRound, contentBase64: Buffer.from('respondent,role,B1.Q1\nR9,staff,4\n').toString('base64') },
+    { assessmentId: w.openRound, contentBase64: Buffer.from('respondent,role,B1.Q1\nR1,staff,4\n').toString('base64') },
+    { assessmentId: w.openRound, contentBase64: Buffer.from('respondent,role,X\nR8,staff,9\n').toString('base64') },
+    { assessmentId: w.finalRound, contentBase64: Buffer.from('respondent,role\n').toString('base64') },
+    { assessmentId: gone, contentBase64: '' },
+  ],
+  'assessments.template': (w) => [{ assessmentId: w.openRound }, { assessmentId: gone }],
+  'assessments.setShifts': (w) => [
+    { assessmentId: w.openRound, positions: { S1: { now: 3, desired: 8 } } },
+    { assessmentId: w.openRound, positions: { S99: { now: 3, desired: 8 } } },
+    { assessmentId: w.finalRound, positions: {} },
+    { assessmentId: gone, positions: {} },
+  ],
+  'respondents.create': (w) => [
+    { assessmentId: w.openRound, code: 'R2', role: 'staff' },
+    { assessmentId: w.openRound, code: 'R1', role: 'staff' },
+    { assessmentId: w.finalRound, code: 'R3', role: 'staff' },
+    { assessmentId: gone, code: 'R3', role: 'staff' },
+  ],
+  'respondents.update': (w) => [
+    { id: w.respondentId, assessmentId: w.openRound, code: 'Table 1', role: 'management' },
+    { id: gone, assessmentId: w.openRound, code: 'x', role: 'staff' },
+  ],
+  'respondents.delete': (w) => [{ id: gone }, { id: w.respondentId }],
+  'answers.set': (w) => [
+    { assessmentId: w.openRound, respondentId: w.respondentId, questionId: 'B1.Q1', score: 4 },
+    { assessmentId: w.openRound, respondentId: w.respondentId, questionId: 'B9.Q9', score: 4 },
+    { assessmentId: w.openRound, respondentId: gone, questionId: 'B1.Q1', score: 4 },
+    { assessmentId: w.finalRound, respondentId: w.respondentId, questionId: 'B1.Q1', score: 4 },
+  ],
+  'pool.contribution': (w) => [{ assessmentId: w.finalRound }, { assessmentId: gone }],
+  'pool.contribute': (w) => [
+    { assessmentId: w.openRound },
+    { assessmentId: gone },
+    { assessmentId: w.finalRound },
+    { assessmentId: w.finalRound },
+  ],
+  'pool.withdraw': (w) => [{ assessmentId: w.openRound }, { assessmentId: gone }],
+  'pool.import': () => [
+    { contentBase64: Buffer.from(`${csvHeader()}\nbroken\n`).toString('base64') },
+    { contentBase64: Buffer.from(`${csvHeader()}\n`).toString('base64') },
+  ],
+  'pool.export': () => [{}, { format: 'pack', k: 3 }],
+  'pool.packs': () => [{}],
+  'pool.removePack': (w) => [{ packId: gone }, { packId: w.packId }],
+  'pool.stats': () => [{}],
+  'pool.compare': (w) => [{ assessmentId: w.finalRound }, { scores }, { assessmentId: gone }],
+  'pool.widen': (w) => [{ assessmentId: w.finalRound, filters: { sector: ['Q'], size: ['1-9'] } }, { scores }],
+  'reports.build': (w) => [
+    { assessmentId: w.finalRound, language: 'nl' },
+    { assessmentId: gone, language: 'en' },
+  ],
+  'reports.save': (w) => [{ assessmentId: w.finalRound, language: 'en' }],
+  'files.showInFolder': () => [{ path: '/tmp/report.docx' }],
+  'demo.seed': () => [{}],
+};
+
+function trackTables(ctx: Ctx): { touched(): Set<string>; reset(): void } {
+  ctx.db.exec('CREATE TEMP TABLE touched (name TEXT PRIMARY KEY) WITHOUT ROWID');
+  const tables = ctx.db
+    .prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")
+    .pluck()
+    .all() as string[];
+  for (const table of tables) {
+    // The search index's own shadow tables, and SQLite's (no triggers allowed there).
+    if (table.startsWith('client_search') || table.startsWith('sqlite_')) continue;
+    for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
+      ctx.db.exec(
+        `CREATE TEMP TRIGGER touch_${table}_${event.toLowerCase()} AFTER ${event} ON main.${table}
+         BEGIN INSERT OR IGNORE INTO temp.touched VALUES ('${table}'); END`,
+      );
+    }
+  }
+  return {
+    touched: () => new Set(ctx.db.prepare('SELECT name FROM temp.touched').pluck().all() as string[]),
+    reset: () => ctx.db.exec('DELETE FROM temp.touched'),
+  };
+}
+
+describe('the operation table as a contract', () => {
+  it('names the entity of every table in the schema', () => {
+    const ctx = testContext();
+    const tables = ctx.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'client_search%'")
+      .pluck()
+      .all() as string[];
+    expect(tables.filter((t) => !(t in TABLE_ENTITY))).toEqual([]);
+  });
+
+  it.each(OPERATION_NAMES)('%s returns only declared errors and changes only what it declares', async (op) => {
+    const ctx = testContext();
+    const logged: string[] = [];
+    ctx.log = (level, message) => {
+      if (level === 'error') logged.push(message);
+    };
+    const w = await world(ctx);
+    const tracker = trackTables(ctx);
+    const def: OperationDef = operations[op];
+    const allowedErrors = new Set<string>([...COMMON_ERRORS, ...def.errors]);
+    const allowedEntities = new Set<Entity>(def.kind === 'write' ? def.writes : []);
+    for (const input of CASES[op](w)) {
+      tracker.reset();
+      const answer = await dispatch(ctx, op, input);
+      if (!answer.ok) {
+        expect(allowedErrors, `${op} answered ${answer.error.code}: ${answer.error.message}`).toContain(
+          answer.error.code,
+        );
+        expect(answer.error.code, `${op} failed on its own case: ${answer.error.message}`).not.toBe('internal');
+      }
+      const changed = [...tracker.touched()].map((t) => TABLE_ENTITY[t]).filter((e): e is Entity => !!e);
+      expect(
+        changed.filter((e) => !allowedEntities.has(e)),
+        `${op} changed undeclared entities`,
+      ).toEqual([]);
+    }
+    expect(logged).toEqual([]);
+  });
+});
