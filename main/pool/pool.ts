@@ -231,7 +231,7 @@ function outputFilters(f: PoolFilters): Comparison['filters'] {
 }
 
 /**
- * The client against its comparison group (ARCHITECTURE.md "Benchmark statistics"), unrounded. A group or a
+ * The client against its comparison group (docs/statistics.md "Benchmark statistics"), unrounded. A group or a
  * block with fewer than k records is suppressed: statistics null, n still given.
  */
 export function compare(ctx: ServiceContext, input: CompareArgs): Comparison {
