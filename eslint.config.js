@@ -5,8 +5,8 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Lint rules that catch bugs (hooks misuse, floating promises are left to review) plus the layer rules of
- * ARCHITECTURE.md: shared/ imports nothing from Node, Electron, the DOM helpers or the other layers, and the
- * renderer never imports main/. Formatting is Prettier's job (`npm run format`).
+ * docs/architecture.md ("Three floors"): shared/ imports nothing from Node, Electron, the DOM helpers or the
+ * other layers, and the renderer never imports main/. Formatting is Prettier's job (`npm run format`).
  */
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'native/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },

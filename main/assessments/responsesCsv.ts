@@ -3,8 +3,8 @@ import { RESPONDENT_ROLES, type RespondentRole } from '../../shared/domain/ident
 import { RespondentCode, type FileProblem } from '../../shared/assessments/schemas';
 
 /**
- * The Responses CSV (ARCHITECTURE.md): header `respondent,role,<question ids…>`, one row per respondent,
- * `,` or `;` delimited, UTF-8 with or without BOM. A cell is 1–5, `n/a`, or empty (skipped).
+ * The Responses CSV (docs/file-formats.md "Responses CSV"): header `respondent,role,<question ids…>`, one
+ * row per respondent, `,` or `;` delimited, UTF-8 with or without BOM. A cell is 1–5, `n/a`, or empty (skipped).
  * Parsing never stops at the first problem: every problem is listed with its line (the header is line 1)
  * and its column (by header name), so a consultant fixes the file in one pass.
  */

@@ -14,7 +14,7 @@ import { FastRowReader, ROW_VALUES } from './benchmarkRowBytes';
 import type { FileProblem } from '../../shared/assessments/schemas';
 
 /**
- * Reads a Benchmark CSV or a JSON pack (ARCHITECTURE.md) and hands every valid record to `onRow`, one at a
+ * Reads a Benchmark CSV or a JSON pack (docs/file-formats.md) and hands every valid record to `onRow`, one at a
  * time, so the importer can write in batches while the file is read.
  *
  * The CSV is read line by line straight from the Buffer — no decoded copy of the whole file, no array of

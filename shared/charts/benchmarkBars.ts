@@ -26,9 +26,9 @@ export function bandOf(block: BenchmarkBarInput): [number, number] | null {
 }
 
 /**
- * The client against the comparison group per building block on the 1–5 scale (UX.md "Visual language"):
- * the group's middle half as a grey p25–p75 band with a dark tick at its median, the client as a marker in
- * the accent colour. A suppressed block keeps its row with no band (the table says why).
+ * The client against the comparison group per building block on the 1–5 scale (docs/statistics.md "Showing a
+ * figure"): the group's middle half as a grey p25–p75 band with a dark tick at its median, the client as a
+ * marker in the accent colour. A suppressed block keeps its row with no band (the table says why).
  */
 export function benchmarkBars(input: BenchmarkBarsInput, style: ChartStyle): EChartsOption {
   const bands = input.blocks.flatMap((b, i) => {

@@ -1,5 +1,5 @@
 /**
- * Identifiers that are part of the product's contracts (ARCHITECTURE.md "Identifiers").
+ * Identifiers that are part of the product's contracts (docs/file-formats.md "Identifiers").
  * They are stored in the database, printed by the CLI and written into files, so they never change;
  * their labels live in the i18n resources.
  */

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * app; a consultant may import another (e.g. a licensed question set). An assessment stores the exact id
  * and version it used, and a framework version is immutable once an assessment uses it.
  *
- * Every text exists in Dutch and English. Ids are contracts (ARCHITECTURE.md "Identifiers").
+ * Every text exists in Dutch and English. Ids are contracts (docs/file-formats.md "Identifiers").
  */
 
 export const LocalText = z.object({

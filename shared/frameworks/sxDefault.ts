@@ -2,11 +2,11 @@ import type { FrameworkFile } from './schema';
 
 /**
  * The default framework `sx-default`: nine building blocks in four dimensions, 35 elements, five maturity
- * questions per block, the Service Excellence Pyramid and the ten paradigm shifts (DOMAIN.md).
+ * questions per block, the Service Excellence Pyramid and the ten paradigm shifts (docs/domain.md "The model").
  *
  * The structure follows the public outline of the Service Excellence model (CEN/TS 16880, ISO 23592) and the
  * building blocks as taught by De Haan & Thomassen; every description, question and descriptor below is
- * written for SX Workbench. Ids are contracts (ARCHITECTURE.md "Identifiers"); a changed text is a new version.
+ * written for SX Workbench. Ids are contracts (docs/file-formats.md "Identifiers"); a changed text is a new version.
  */
 export const sxDefault: FrameworkFile = {
   format: 'sxw-framework',

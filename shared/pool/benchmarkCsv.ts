@@ -1,5 +1,5 @@
 /**
- * The Benchmark CSV (ARCHITECTURE.md "Benchmark CSV"): one anonymized assessment per row,
+ * The Benchmark CSV (docs/file-formats.md "Benchmark CSV"): one anonymized assessment per row,
  * `record_id,framework,sector,size_band,country,year,B1,…,B9[,synthetic]`, scores 1.00–5.00 or empty.
  *
  * Scores live on a 0.01 grid: a record keeps each block as an integer number of hundredths (100–500), or
@@ -24,7 +24,7 @@ export const MAX_HUNDREDTHS = 500;
 
 /**
  * "ZZ" — ISO 3166-1's user-assigned code, used by this format for "another country": an export writes it
- * for records whose real country would make them identifiable (ARCHITECTURE.md threat model).
+ * for records whose real country would make them identifiable (docs/anonymity.md "Exports and packs").
  */
 export const OTHER_COUNTRY = 'ZZ';
 

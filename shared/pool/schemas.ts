@@ -19,8 +19,8 @@ export const FrameworkId = z
 export const DEFAULT_FRAMEWORK = 'sx-default';
 
 /**
- * Anonymity threshold, never below 3 (ARCHITECTURE.md). Optional in every input: without it the
- * `benchmarkK` setting applies (default 5).
+ * Anonymity threshold, never below 3 (docs/anonymity.md "Benchmark groups and blocks: k"). Optional in every
+ * input: without it the `benchmarkK` setting applies (default 5).
  */
 export const MinimumGroupSize = z.number().int().min(MIN_K).max(MAX_K).optional();
 

@@ -1,6 +1,6 @@
 /**
  * Benchmark statistics, Excel-compatible so a consultant can re-check every figure in a spreadsheet
- * (ARCHITECTURE.md "Benchmark statistics"):
+ * (docs/statistics.md "Benchmark statistics"):
  * - `mean`; `sd` is the sample standard deviation (n − 1), Excel STDEV.S;
  * - `p10, p25, median, p75, p90` are Excel PERCENTILE.INC: linear interpolation at rank (n − 1) · p;
  * - `percentileRank` of x is 100 · (count(values < x) + 0.5 · count(values = x)) / n, where "equal" means

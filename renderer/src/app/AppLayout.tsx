@@ -6,7 +6,10 @@ import { useApiQuery } from '../api/client';
 import { IconBenchmark, IconClients, IconHome, IconSettings } from '../ui/icons';
 import { AppStateMarker } from './AppStateMarker';
 
-/** The places of the workbench, in the order of UX.md; later places join when their feature works. */
+/**
+ * The places of the workbench, in the order of docs/domain.md ("The workbench's places"); later places join
+ * when their feature works.
+ */
 const PLACES: { path: string; label: string; icon: ReactNode; matches(pathname: string): boolean }[] = [
   { path: '/', label: 'nav.home', icon: <IconHome />, matches: (p) => p === '/' },
   {

@@ -1,6 +1,9 @@
 /** Where an engagement and its rounds live in the hash routes. */
 
-/** The tabs of UX.md that work today; Benchmark, Roadmap, Dossier and Reports join with their features. */
+/**
+ * The engagement tabs that work today (docs/domain.md, "The workbench's places"); Benchmark, Roadmap, Dossier
+ * and Reports join with their features.
+ */
 export const ENGAGEMENT_TABS = ['overview', 'rounds', 'results'] as const;
 export type EngagementTab = (typeof ENGAGEMENT_TABS)[number];
 

@@ -21,7 +21,7 @@ import type { ResultsContext } from './resultsContext';
 
 type CompareFilters = OperationInput<'pool.compare'>['filters'];
 
-/** The group definition and its n, always on screen (UX.md "Benchmarks always show the group definition"). */
+/** The group definition and its n, always on screen (docs/statistics.md "Showing a figure"). */
 function GroupDefinition({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation();
   const format = useFormat();

@@ -4,7 +4,7 @@ import type { BlockResult } from '../../../../shared/results/results';
 import type { Formatters } from '../../i18n/format';
 
 /**
- * The sentences behind the figures (UX.md "Numbers a consultant can defend"): what was averaged, over how
+ * The sentences behind the figures (docs/statistics.md "Showing a figure"): what was averaged, over how
  * many, and what was left out. Definitions follow shared/results/results.ts.
  */
 export interface Explain {
