@@ -46,7 +46,7 @@ const SETTLE_MS = 2000;
 
 /**
  * The entry of the build in out/cli when every recorded input is unchanged, else null. Runs on every
- * start of `sxw`: one small JSON read and one stat per input (about 150), no source is read.
+ * start of `sxw`: one small JSON read and one stat per input (about 130), no source is read.
  * @param {string} root the project folder
  * @returns {string | null} absolute path of the entry module
  */
@@ -59,10 +59,12 @@ export function freshCliEntry(root) {
   } catch {
     return null;
   }
-  if (manifest?.format !== FORMAT || typeof manifest.entry !== 'string') return null;
-  for (const [file, [mtimeMs, size]] of Object.entries(manifest.inputs)) {
+  if (manifest?.format !== FORMAT || typeof manifest.entry !== 'string' || !(manifest.inputs instanceof Object)) {
+    return null;
+  }
+  for (const [file, recorded] of Object.entries(manifest.inputs)) {
     const stat = fs.statSync(path.resolve(root, file), { throwIfNoEntry: false });
-    if (!stat || stat.mtimeMs !== mtimeMs || stat.size !== size) return null;
+    if (!stat || !Array.isArray(recorded) || stat.mtimeMs !== recorded[0] || stat.size !== recorded[1]) return null;
   }
   const entry = path.join(outDir, manifest.entry);
   return fs.existsSync(entry) ? entry : null;

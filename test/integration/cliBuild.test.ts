@@ -39,6 +39,28 @@ function edit(file: string, from: string, to: string) {
   fs.utimesSync(file, past, past);
 }
 
+/**
+ * What loading `file` from the build loads before any of its code runs: the bundle files reached through
+ * static imports (not `import()`), and the packages and Node built-ins they import.
+ */
+function staticImports(dir: string, file: string, seen = new Set<string>(), packages = new Set<string>()) {
+  seen.add(file);
+  const text = fs.readFileSync(path.join(dir, file), 'utf8');
+  for (const [, specifier] of text.matchAll(/^import\s+(?:[^;]*?\s+from\s+)?["']([^"']+)["'];/gm)) {
+    if (!specifier) continue;
+    if (!specifier.startsWith('./')) packages.add(specifier);
+    else if (!seen.has(specifier.slice(2))) staticImports(dir, specifier.slice(2), seen, packages);
+  }
+  return { files: seen, packages };
+}
+
+function dynamicImports(dir: string, file: string): string[] {
+  const text = fs.readFileSync(path.join(dir, file), 'utf8');
+  return [...text.matchAll(/\bimport\(\s*["']\.\/([^"']+)["']\s*\)/g)].map((m) => m[1] ?? '');
+}
+
+const WORD_LIBRARIES = ['docx', 'echarts', '@resvg/resvg-js'];
+
 describe('the sxw build in out/cli', () => {
   let root: string;
   // A time in whole seconds, so the test can put it back exactly (a Date holds no fraction of a millisecond).
@@ -71,6 +93,27 @@ describe('the sxw build in out/cli', () => {
     expect(freshCliEntry(root)).toBeNull();
     fs.renameSync(`${config}.away`, config);
     expect(freshCliEntry(root)).not.toBeNull();
+  });
+
+  it('loads neither the services, the database driver nor the Word libraries before a command runs', () => {
+    const dir = path.join(root, CLI_OUT_DIR);
+    const entry = path.basename(freshCliEntry(root) ?? '');
+    const start = staticImports(dir, entry);
+    // Commander and the option lists only: every import left is a Node built-in.
+    expect([...start.packages].filter((p) => !p.startsWith('node:'))).toEqual([]);
+
+    const services = dynamicImports(dir, entry).find((f) => f.startsWith('services-'));
+    expect(services).toBeDefined();
+    expect(start.files.has(services ?? '')).toBe(false);
+    // A command (`clients list`) loads the services and better-sqlite3; a report alone adds the Word libraries.
+    const command = staticImports(dir, services ?? '');
+    expect(command.packages.has('better-sqlite3')).toBe(true);
+    expect([...command.packages].filter((p) => WORD_LIBRARIES.some((w) => p === w || p.startsWith(`${w}/`)))).toEqual(
+      [],
+    );
+    const renderer = [...command.files].flatMap((f) => dynamicImports(dir, f)).find((f) => f.startsWith('renderDocx-'));
+    const report = staticImports(dir, renderer ?? '');
+    expect(WORD_LIBRARIES.every((w) => [...report.packages].some((p) => p === w || p.startsWith(`${w}/`)))).toBe(true);
   });
 
   it('is rebuilt before it runs when a source changed, so an edit shows at once and nothing is said', () => {
