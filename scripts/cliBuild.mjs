@@ -97,7 +97,7 @@ export async function buildCli(root, { keepSuperseded = false } = {}) {
     chunkNames: '[name]-[hash]',
     outExtension: { '.js': '.mjs' },
     external: EXTERNAL,
-    // Bundled CommonJS (commander's entry, csv-parse's helpers) may call require(); ESM has none of its own.
+    // Bundled CommonJS (commander) require()s Node's built-ins; an ES module has no require of its own.
     banner: {
       js: "import { createRequire as __sxwRequire } from 'node:module';\nconst require = __sxwRequire(import.meta.url);",
     },
