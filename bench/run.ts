@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { assessmentBenchmarks } from './assessment.bench';
 import { benchmarkPoolBenchmarks } from './benchmark.bench';
+import { cliBenchmarks } from './cli.bench';
 import { clientBenchmarks } from './clients.bench';
 import { reportBenchmarks } from './report.bench';
 import { type AnyCase, type BenchResult, formatTable, runAnyCase } from './harness';
@@ -14,6 +15,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['assessment', assessmentBenchmarks],
   ['pool', benchmarkPoolBenchmarks],
   ['report', reportBenchmarks],
+  ['sxw', cliBenchmarks],
 ];
 const only = process.argv[2];
 

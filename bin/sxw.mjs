@@ -1,7 +1,17 @@
 #!/usr/bin/env node
-// `sxw` runs the TypeScript sources directly through tsx, so `npx sxw` works right after `npm ci`
-// with no build step. Keep this file at bin/sxw.mjs: npx caches the bin path per project folder.
-import { register } from 'tsx/esm/api';
+// `sxw` runs the bundle in out/cli/ that `npm ci` builds (scripts/cliBuild.mjs), rebuilt here first when a
+// source changed since, so it never runs stale code; when building is impossible it runs the TypeScript
+// sources through tsx, with a one-line note on stderr. Keep this file at bin/sxw.mjs: npx caches the bin
+// path per project folder.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cliEntry } from '../scripts/cliBuild.mjs';
 
-register();
-await import('../main/cli/main.ts');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const entry = await cliEntry(root, (line) => process.stderr.write(`${line}\n`));
+if (entry) {
+  await import(pathToFileURL(entry).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../main/cli/main.ts');
+}

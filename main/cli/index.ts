@@ -14,17 +14,15 @@ import {
   SECTORS,
   SIZE_BANDS,
 } from '../../shared/domain/identifiers';
-import { call, callAsync } from '../api/dispatch';
-import { openWorkbenchDatabase } from '../db/open';
 import { resolveDatabasePath } from '../paths';
-import { createContext, type ServiceContext } from '../api/context';
+import type { ServiceContext } from '../api/context';
 import { extractDbFlag } from './args';
 import { registerAssessmentCommands } from '../assessments/cli';
 import { registerBenchmarkCommands } from '../pool/cli';
 import type { CommandKit } from './commandKit';
 import { registerReportCommands } from '../reports/cli';
 import { CliFailure, type CliIo, table } from './io';
-import { serveCommand } from './serve';
+import type * as Services from './services';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -48,10 +46,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const dbPath = resolveDatabasePath(dbFlag, io.env, process.platform, os.homedir());
   let opened: { db: Database; ctx: ServiceContext } | undefined;
+  // Loaded by the preAction hook below, once a command is about to run: help and usage errors stay cheap.
+  let services: typeof Services | undefined;
+  const loaded = (): typeof Services => {
+    if (!services) throw new Error('The services are loaded before a command runs.');
+    return services;
+  };
 
   /** Opens the database on first use, so `sxw --help` never creates a file. */
   const context = (): ServiceContext => {
     if (!opened) {
+      const { openWorkbenchDatabase, createContext } = loaded();
       const db = openWorkbenchDatabase(dbPath);
       const ctx = createContext({
         db,
@@ -69,12 +74,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   };
 
   const run = <K extends OperationName>(op: K, input: unknown): OperationOutput<K> => {
-    const result = call(context(), op, input);
+    const result = loaded().call(context(), op, input);
     if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
     return result.value;
   };
   const runAsync = async <K extends OperationName>(op: K, input: unknown): Promise<OperationOutput<K>> => {
-    const result = await callAsync(context(), op, input);
+    const result = await loaded().callAsync(context(), op, input);
     if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
     return result.value;
   };
@@ -97,7 +102,10 @@ Exit codes: 0 success, 2 invalid input or usage (including an unknown id), 1 oth
     )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .hook('preAction', async () => {
+      services ??= await import('./services');
+    });
 
   const clients = program.command('clients').description('list, add and show clients');
   clients
@@ -257,7 +265,7 @@ Exit codes: 0 success, 2 invalid input or usage (including an unknown id), 1 oth
       return n;
     })
     .action(async (o) => {
-      await serveCommand(context(), { port: o.port ?? 0, root: PROJECT_ROOT, io });
+      await loaded().serveCommand(context(), { port: o.port ?? 0, root: PROJECT_ROOT, io });
     });
 
   try {

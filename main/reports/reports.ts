@@ -13,7 +13,7 @@ import {
 } from '../../shared/reports/management';
 import type { ReportAssets, ReportDocument } from '../../shared/reports/model';
 import * as repo from '../assessments/repository';
-import { type RenderDocxOptions, renderReportDocx } from './docx/renderDocx';
+import type { RenderDocxOptions } from './docx/renderDocx';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { requireAssessment } from '../assessments/assessments';
 import { reportBranding } from '../settings/branding';
@@ -105,6 +105,8 @@ export async function renderReport(
 ): Promise<RenderedReport> {
   const model = buildManagementReport(input);
   const t = translator(model.language);
+  // docx, ECharts and resvg are loaded with the first report, not with every service that imports this one.
+  const { renderReportDocx } = await import('./docx/renderDocx');
   const rendered = await renderReportDocx(model, assets, {
     chartFailed: t('report.absent.chartFailed'),
     ...(options.charts ? { charts: options.charts } : {}),

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sxw, sxwProcess } from './cliRunner';
+import { freshCliEntry } from '../../scripts/cliBuild.mjs';
+import { ROOT, sxw, sxwProcess } from './cliRunner';
 import { tempDir } from './support';
 
 const dbIn = () => path.join(tempDir(), 'cli.sqlite');
@@ -175,16 +177,26 @@ describe('sxw command line', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/clients/);
     expect(r.stdout).toMatch(/serve/);
-    const fs = await import('node:fs');
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
-  it('runs as a real process through bin/sxw.mjs without a build step', () => {
+  it('runs as a real process from the build in out/cli, made when missing, with nothing extra on stderr', () => {
     const db = dbIn();
-    expect(sxwProcess(['--db', db, 'demo']).code).toBe(0);
+    const demo = sxwProcess(['--db', db, 'demo']);
+    expect(demo).toMatchObject({ code: 0, stderr: '' });
+    expect(freshCliEntry(ROOT)).not.toBeNull();
     const r = sxwProcess(['--db', db, 'clients', 'list', '--json']);
-    expect(r.code).toBe(0);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(r.stdout)).toHaveLength(5);
     expect(sxwProcess(['--db', db, 'clients', 'show', 'nope']).code).toBe(2);
+  });
+
+  it('prints the same help and version from the build as in-process (the build finds the project root)', async () => {
+    const env = { SXW_DB: path.join(tempDir(), 'never.sqlite') };
+    const built = sxwProcess(['--help'], env);
+    expect(built).toMatchObject({ code: 0, stderr: '' });
+    expect(built.stdout).toBe((await sxw(['--help'], env)).stdout);
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(sxwProcess(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 });

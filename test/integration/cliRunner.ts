@@ -29,7 +29,10 @@ export async function sxw(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
   return { code, stdout, stderr };
 }
 
-/** Runs the real bin in a child process, as `npx sxw` does. */
+/**
+ * Runs the real bin in a child process, as `npx sxw` does: the build in out/cli (scripts/cliBuild.mjs),
+ * which the bin makes first when it is missing or older than the sources.
+ */
 export function sxwProcess(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
   const r = spawnSync(process.execPath, [SXW_BIN, ...args], {
     env: { ...process.env, SXW_DB: '', ...env },

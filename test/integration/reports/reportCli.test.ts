@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
-import { sxw } from '../cliRunner';
+import { sxw, sxwProcess } from '../cliRunner';
 import { tempDir } from '../support';
 
 /**
@@ -166,6 +166,17 @@ describe('sxw report', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--lang/);
   });
+
+  it('writes the same document from the built CLI as a process, where the Word renderer loads on demand', async () => {
+    const inProcess = await report('en');
+    const out = path.join(dir, 'built.docx');
+    const r = sxwProcess(['--db', db, 'report', '--assessment', assessment, '--lang', 'en', '--out', out]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const bytes = fs.readFileSync(out);
+    expect((await mammoth.extractRawText({ buffer: bytes })).value).toBe(inProcess.text);
+    const media = Object.keys((await JSZip.loadAsync(bytes)).files).filter((f) => f.startsWith('word/media/'));
+    expect(media).toHaveLength(CHARTS);
+  }, 120_000);
 
   it('says why there is no benchmark when the comparison group is below k', async () => {
     const { text } = await report('en', ['--sector', 'A', '--country', 'BE', '--size', '1-9']);

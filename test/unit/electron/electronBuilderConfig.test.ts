@@ -25,4 +25,8 @@ describe('electron-builder.yml', () => {
     expect(config).toMatch(/^buildDependenciesFromSource: true$/m);
     expect(config).toContain("- '!native/**'");
   });
+
+  it('leaves the command-line bundle in out/cli out of the installers', () => {
+    expect(config).toContain("- '!out/cli/**'");
+  });
 });
