@@ -12,9 +12,8 @@ import {
   EngagementUpdate,
   type HomeSummary,
   Id,
-  type ResolvedSettings,
-  SettingsPatch,
 } from '../clients/schemas';
+import { type ResolvedSettings, SettingsPatch } from '../settings/schemas';
 import { type LogoPreview, LogoUpload, type StoredLogo } from '../settings/branding';
 import {
   AnswerInput,

@@ -753,6 +753,13 @@ export const en = {
     benchmarkKHelp:
       'A comparison group or building block with fewer organisations is not shown, and exports keep every combination at this size or more. At least {{min}}.',
     benchmarkKTooLow: 'Enter a whole number of at least {{min}}.',
+    workshop: 'Workshop screen',
+    workshopAutoAdvance: 'Move to the next question after scoring',
+    workshopAutoAdvanceHelp:
+      'One key per question: 1–5 or N scores the question and moves on. When off, ↓ or Enter moves to the next question.',
+    workshopProjectorTheme: 'Projector theme',
+    workshopProjectorThemeHelp:
+      'Black on white with heavy lines, for a projector in a lit room. The workshop screen switches it too, with P.',
     data: 'Data',
     databasePath: 'Database file',
     dataHelp: 'Everything is stored in this one file on this computer. Nothing leaves it unless you export it.',

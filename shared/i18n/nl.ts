@@ -758,6 +758,13 @@ export const nl: Resources = {
     benchmarkKHelp:
       'Een vergelijkingsgroep of bouwsteen met minder organisaties wordt niet getoond, en exports houden elke combinatie op minstens deze grootte. Minimaal {{min}}.',
     benchmarkKTooLow: 'Vul een geheel getal van minstens {{min}} in.',
+    workshop: 'Workshopscherm',
+    workshopAutoAdvance: 'Na het scoren door naar de volgende vraag',
+    workshopAutoAdvanceHelp:
+      'Eén toets per vraag: 1–5 of N geeft de score en gaat door. Staat dit uit, dan gaat u met ↓ of Enter naar de volgende vraag.',
+    workshopProjectorTheme: 'Projectorweergave',
+    workshopProjectorThemeHelp:
+      'Zwart op wit met dikke lijnen, voor een projector in een lichte zaal. Ook op het workshopscherm zelf te wisselen met P.',
     data: 'Gegevens',
     databasePath: 'Databasebestand',
     dataHelp: 'Alles staat in dit ene bestand op deze computer. Niets verlaat de computer tenzij u het exporteert.',
