@@ -1,20 +1,34 @@
+import { ActionIcon, Tooltip } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockRadar } from '../../../../shared/charts/blockRadar';
 import type { AssessmentResults } from '../../../../shared/results/results';
 import { EChart } from '../../charts/EChart';
-import { useChartStyle } from '../../charts/useChartStyle';
 import { useFormat } from '../../i18n/format';
+import { IconRadar } from '../../ui/icons';
+import { ariaShortcuts } from './workshopKeys';
+import { useWorkshopChartStyle } from './workshopChartStyle';
 import classes from './Workshop.module.css';
 
 /**
  * The live radar in the corner: every group's answers so far, scored with the same engine as the results.
- * Block ids as axis names keep it readable at this size; the text summary names every figure.
+ * Block ids as axis names keep it readable at this size; R (or the button) shows it large with the names,
+ * and the text summary names every figure.
  */
-export function MiniRadar({ results, blockIds }: { results: AssessmentResults; blockIds: string[] }) {
+export function MiniRadar({
+  results,
+  blockIds,
+  projector,
+  onEnlarge,
+}: {
+  results: AssessmentResults;
+  blockIds: string[];
+  projector: boolean;
+  onEnlarge(): void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
-  const style = useChartStyle({ fontSize: 11 });
+  const style = useWorkshopChartStyle(projector, 12);
   const scores = useMemo(() => {
     const byId = new Map(results.blocks.map((b) => [b.id, b.score]));
     return blockIds.map((id) => byId.get(id) ?? null);
@@ -36,9 +50,11 @@ export function MiniRadar({ results, blockIds }: { results: AssessmentResults; b
       .map((id, i) => `${id} ${scores[i] === null ? t('workshop.notScored') : format.decimal(scores[i], 1)}`)
       .join('; '),
   });
+  const enlarge = t('workshop.radarOpen');
   return (
-    <div
+    <section
       className={classes.radar}
+      aria-label={t('workshop.radarTitle')}
       data-testid="mini-radar"
       data-scored-blocks={scores.filter((s) => s !== null).length}
       data-block-scores={blockIds
@@ -48,8 +64,21 @@ export function MiniRadar({ results, blockIds }: { results: AssessmentResults; b
       <div className={classes.radarCaption}>
         <span>{t('workshop.radarTitle')}</span>
         <span className="tabular">{format.count('workshop.groupsCount', results.respondents)}</span>
+        <Tooltip label={`${enlarge} (R)`} withArrow>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="sm"
+            onClick={onEnlarge}
+            aria-label={enlarge}
+            aria-keyshortcuts={ariaShortcuts('radar')}
+            className={classes.toolButton}
+          >
+            <IconRadar size={16} />
+          </ActionIcon>
+        </Tooltip>
       </div>
-      <EChart option={option} summary={summary} height="clamp(140px, 22vh, 250px)" />
-    </div>
+      <EChart option={option} summary={summary} height="100%" style={{ flex: 1, minHeight: 0 }} />
+    </section>
   );
 }
