@@ -363,7 +363,9 @@ describe('workshop screen', () => {
         .map((li) => li.querySelector('[class*=srOnly]')?.textContent);
     expect(cells('B1.Q1')).toEqual(['Table 1: 2', 'Table 2: 4']);
     expect(cells('B1.Q2')).toEqual(['Table 1: no answer', 'Table 2: n/a']);
-    expect(within(row('B1.Q1')).getByTestId('group-spread').textContent).toBe('2 points apart');
+    const spread = within(row('B1.Q1')).getByTestId('group-spread');
+    expect(spread.textContent).toBe('Δ22 points apart');
+    expect(spread.title).toBe('2 points apart');
     expect(within(row('B1.Q2')).queryByTestId('group-spread')).toBeNull();
 
     // Scoring goes on while comparing: the current group's cell follows.

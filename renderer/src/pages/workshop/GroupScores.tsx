@@ -13,7 +13,7 @@ export const NOTABLE_SPREAD = 2;
 
 /**
  * `V`: every group's answer to one question side by side, the group now scoring marked, and a spread of two
- * points or more flagged (in amber: meaning, not decoration).
+ * points or more flagged as "Δ2" (in amber: meaning, not decoration), in no more room than the score buttons.
  */
 export function GroupScores({
   answers,
@@ -57,8 +57,9 @@ export function GroupScores({
       </ul>
       <span>
         {notable && (
-          <span className={classes.spread} data-testid="group-spread">
-            {t('workshop.spread', { points: spread })}
+          <span className={classes.spread} data-testid="group-spread" title={t('workshop.spread', { points: spread })}>
+            <span aria-hidden>Δ{spread}</span>
+            <span className={classes.srOnly}>{t('workshop.spread', { points: spread })}</span>
           </span>
         )}
       </span>

@@ -24,12 +24,14 @@ export function KeyCaps({ shortcut, size = 'xs' }: { shortcut: Shortcut; size?: 
                 <span className={classes.srOnly}>{` ${spoken} `}</span>
               </>
             )}
-            {chordCaps(chord).map((cap, j) => (
-              <Fragment key={j}>
-                {j > 0 && <span aria-hidden>+</span>}
-                <Kbd size={size}>{cap}</Kbd>
-              </Fragment>
-            ))}
+            <span className={classes.chord}>
+              {chordCaps(chord).map((cap, j) => (
+                <Fragment key={j}>
+                  {j > 0 && <span aria-hidden>+</span>}
+                  <Kbd size={size}>{cap}</Kbd>
+                </Fragment>
+              ))}
+            </span>
           </Fragment>
         ) : null,
       )}

@@ -20,13 +20,13 @@ export function ShortcutsDialog({
       opened={opened}
       onClose={onClose}
       title={t('workshop.shortcutsTitle')}
-      size="lg"
+      size="min(1000px, 94vw)"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Text size="sm" mb="sm">
         {t('workshop.shortcutsIntro')}
       </Text>
-      <div data-testid="workshop-shortcuts">
+      <div className={classes.shortcutSections} data-testid="workshop-shortcuts">
         {SHORTCUT_SECTIONS.map((section) => (
           <Table key={section} className={classes.shortcutTable} verticalSpacing={4} mb="sm">
             <caption>{t(`workshop.keySections.${section}`)}</caption>
