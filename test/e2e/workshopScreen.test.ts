@@ -73,6 +73,10 @@ async function expectWholeBlock(page: Page, where: string): Promise<void> {
   };
 
   await inView('the block title', await page.getByTestId('workshop-block-title').boundingBox());
+  for (const tool of ['workshop-radar', 'workshop-projector', 'workshop-help']) {
+    await inView(tool, await page.getByTestId(tool).boundingBox());
+  }
+  await inView('the leave button', await page.getByRole('button', { name: /^(Leave|Verlaten)/ }).boundingBox());
   const questions = page.getByTestId('workshop-question');
   expect(await questions.count()).toBe(5);
   for (let i = 0; i < 5; i++) await inView(`question ${i + 1}`, await questions.nth(i).boundingBox());

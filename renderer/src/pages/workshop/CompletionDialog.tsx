@@ -31,7 +31,7 @@ export function CompletionDialog({
     <Modal
       opened={opened}
       onClose={onClose}
-      size="md"
+      size={700}
       closeButtonProps={{ 'aria-label': t('common.close') }}
       title={
         <Group gap="sm" wrap="nowrap">
