@@ -1,4 +1,3 @@
-import { ActionIcon, Tooltip } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockRadar } from '../../../../shared/charts/blockRadar';
@@ -6,8 +5,8 @@ import type { AssessmentResults } from '../../../../shared/results/results';
 import { EChart } from '../../charts/EChart';
 import { useFormat } from '../../i18n/format';
 import { IconRadar } from '../../ui/icons';
-import { ariaShortcuts } from './workshopKeys';
 import { useWorkshopChartStyle } from './workshopChartStyle';
+import { Tool } from './WorkshopTools';
 import classes from './Workshop.module.css';
 
 /**
@@ -64,19 +63,9 @@ export function MiniRadar({
       <div className={classes.radarCaption}>
         <span>{t('workshop.radarTitle')}</span>
         <span className="tabular">{format.count('workshop.groupsCount', results.respondents)}</span>
-        <Tooltip label={`${enlarge} (R)`} withArrow>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            onClick={onEnlarge}
-            aria-label={enlarge}
-            aria-keyshortcuts={ariaShortcuts('radar')}
-            className={classes.toolButton}
-          >
-            <IconRadar size={16} />
-          </ActionIcon>
-        </Tooltip>
+        <Tool label={enlarge} shortcut="radar" onClick={onEnlarge} testId="mini-radar-enlarge" size="sm">
+          <IconRadar size={16} />
+        </Tool>
       </div>
       <EChart option={option} summary={summary} height="100%" style={{ flex: 1, minHeight: 0 }} />
     </section>

@@ -1,6 +1,6 @@
-import { ActionIcon, Alert, Button, Group, Kbd, Paper, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type CSSProperties, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { AssessmentWorkspace } from '../../../../shared/assessments/schemas';
@@ -13,21 +13,14 @@ import { engagementPath } from '../../app/paths';
 import { indexFramework, useLocalText } from '../../framework/frameworkText';
 import { useFormat } from '../../i18n/format';
 import { ConfirmModal } from '../../ui/ConfirmModal';
-import {
-  IconAlert,
-  IconArrowRight,
-  IconCheck,
-  IconColumns,
-  IconContrast,
-  IconKeyboard,
-  IconLock,
-  IconRadar,
-} from '../../ui/icons';
-import { nextGroupCode, RespondentForm } from '../engagements/RespondentsModal';
+import { IconAlert, IconLock } from '../../ui/icons';
 import { type AnswerBook, isAnswered, useAnswerBook } from './answerBook';
 import { Announcer } from './Announcer';
+import { BlockProgress } from './BlockProgress';
 import { CompletionDialog } from './CompletionDialog';
+import { FirstGroup } from './FirstGroup';
 import { GroupPicker } from './GroupPicker';
+import { KeyCaps } from './KeyCaps';
 import { KeyFooter } from './KeyFooter';
 import { MiniRadar } from './MiniRadar';
 import { QuestionRow } from './QuestionRow';
@@ -36,7 +29,7 @@ import { ScaleLegend } from './ScaleLegend';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useViewStore } from './useViewStore';
 import { useWorkshopKeys } from './useWorkshopKeys';
-import { ariaShortcuts, type KeyContext, type WorkshopCommands } from './workshopKeys';
+import { ariaShortcuts, type KeyContext, shortcutById, type WorkshopCommands } from './workshopKeys';
 import {
   type AnswerValue,
   focusedQuestion,
@@ -46,6 +39,7 @@ import {
   nextUndo,
   type ViewShape,
 } from './workshopView';
+import { WorkshopTools } from './WorkshopTools';
 import classes from './Workshop.module.css';
 
 const byCode = (a: { code: string }, b: { code: string }) =>
@@ -283,99 +277,24 @@ export function WorkshopScreen({ workspace }: { workspace: AssessmentWorkspace }
             }}
           />
         )}
-        <div className={classes.tools}>
-          {groups.length > 1 && (
-            <Tool
-              label={t('workshop.compare')}
-              shortcut="compare"
-              pressed={comparing}
-              onClick={commands.compare}
-              testId="workshop-compare"
-            >
-              <IconColumns />
-            </Tool>
-          )}
-          <Tool label={t('workshop.radarOpen')} shortcut="radar" onClick={commands.radar} testId="workshop-radar">
-            <IconRadar />
-          </Tool>
-          <Tool
-            label={t('workshop.projectorTheme')}
-            shortcut="projector"
-            pressed={view.projector}
-            onClick={commands.projector}
-            testId="workshop-projector"
-          >
-            <IconContrast />
-          </Tool>
-          <Tool label={t('workshop.shortcutsTitle')} shortcut="help" onClick={commands.help} testId="workshop-help">
-            <IconKeyboard />
-          </Tool>
-        </div>
+        <WorkshopTools groups={groups.length} compare={comparing} projector={view.projector} commands={commands} />
         <Button
           variant="default"
           onClick={commands.leave}
-          rightSection={<Kbd size="xs">Esc</Kbd>}
+          rightSection={<KeyCaps shortcut={shortcutById('leave')} />}
           aria-keyshortcuts={ariaShortcuts('leave')}
         >
           {t('workshop.leave')}
         </Button>
       </header>
 
-      <nav
-        className={classes.progressRow}
-        aria-label={t('workshop.progressLabel', {
-          answered: format.number(answeredTotal),
-          total: format.number(questionTotal),
-        })}
-        data-testid="workshop-progress"
-      >
-        <div className={classes.progress} style={{ '--blocks': blocks.length } as CSSProperties}>
-          {progress.map((p, i) => (
-            <button
-              key={p.id}
-              type="button"
-              tabIndex={-1}
-              className={classes.segment}
-              aria-current={i === view.block ? 'step' : undefined}
-              onClick={() => dispatch({ type: 'goBlock', index: i })}
-              data-answered={p.answered}
-              data-complete={p.total > 0 && p.answered === p.total}
-            >
-              <span className={classes.segmentTrack}>
-                <span
-                  className={classes.segmentFill}
-                  style={{ display: 'block', width: `${p.total ? (p.answered / p.total) * 100 : 0}%` }}
-                />
-              </span>
-              <span className={classes.segmentLabel} aria-hidden>
-                {p.id} · {p.answered}/{p.total}
-              </span>
-              <span className={classes.srOnly}>
-                {t('workshop.segmentLabel', { block: p.id, answered: p.answered, total: p.total })}
-              </span>
-            </button>
-          ))}
-        </div>
-        <div className={classes.tally} data-complete={complete}>
-          {complete && <IconCheck size={18} strokeWidth={2.5} aria-hidden />}
-          <span className="tabular" data-testid="workshop-answered">
-            {t('workshop.answeredCount', {
-              answered: format.number(answeredTotal),
-              total: format.number(questionTotal),
-            })}
-          </span>
-          {complete && (
-            <Button
-              size="compact-sm"
-              onClick={toResults}
-              rightSection={<IconArrowRight size={14} />}
-              data-testid="workshop-results"
-            >
-              {t('workshop.seeResults')}
-            </Button>
-          )}
-        </div>
-      </nav>
+      <BlockProgress
+        progress={progress}
+        current={view.block}
+        complete={complete}
+        onGoBlock={(index) => dispatch({ type: 'goBlock', index })}
+        onResults={toResults}
+      />
 
       <div className={classes.body}>
         <main className={classes.main} ref={main}>
@@ -411,7 +330,7 @@ export function WorkshopScreen({ workspace }: { workspace: AssessmentWorkspace }
                     size="xs"
                     variant="default"
                     onClick={commands.retry}
-                    rightSection={<Kbd size="xs">Ctrl+S</Kbd>}
+                    rightSection={<KeyCaps shortcut={shortcutById('retry')} />}
                     aria-keyshortcuts={ariaShortcuts('retry')}
                   >
                     {t('common.retry')}
@@ -545,41 +464,6 @@ export function WorkshopScreen({ workspace }: { workspace: AssessmentWorkspace }
   );
 }
 
-/** A tool of the top bar: an icon with its name as tooltip and accessible name, and its shortcut. */
-function Tool({
-  label,
-  shortcut,
-  pressed,
-  onClick,
-  testId,
-  children,
-}: {
-  label: string;
-  shortcut: string;
-  pressed?: boolean;
-  onClick(): void;
-  testId: string;
-  children: ReactNode;
-}) {
-  const keys = ariaShortcuts(shortcut);
-  return (
-    <Tooltip label={`${label} (${keys.split(' ')[0]})`} withArrow>
-      <ActionIcon
-        variant={pressed ? 'filled' : 'default'}
-        size="lg"
-        onClick={onClick}
-        aria-label={label}
-        aria-pressed={pressed}
-        aria-keyshortcuts={keys}
-        className={classes.toolButton}
-        data-testid={testId}
-      >
-        {children}
-      </ActionIcon>
-    </Tooltip>
-  );
-}
-
 function countAnswered(book: AnswerBook, groupId: string, shape: ViewShape): number {
   let count = 0;
   for (const b of shape.blocks) for (const q of b.questions) if (isAnswered(book.get(groupId, q))) count++;
@@ -594,42 +478,4 @@ function findFailure(book: AnswerBook, groups: { id: string }[], questions: { id
     }
   }
   return undefined;
-}
-
-function FirstGroup({
-  assessmentId,
-  readOnly,
-  onAdded,
-}: {
-  assessmentId: string;
-  readOnly: boolean;
-  onAdded(id: string): void;
-}) {
-  const { t } = useTranslation();
-  if (readOnly) {
-    return (
-      <Text c="dimmed" size="lg">
-        {t('workshop.noGroupsReadOnly')}
-      </Text>
-    );
-  }
-  return (
-    <Paper withBorder radius="md" p="lg" maw={760} data-testid="workshop-first-group">
-      <Title order={2} size="h3" mb={4}>
-        {t('workshop.firstGroupTitle')}
-      </Title>
-      <Text c="dimmed" mb="md">
-        {t('workshop.firstGroupBody')}
-      </Text>
-      <RespondentForm
-        assessmentId={assessmentId}
-        takenCodes={[]}
-        defaultRole="management"
-        suggestedCode={nextGroupCode(t('workshop.groupPrefix'), [])}
-        compact
-        autoFocus
-        onDone={onAdded}
-      />
-    </Paper>
-  );
 }

@@ -15,8 +15,6 @@ import type { AnswerValue } from './workshopView';
 
 export type SaveState = 'saved' | 'pending' | 'error';
 
-export type { AnswerValue };
-
 export interface BookEntry extends AnswerValue {
   state: SaveState;
   error?: unknown;
