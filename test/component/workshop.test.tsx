@@ -232,6 +232,19 @@ describe('workshop screen', () => {
     await user.keyboard('4n');
     await waitFor(() => expect(row('B1.Q2').dataset.saved).toBe('true'));
     expect(screen.getByTestId('workshop-answered').textContent).toBe('2 van 45 beantwoord');
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() =>
+      expect(screen.getByTestId('workshop-announcer').textContent).toBe(
+        'Ongedaan gemaakt: Table 1, B1 vraag 2 terug naar geen antwoord',
+      ),
+    );
+    await user.keyboard('{Control>}y{/Control}');
+    await waitFor(() =>
+      expect(screen.getByTestId('workshop-announcer').textContent).toBe(
+        'Opnieuw uitgevoerd: Table 1, B1 vraag 2 weer op n.v.t.',
+      ),
+    );
+    expect(screen.getByRole('button', { name: 'Sneltoetsen' })).toBeTruthy();
   });
   it('scores a block with one key per question: each score moves on to the next question', async () => {
     const { api, user } = await openWorkshop();
