@@ -1,5 +1,11 @@
 import { DEFAULT_K, MIN_K } from '../../shared/pool/statistics';
-import type { AppInfo, ResolvedSettings, Settings, SettingsPatch } from '../../shared/settings/schemas';
+import {
+  type AppInfo,
+  type ResolvedSettings,
+  SETTING_DEFAULTS,
+  type Settings,
+  type SettingsPatch,
+} from '../../shared/settings/schemas';
 import { auditDetails, auditSubject } from '../api/writeScope';
 import { readSetting, writeSetting } from '../db/settingsStore';
 import { brandingSettings, writeBranding } from './branding';
@@ -12,7 +18,15 @@ export function getSettings(ctx: ServiceContext): ResolvedSettings {
     effectiveLanguage: language ?? ctx.osLanguage,
     benchmarkK: benchmarkK(ctx),
     branding: brandingSettings(ctx),
+    workshopAutoAdvance: flag(ctx, 'workshop.autoAdvance', SETTING_DEFAULTS.workshopAutoAdvance),
+    workshopProjectorTheme: flag(ctx, 'workshop.projectorTheme', SETTING_DEFAULTS.workshopProjectorTheme),
   };
+}
+
+/** A yes/no setting; anything but a boolean in the file (a hand edit, an older build) reads as the default. */
+function flag(ctx: ServiceContext, key: string, fallback: boolean): boolean {
+  const value = readSetting<unknown>(ctx.db, key);
+  return typeof value === 'boolean' ? value : fallback;
 }
 
 /** The benchmark's minimum group size k: the setting, or 5; never below 3 whatever the file holds. */
@@ -31,6 +45,10 @@ export function updateSettings(ctx: ServiceContext, patch: SettingsPatch): Resol
     if (from !== patch.benchmarkK) auditDetails(ctx.db, { benchmarkK: { from, to: patch.benchmarkK } });
   }
   if (patch.branding) writeBranding(ctx, patch.branding);
+  if (patch.workshopAutoAdvance !== undefined) writeSetting(ctx.db, 'workshop.autoAdvance', patch.workshopAutoAdvance);
+  if (patch.workshopProjectorTheme !== undefined) {
+    writeSetting(ctx.db, 'workshop.projectorTheme', patch.workshopProjectorTheme);
+  }
   return getSettings(ctx);
 }
 

@@ -21,6 +21,8 @@ export interface BlockRadarInput {
   benchmark?: { median: RadarSeriesInput; top: RadarSeriesInput } | null;
   /** A small chart: no legend, no tooltip, short axis names, thinner lines. */
   compact?: boolean;
+  /** Characters per line of an axis name before it wraps (at most three lines); 20 unless given. */
+  labelWidth?: number;
 }
 
 /**
@@ -82,7 +84,7 @@ export function blockRadar(input: BlockRadarInput, style: ChartStyle): EChartsOp
     radar: {
       indicator: order.map((i) => {
         const label = input.axes[i]?.label ?? '';
-        return { name: compact ? label : wrapLabel(label, 20), min: 0, max: SCORE_MAX };
+        return { name: compact ? label : wrapLabel(label, input.labelWidth ?? 20), min: 0, max: SCORE_MAX };
       }),
       center: ['50%', compact ? '52%' : '48%'],
       radius: compact ? '66%' : '54%',

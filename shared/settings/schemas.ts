@@ -3,6 +3,14 @@ import { Language } from '../domain/primitives';
 import { MAX_K, MIN_K } from '../pool/statistics';
 import { Branding } from './branding';
 
+/** What `settings.get` answers when a setting was never changed. */
+export const SETTING_DEFAULTS = {
+  /** Scoring a question moves on to the next one, so a question takes one key instead of two. */
+  workshopAutoAdvance: true,
+  /** The workshop screen starts in its ordinary colours; the room asks for the projector theme. */
+  workshopProjectorTheme: false,
+} as const;
+
 export const Settings = z.object({
   /** null: follow the operating system's locale. */
   language: Language.nullable(),
@@ -13,6 +21,13 @@ export const Settings = z.object({
   benchmarkK: z.number().int().min(MIN_K).max(MAX_K),
   /** Firm name, colour and font of exported reports; the logo has operations of its own. */
   branding: Branding,
+  /** On the workshop screen, a score (or n/a) moves the focus to the next question of the block. */
+  workshopAutoAdvance: z.boolean(),
+  /**
+   * The workshop screen in high contrast for a washed-out projector. Kept with the settings rather than in
+   * the browser, whose storage the loopback bridge loses with every new port.
+   */
+  workshopProjectorTheme: z.boolean(),
 });
 export type Settings = z.output<typeof Settings>;
 

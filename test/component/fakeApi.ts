@@ -152,6 +152,8 @@ export class FakeApi implements ApiTransport {
       language: options.language === undefined ? 'en' : options.language,
       benchmarkK: 5,
       branding: { ...DEFAULT_BRANDING, ...options.branding },
+      workshopAutoAdvance: true,
+      workshopProjectorTheme: false,
     };
     this.logo = options.logo ?? null;
     this.info = {

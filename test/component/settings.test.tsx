@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { FakeApi } from './fakeApi';
 import { findPageTitle, renderApp } from './legacyRenderApp';
 
 describe('settings', () => {
@@ -32,5 +33,35 @@ describe('settings', () => {
     await findPageTitle('Settings');
     expect(await screen.findByText('/home/consultant/.config/sxw/workbench.sqlite')).toBeTruthy();
     await waitFor(() => expect(screen.getAllByText(/Version 0\.1\.0-test/).length).toBeGreaterThan(0));
+  });
+
+  it('switches the workshop screen’s auto-advance and projector theme', async () => {
+    const fake = new FakeApi({});
+    fake.settings = { ...fake.settings, workshopAutoAdvance: true, workshopProjectorTheme: false };
+    const { api, user } = renderApp('/settings', fake);
+    await findPageTitle('Settings');
+    const advance = (await screen.findByRole('switch', {
+      name: /^Move to the next question after scoring/,
+    })) as HTMLInputElement;
+    const projector = screen.getByRole('switch', { name: /^Projector theme/ }) as HTMLInputElement;
+    expect([advance.checked, projector.checked]).toEqual([true, false]);
+    expect(screen.getByRole('heading', { name: 'Workshop screen' })).toBeTruthy();
+
+    await user.click(advance);
+    await waitFor(() => expect(api.callsOf('settings.update')).toEqual([{ workshopAutoAdvance: false }]));
+    await user.click(projector);
+    await waitFor(() => expect(api.callsOf('settings.update').at(-1)).toEqual({ workshopProjectorTheme: true }));
+  });
+
+  it('speaks Dutch about the workshop screen', async () => {
+    const fake = new FakeApi({ language: 'nl' });
+    fake.settings = { ...fake.settings, workshopAutoAdvance: false, workshopProjectorTheme: true };
+    renderApp('/settings', fake);
+    await findPageTitle('Instellingen');
+    expect(
+      ((await screen.findByRole('switch', { name: /^Na het scoren door naar de volgende vraag/ })) as HTMLInputElement)
+        .checked,
+    ).toBe(false);
+    expect((screen.getByRole('switch', { name: /^Projectorweergave/ }) as HTMLInputElement).checked).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { WORKSHOP_SHORTCUTS } from '../../renderer/src/pages/workshop/workshopKeys';
+import { sxDefault } from '../../shared/frameworks/sxDefault';
 import { field } from './fields';
 import { findPageTitle, renderApp } from './legacyRenderApp';
 import { workshopApi } from './workshopFixture';
@@ -20,7 +22,7 @@ async function openWorkshop(api = workshopApi()) {
 
 describe('workshop screen', () => {
   it('scores with the keyboard: 1–5, N for not applicable, arrows and Enter to move, → to the next block', async () => {
-    const { api, user } = await openWorkshop();
+    const { api, user } = await openWorkshop(workshopApi({ autoAdvance: false }));
     await user.keyboard('3');
     await waitFor(() => expect(row('B1.Q1').dataset.saved).toBe('true'));
     expect(row('B1.Q1').dataset.score).toBe('3');
@@ -53,7 +55,7 @@ describe('workshop screen', () => {
     const { api, user } = await openWorkshop();
     const radar = screen.getByTestId('mini-radar');
     expect(radar.dataset.scoredBlocks).toBe('0');
-    await user.keyboard('4{ArrowDown}2');
+    await user.keyboard('42');
     await waitFor(() => expect(radar.dataset.blockScores).toContain('B1=3.00'));
     await user.keyboard('{ArrowRight}5');
     await waitFor(() => expect(radar.dataset.blockScores).toContain('B2=5.00'));
@@ -62,11 +64,11 @@ describe('workshop screen', () => {
     expect(api.callsOf('assessments.workspace')).toHaveLength(1);
   });
 
-  it('undoes the last answer with Ctrl+Z, restoring the previous value of that question', async () => {
+  it('undoes the last answer with Ctrl+Z, restoring the previous value of that question and saying so', async () => {
     const { api, user } = await openWorkshop();
     await user.keyboard('2');
     await waitFor(() => expect(row('B1.Q1').dataset.saved).toBe('true'));
-    await user.keyboard('4{ArrowDown}{ArrowRight}');
+    await user.keyboard('{ArrowUp}4{ArrowRight}');
     await findPageTitle(B2);
 
     await user.keyboard('{Control>}z{/Control}');
@@ -81,16 +83,44 @@ describe('workshop screen', () => {
       score: 2,
       notApplicable: false,
     });
+    const announcer = screen.getByTestId('workshop-announcer');
+    expect(announcer.getAttribute('role')).toBe('status');
+    expect(announcer.textContent).toBe('Undone: Table 1, B1 question 1 back to 2');
 
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(row('B1.Q1').dataset.score).toBe(''));
     expect(api.callsOf('answers.set').at(-1)).toMatchObject({ score: null, notApplicable: false });
     await waitFor(() => expect(api.answerOf('g1', 'B1.Q1')).toBeUndefined());
+    expect(screen.getByTestId('workshop-announcer').textContent).toBe(
+      'Undone: Table 1, B1 question 1 back to no answer',
+    );
+  });
+
+  it('redoes with Ctrl+Shift+Z and Ctrl+Y what Ctrl+Z took back', async () => {
+    const { api, user } = await openWorkshop();
+    await user.keyboard('35');
+    await waitFor(() => expect(row('B1.Q2').dataset.saved).toBe('true'));
+    await user.keyboard('{Control>}z{/Control}{Control>}z{/Control}');
+    await waitFor(() => expect(api.answers).toHaveLength(0));
+    expect(current()).toBe('B1.Q1');
+
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await waitFor(() => expect(api.answerOf('g1', 'B1.Q1')?.score).toBe(3));
+    expect(screen.getByTestId('workshop-announcer').textContent).toBe('Redone: Table 1, B1 question 1 set to 3');
+    await user.keyboard('{Control>}y{/Control}');
+    await waitFor(() => expect(api.answerOf('g1', 'B1.Q2')?.score).toBe(5));
+    expect(current()).toBe('B1.Q2');
+    expect(screen.getByTestId('workshop-announcer').textContent).toBe('Redone: Table 1, B1 question 2 set to 5');
+
+    // Nothing left to redo: the keys change nothing.
+    const saves = api.callsOf('answers.set').length;
+    await user.keyboard('{Control>}y{/Control}');
+    expect(api.callsOf('answers.set')).toHaveLength(saves);
   });
 
   it('keeps a note per question: C opens it, Esc saves and closes', async () => {
     const { api, user } = await openWorkshop();
-    await user.keyboard('{ArrowDown}3c');
+    await user.keyboard('{ArrowDown}3{ArrowUp}c');
     const editor = await screen.findByTestId('workshop-note-editor');
     await user.type(within(editor.parentElement as HTMLElement).getByRole('textbox'), 'Sales disagrees');
     await user.keyboard('{Escape}');
@@ -122,21 +152,27 @@ describe('workshop screen', () => {
     expect(alert.textContent).toContain('1 answer could not be saved.');
     expect(alert.textContent).toContain('Something went wrong. Your data is unchanged; try again.');
 
-    await user.keyboard('r');
+    await user.keyboard('{Control>}s{/Control}');
     await waitFor(() => expect(row('B1.Q1').dataset.saved).toBe('true'));
     expect(screen.queryByTestId('workshop-save-error')).toBeNull();
     expect(api.answerOf('g1', 'B1.Q1')?.score).toBe(4);
   });
 
-  it('scores per group; G switches to the next group', async () => {
+  it('scores per group; G switches to the next group at its first open question of the block', async () => {
     const { api, user } = await openWorkshop();
-    await user.keyboard('3g');
+    await user.keyboard('3');
+    await waitFor(() => expect(current()).toBe('B1.Q2'));
+    await user.keyboard('g');
     await waitFor(() => expect(screen.getByTestId('workshop').dataset.groupId).toBe('g2'));
     await waitFor(() => expect(current()).toBe('B1.Q1'));
     expect(row('B1.Q1').dataset.score).toBe('');
     await user.keyboard('5');
     await waitFor(() => expect(api.answerOf('g2', 'B1.Q1')?.score).toBe(5));
     expect(api.answerOf('g1', 'B1.Q1')?.score).toBe(3);
+    // Back to the first table: it carries on where it stopped.
+    await user.keyboard('g');
+    await waitFor(() => expect(screen.getByTestId('workshop').dataset.groupId).toBe('g1'));
+    await waitFor(() => expect(current()).toBe('B1.Q2'));
   });
 
   it('shows nothing of the app around it, and Esc leaves for the engagement’s rounds', async () => {
@@ -193,8 +229,192 @@ describe('workshop screen', () => {
     expect(screen.getByText('Antwoordschaal')).toBeTruthy();
     expect(screen.getByRole('button', { name: /Verlaten/ })).toBeTruthy();
     await waitFor(() => expect(current()).toBe('B1.Q1'));
-    await user.keyboard('4{ArrowDown}n');
+    await user.keyboard('4n');
     await waitFor(() => expect(row('B1.Q2').dataset.saved).toBe('true'));
     expect(screen.getByTestId('workshop-answered').textContent).toBe('2 van 45 beantwoord');
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() =>
+      expect(screen.getByTestId('workshop-announcer').textContent).toBe(
+        'Ongedaan gemaakt: Table 1, B1 vraag 2 terug naar geen antwoord',
+      ),
+    );
+    await user.keyboard('{Control>}y{/Control}');
+    await waitFor(() =>
+      expect(screen.getByTestId('workshop-announcer').textContent).toBe(
+        'Opnieuw uitgevoerd: Table 1, B1 vraag 2 weer op n.v.t.',
+      ),
+    );
+    expect(screen.getByRole('button', { name: 'Sneltoetsen' })).toBeTruthy();
+  });
+  it('scores a block with one key per question: each score moves on to the next question', async () => {
+    const { api, user } = await openWorkshop();
+    await user.keyboard('3n524');
+    await waitFor(() => expect(api.answers).toHaveLength(5));
+    expect(['B1.Q1', 'B1.Q2', 'B1.Q3', 'B1.Q4', 'B1.Q5'].map((q) => row(q).dataset.score)).toEqual([
+      '3',
+      'na',
+      '5',
+      '2',
+      '4',
+    ]);
+    // The last question keeps the focus; → is the deliberate step to the next block.
+    expect(current()).toBe('B1.Q5');
+    expect(screen.getByTestId('workshop').dataset.blockId).toBe('B1');
+  });
+
+  it('marks the moment a group has answered all 45 questions, with the way to the results', async () => {
+    const answers = sxDefault.questions
+      .filter((q) => q.id !== 'B9.Q5')
+      .map((q) => ({ respondentId: 'g1', questionId: q.id, score: 3 }));
+    const { user } = await openWorkshop(workshopApi({ answers }));
+    expect(screen.getByTestId('workshop-answered').textContent).toBe('44 of 45 answered');
+    expect(screen.queryByTestId('workshop-results')).toBeNull();
+    for (let i = 0; i < 8; i++) await user.keyboard('{ArrowRight}');
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}4');
+
+    const dialog = await screen.findByRole('dialog', { name: 'All 45 questions answered' });
+    expect(within(dialog).getByText(/Table 1 has answered every question of the 9 building blocks/)).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Continue with Table 2' })).toBeTruthy();
+    expect(screen.getByTestId('workshop-answered').textContent).toBe('45 of 45 answered');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // Esc closed the dialog only; the results stay one click away.
+    expect(screen.getByTestId('workshop')).toBeTruthy();
+    await user.click(screen.getByTestId('workshop-results'));
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Results', selected: true })).toBeTruthy());
+  });
+
+  it('goes on from the moment of completion to the next group’s first open question', async () => {
+    const answers = sxDefault.questions
+      .filter((q) => q.id !== 'B1.Q1')
+      .map((q) => ({ respondentId: 'g1', questionId: q.id, score: 2 }));
+    const { user } = await openWorkshop(workshopApi({ answers }));
+    await user.keyboard('5');
+    const dialog = await screen.findByRole('dialog', { name: 'All 45 questions answered' });
+    await user.click(within(dialog).getByRole('button', { name: 'Continue with Table 2' }));
+    await waitFor(() => expect(screen.getByTestId('workshop').dataset.groupId).toBe('g2'));
+    expect(current()).toBe('B1.Q1');
+  });
+
+  it('lists every shortcut of the key table under ?, and Esc closes the list', async () => {
+    const { user } = await openWorkshop();
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    const listed = within(dialog)
+      .getAllByRole('row')
+      .map((r) => r.dataset.shortcut);
+    expect(listed).toEqual(
+      ['answer', 'move', 'history', 'view', 'session'].flatMap((section) =>
+        WORKSHOP_SHORTCUTS.filter((s) => s.section === section).map((s) => s.id),
+      ),
+    );
+    const redo = within(dialog)
+      .getAllByRole('row')
+      .find((r) => r.dataset.shortcut === 'redo') as HTMLElement;
+    expect(redo.textContent).toBe('Ctrl+Shift+Z/ or Ctrl+Yredo');
+    const retry = within(dialog)
+      .getAllByRole('row')
+      .find((r) => r.dataset.shortcut === 'retry') as HTMLElement;
+    expect(retry.dataset.available).toBe('false');
+    expect(retry.textContent).toContain('not available now');
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // Esc closed the list and did not leave the screen; the keys score again.
+    expect(screen.getByTestId('workshop')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(row('B1.Q1')));
+    await user.keyboard('4');
+    await waitFor(() => expect(row('B1.Q1').dataset.score).toBe('4'));
+  });
+
+  it('shows in the footer the everyday keys of the key table', async () => {
+    await openWorkshop();
+    const footer = screen.getByTestId('workshop-footer');
+    expect([...footer.querySelectorAll('[data-shortcut]')].map((e) => (e as HTMLElement).dataset.shortcut)).toEqual([
+      'score',
+      'notApplicable',
+      'nextQuestion',
+      'nextBlock',
+      'nextGroup',
+      'undo',
+      'help',
+    ]);
+    expect(footer.textContent).toContain('1– to 5score');
+  });
+
+  it('shows the radar large with the blocks’ names on R or its button', async () => {
+    const { user } = await openWorkshop();
+    await user.keyboard('4');
+    await user.keyboard('r');
+    const dialog = await screen.findByRole('dialog', { name: 'Scores so far: all 2 groups' });
+    expect(within(dialog).getByRole('img').getAttribute('aria-label')).toMatch(
+      /B1 Service excellence vision, mission and strategy: 4\.0; B2 Leadership and management commitment: not scored/,
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [topBar, corner] = screen.getAllByRole('button', { name: 'Large radar with block names' });
+    expect(topBar?.getAttribute('aria-keyshortcuts')).toBe('R');
+    await user.click(corner as HTMLElement);
+    expect(await screen.findByRole('dialog', { name: 'Scores so far: all 2 groups' })).toBeTruthy();
+  });
+
+  it('puts the groups’ answers to the block side by side on V, and flags two points apart', async () => {
+    const api = workshopApi({
+      answers: [
+        { respondentId: 'g1', questionId: 'B1.Q1', score: 2 },
+        { respondentId: 'g2', questionId: 'B1.Q1', score: 4 },
+        { respondentId: 'g2', questionId: 'B1.Q2', score: null, notApplicable: true },
+      ],
+    });
+    const { user } = await openWorkshop(api);
+    expect(screen.queryAllByTestId('group-scores')).toHaveLength(0);
+    await user.keyboard('v');
+    expect(screen.getByRole('button', { name: 'Groups side by side' }).getAttribute('aria-pressed')).toBe('true');
+    const cells = (q: string) =>
+      within(row(q))
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('[class*=srOnly]')?.textContent);
+    expect(cells('B1.Q1')).toEqual(['Table 1: 2', 'Table 2: 4']);
+    expect(cells('B1.Q2')).toEqual(['Table 1: no answer', 'Table 2: n/a']);
+    const spread = within(row('B1.Q1')).getByTestId('group-spread');
+    expect(spread.textContent).toBe('Δ22 points apart');
+    expect(spread.title).toBe('2 points apart');
+    expect(within(row('B1.Q2')).queryByTestId('group-spread')).toBeNull();
+
+    // Scoring goes on while comparing: the current group's cell follows.
+    await user.keyboard('{ArrowDown}5');
+    await waitFor(() => expect(cells('B1.Q2')).toEqual(['Table 1: 5', 'Table 2: n/a']));
+    await user.keyboard('v');
+    expect(screen.queryAllByTestId('group-scores')).toHaveLength(0);
+  });
+
+  it('switches to the projector theme on P and remembers it in the settings', async () => {
+    const { api, user } = await openWorkshop();
+    const workshop = screen.getByTestId('workshop');
+    expect(workshop.dataset.theme).toBe('standard');
+    await user.keyboard('p');
+    expect(workshop.dataset.theme).toBe('projector');
+    await waitFor(() => expect(api.callsOf('settings.update')).toEqual([{ workshopProjectorTheme: true }]));
+    await user.click(screen.getByRole('button', { name: 'Projector theme (high contrast)' }));
+    expect(workshop.dataset.theme).toBe('standard');
+    await waitFor(() => expect(api.callsOf('settings.update').at(-1)).toEqual({ workshopProjectorTheme: false }));
+  });
+
+  it('opens in the projector theme when that was chosen last time', async () => {
+    await openWorkshop(workshopApi({ projectorTheme: true }));
+    expect(screen.getByTestId('workshop').dataset.theme).toBe('projector');
+    expect(screen.getByRole('button', { name: 'Projector theme (high contrast)' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+  });
+
+  it('gives every control an accessible name', async () => {
+    const { user } = await openWorkshop();
+    await user.keyboard('v');
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.length).toBeGreaterThan(10);
+    expect(screen.getAllByRole('button', { name: /\S/ })).toHaveLength(buttons.length);
+    const radios = screen.getAllByRole('radio');
+    expect(screen.getAllByRole('radio', { name: /\S/ })).toHaveLength(radios.length);
   });
 });

@@ -25,7 +25,13 @@ export function ConfirmModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="md">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      size="md"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {body && (
         <Text size="sm" mb="lg">
           {body}

@@ -242,3 +242,34 @@ export const IconBenchmark = (p: IconProps) => (
     <rect x="15.5" y="12" width="3.5" height="5" rx="0.5" />
   </Icon>
 );
+
+/** A radar's web: the building blocks at a glance. */
+export const IconRadar = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 3l8.5 6.2-3.3 10H6.8L3.5 9.2z" />
+    <path d="M12 8l4 3-1.6 4.6H9.6L8 11z" />
+  </Icon>
+);
+
+/** Half light, half dark: high contrast. */
+export const IconContrast = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="12" cy="12" r="8.5" />
+    <path d="M12 3.5v17a8.5 8.5 0 0 0 0-17z" fill="currentColor" />
+  </Icon>
+);
+
+export const IconKeyboard = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="2.5" y="6" width="19" height="12" rx="2" />
+    <path d="M6 10h.01M9.5 10h.01M13 10h.01M16.5 10h.01M6.5 14h11" />
+  </Icon>
+);
+
+/** Columns side by side: the groups compared. */
+export const IconColumns = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="3.5" y="4.5" width="17" height="15" rx="1.5" />
+    <path d="M9.2 4.5v15M14.8 4.5v15" />
+  </Icon>
+);

@@ -209,12 +209,16 @@ describe('clients and engagements through the API table', () => {
       effectiveLanguage: 'en',
       benchmarkK: 5,
       branding,
+      workshopAutoAdvance: true,
+      workshopProjectorTheme: false,
     });
     expect(must(call(ctx, 'settings.update', { language: 'nl' }))).toEqual({
       language: 'nl',
       effectiveLanguage: 'nl',
       benchmarkK: 5,
       branding,
+      workshopAutoAdvance: true,
+      workshopProjectorTheme: false,
     });
     expect(must(call(ctx, 'settings.update', { language: null })).effectiveLanguage).toBe('en');
   });

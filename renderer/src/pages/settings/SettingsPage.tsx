@@ -24,6 +24,7 @@ import { IconCheck, IconCopy } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
 import { BrandingSettings } from './BrandingSettings';
+import { WorkshopSettings } from './WorkshopSettings';
 
 const SYSTEM = 'system';
 
@@ -76,7 +77,7 @@ function BenchmarkThreshold({ current }: { current: number }) {
   );
 }
 
-/** Language, report branding, the benchmark's threshold and where the data lives. */
+/** Language, report branding, the benchmark's threshold, the workshop screen and where the data lives. */
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
@@ -137,6 +138,9 @@ export function SettingsPage() {
           ) : (
             <Skeleton h={60} />
           )}
+        </SettingsBlock>
+        <SettingsBlock title={t('settings.workshop')}>
+          {settings.data ? <WorkshopSettings current={settings.data} /> : <Skeleton h={90} />}
         </SettingsBlock>
         <SettingsBlock title={t('settings.data')}>
           <Text size="sm" c="dimmed">

@@ -1,12 +1,15 @@
 import { Button, Group, Popover, SegmentedControl, Select, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Respondent } from '../../../../shared/assessments/schemas';
 import { IconPlus } from '../../ui/icons';
 import { nextGroupCode, RespondentForm } from '../engagements/RespondentsModal';
 
-/** Few groups show side by side (readable on the projector); many fall back to a list. */
-const SIDE_BY_SIDE = 6;
+/**
+ * Few groups show side by side (readable on the projector); many fall back to a list. A 1024 px wide
+ * projector has room for three beside the client's name and the tools.
+ */
+const SIDE_BY_SIDE = { wide: 6, narrow: 3 } as const;
 
 /** Which group is scoring now, and a way to add one without leaving the screen. */
 export function GroupPicker({
@@ -24,15 +27,16 @@ export function GroupPicker({
 }) {
   const { t } = useTranslation();
   const [adding, { close, toggle }] = useDisclosure(false);
+  const narrow = useMediaQuery('(max-width: 1199px)') ?? false;
   const codes = groups.map((g) => g.code);
   const data = groups.map((g) => ({ value: g.id, label: g.code }));
 
   return (
-    <Group gap="sm" wrap="nowrap">
+    <Group gap="sm" wrap="nowrap" style={{ flex: 'none' }}>
       <Text size="sm" c="dimmed" id="workshop-group-label">
         {t('workshop.group')}
       </Text>
-      {groups.length <= SIDE_BY_SIDE ? (
+      {groups.length <= SIDE_BY_SIDE[narrow ? 'narrow' : 'wide'] ? (
         <SegmentedControl
           aria-labelledby="workshop-group-label"
           data={data}
@@ -49,7 +53,7 @@ export function GroupPicker({
           onChange={(value) => value && onSelect(value)}
           allowDeselect={false}
           searchable
-          w={200}
+          w={narrow ? 150 : 200}
           data-testid="workshop-group"
         />
       )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorSentence } from '../../app/errorText';
 import { IconAlert, IconCheck, IconNote } from '../../ui/icons';
 import { type BookEntry, isAnswered } from './answerBook';
+import { type GroupAnswer, GroupScores } from './GroupScores';
 import classes from './Workshop.module.css';
 
 export interface QuestionRowProps {
@@ -18,6 +19,8 @@ export interface QuestionRowProps {
   /** "n/a" in the UI language. */
   naShort: string;
   scaleLabel(score: number): string;
+  /** Every group's answer, shown instead of the score buttons when the groups are compared. */
+  compare: { answers: GroupAnswer[]; currentId: string | null } | null;
   onFocusRow(): void;
   onScore(score: number | 'na'): void;
   onNoteDone(text: string | null): void;
@@ -26,6 +29,7 @@ export interface QuestionRowProps {
 /**
  * One question of the block: its number and text, the answer as chips (1–5, n/a), and the save state.
  * The row is the keyboard's target (roving focus); the chips are for a mouse and stay out of the tab order.
+ * When the groups are compared, every group's answer takes the chips' place.
  */
 export const QuestionRow = forwardRef<HTMLDivElement, QuestionRowProps>(function QuestionRow(props, ref) {
   const { t } = useTranslation();
@@ -72,33 +76,40 @@ export const QuestionRow = forwardRef<HTMLDivElement, QuestionRowProps>(function
           )
         )}
       </div>
-      <div className={classes.chips} aria-hidden>
-        {[1, 2, 3, 4, 5].map((score) => (
+      {props.compare ? (
+        <GroupScores answers={props.compare.answers} currentId={props.compare.currentId} naShort={props.naShort} />
+      ) : (
+        <div className={classes.chips}>
+          {[1, 2, 3, 4, 5].map((score) => (
+            <button
+              key={score}
+              type="button"
+              tabIndex={-1}
+              className={classes.chip}
+              aria-pressed={entry?.score === score && !entry.notApplicable}
+              aria-label={`${score} — ${props.scaleLabel(score)}`}
+              disabled={readOnly}
+              title={props.scaleLabel(score)}
+              onClick={() => props.onScore(score)}
+            >
+              {score}
+            </button>
+          ))}
           <button
-            key={score}
             type="button"
             tabIndex={-1}
             className={classes.chip}
-            aria-pressed={entry?.score === score && !entry.notApplicable}
+            aria-pressed={entry?.notApplicable === true}
+            aria-label={`${props.naShort} — ${t('workshop.notApplicable')}`}
             disabled={readOnly}
-            title={props.scaleLabel(score)}
-            onClick={() => props.onScore(score)}
+            title={t('workshop.notApplicable')}
+            onClick={() => props.onScore('na')}
+            data-testid="chip-na"
           >
-            {score}
+            <span className={classes.small}>{props.naShort}</span>
           </button>
-        ))}
-        <button
-          type="button"
-          tabIndex={-1}
-          className={classes.chip}
-          aria-pressed={entry?.notApplicable === true}
-          disabled={readOnly}
-          title={t('workshop.notApplicable')}
-          onClick={() => props.onScore('na')}
-        >
-          <span className={classes.small}>{props.naShort}</span>
-        </button>
-      </div>
+        </div>
+      )}
       <SaveStatus entry={entry} answered={answered} />
     </div>
   );

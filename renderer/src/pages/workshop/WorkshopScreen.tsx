@@ -1,226 +1,215 @@
-import { Alert, Button, Group, Kbd, Paper, Text, Title } from '@mantine/core';
-import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { AssessmentWorkspace } from '../../../../shared/assessments/schemas';
 import { scoreAssessment } from '../../../../shared/results/results';
+import { SETTING_DEFAULTS } from '../../../../shared/settings/schemas';
+import { apiQueryKey, useApiMutation, useApiQuery } from '../../api/client';
 import { errorSentence } from '../../app/errorText';
+import { notifyFailure } from '../../app/notify';
+import { engagementPath } from '../../app/paths';
 import { indexFramework, useLocalText } from '../../framework/frameworkText';
 import { useFormat } from '../../i18n/format';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { IconAlert, IconLock } from '../../ui/icons';
-import { engagementPath } from '../../app/paths';
-import { nextGroupCode, RespondentForm } from '../engagements/RespondentsModal';
-import { type AnswerValue, isAnswered, useAnswerBook } from './answerBook';
+import { type AnswerBook, isAnswered, useAnswerBook } from './answerBook';
+import { Announcer } from './Announcer';
+import { BlockProgress } from './BlockProgress';
+import { CompletionDialog } from './CompletionDialog';
+import { FirstGroup } from './FirstGroup';
 import { GroupPicker } from './GroupPicker';
+import { KeyCaps } from './KeyCaps';
+import { KeyFooter } from './KeyFooter';
 import { MiniRadar } from './MiniRadar';
 import { QuestionRow } from './QuestionRow';
+import { RadarDialog } from './RadarDialog';
 import { ScaleLegend } from './ScaleLegend';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useViewStore } from './useViewStore';
+import { useWorkshopKeys } from './useWorkshopKeys';
+import { ariaShortcuts, type KeyContext, shortcutById, type WorkshopCommands } from './workshopKeys';
+import {
+  type AnswerValue,
+  focusedQuestion,
+  initialView,
+  nextGroupId,
+  nextRedo,
+  nextUndo,
+  type ViewShape,
+} from './workshopView';
+import { WorkshopTools } from './WorkshopTools';
 import classes from './Workshop.module.css';
-
-interface View {
-  groupId: string | null;
-  block: number;
-  focus: number;
-  /** The question whose note is open, if any. */
-  note: string | null;
-}
 
 const byCode = (a: { code: string }, b: { code: string }) =>
   a.code.localeCompare(b.code, undefined, { numeric: true, sensitivity: 'base' });
 
-/** Keys typed here belong to a field, not to the scoring shortcuts. */
-const OWN_KEYS = 'input, textarea, select, [contenteditable="true"], [role="dialog"], [role="listbox"]';
+const EMPTY: AnswerValue = { score: null, notApplicable: false, comment: null };
 
 /**
- * The workshop in projector mode: one building block per page, the five questions, the answer scale and
- * a live radar. Driven entirely by the keyboard: 1–5 score, 0/N not applicable, ↑/↓/Enter move between
- * questions, ←/→ between blocks, C a note, Ctrl+Z undo, G next group, R retry, Esc leave.
+ * The workshop in projector mode: one building block per page, its five questions, the answer scale and a
+ * live radar, all in view from 1024×768 up. Driven by the keyboard through one key table
+ * (`workshopKeys.ts`: the handler, the footer and the `?` dialog read it); what is shown lives in one
+ * reducer (`workshopView.ts`); the answers in the answer book (`answerBook.ts`).
  */
 export function WorkshopScreen({ workspace }: { workspace: AssessmentWorkspace }) {
   const { t } = useTranslation();
   const text = useLocalText();
   const format = useFormat();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const { assessment, framework, engagement } = workspace;
   const index = indexFramework(framework);
   const blocks = index.blocks;
   const groups = useMemo(() => [...workspace.respondents].sort(byCode), [workspace.respondents]);
+  const groupIds = useMemo(() => groups.map((g) => g.id), [groups]);
   const readOnly = assessment.status === 'finalized';
   const book = useAnswerBook(workspace);
+  const settings = useApiQuery('settings.get', {}).data;
+  const autoAdvance = settings?.workshopAutoAdvance ?? SETTING_DEFAULTS.workshopAutoAdvance;
 
-  const viewRef = useRef<View>({ groupId: groups[0]?.id ?? null, block: 0, focus: 0, note: null });
-  const [view, setViewState] = useState<View>(viewRef.current);
-  const setView = useCallback((patch: Partial<View>) => {
-    const next = { ...viewRef.current, ...patch };
-    if (Object.entries(patch).every(([k, v]) => viewRef.current[k as keyof View] === v)) return;
-    viewRef.current = next;
-    setViewState(next);
-  }, []);
+  const shape = useMemo<ViewShape>(
+    () => ({
+      blocks: blocks.map((b) => ({ id: b.id, questions: (index.questionsOf.get(b.id) ?? []).map((q) => q.id) })),
+      groups: groupIds,
+      readOnly,
+      autoAdvance,
+    }),
+    [blocks, index, groupIds, readOnly, autoAdvance],
+  );
+  const { view, read, dispatch } = useViewStore(() =>
+    initialView(shape, { projector: settings?.workshopProjectorTheme ?? SETTING_DEFAULTS.workshopProjectorTheme }),
+  );
+  // A group added here or elsewhere is picked up; the setting may change in another window.
+  useEffect(() => dispatch({ type: 'groups', ids: groupIds }), [groupIds, dispatch]);
+  useEffect(() => dispatch({ type: 'autoAdvance', on: autoAdvance }), [autoAdvance, dispatch]);
 
-  // A group added here, or the first one created elsewhere, is picked up; a deleted one falls back.
-  const groupId = groups.some((g) => g.id === view.groupId) ? view.groupId : (groups[0]?.id ?? null);
-  useEffect(() => {
-    if (groupId !== viewRef.current.groupId) setView({ groupId });
-  }, [groupId, setView]);
+  const questionTotal = shape.blocks.reduce((sum, b) => sum + b.questions.length, 0);
+  const answeredOf = useCallback(
+    (groupId: string) => countAnswered(book, groupId, shape),
+    // `book.get` changes with every answer; the count is read at call time.
+    [book, shape],
+  );
 
+  const saveSetting = useApiMutation('settings.update', {
+    onSuccess: (resolved) => queryClient.setQueryData(apiQueryKey('settings.get', {}), resolved),
+    onError: (error) => notifyFailure(t, error),
+  });
+
+  const groupId = view.groupId;
   const block = blocks[view.block] ?? blocks[0];
   const questions = useMemo(() => (block ? (index.questionsOf.get(block.id) ?? []) : []), [index, block]);
   const rows = useRef<(HTMLDivElement | null)[]>([]);
-  const [readOnlyHint, setReadOnlyHint] = useState(false);
-  const [confirmLeave, setConfirmLeave] = useState(false);
+  const main = useRef<HTMLElement | null>(null);
+  const failed = book.failedCount();
 
   const leaveNow = useCallback(() => navigate(engagementPath(engagement.id, 'rounds')), [navigate, engagement.id]);
-  const leave = () => (book.failedCount() > 0 ? setConfirmLeave(true) : leaveNow());
+  const toResults = () => navigate(engagementPath(engagement.id, 'results', assessment.id));
 
   useEffect(() => {
     document.title = `${t('workshop.title')} · ${engagement.clientName} · ${t('app.name')}`;
   }, [t, engagement.clientName]);
 
+  // The projector theme is drawn on white whatever the workbench's colour scheme; the scheme comes back
+  // when the theme is switched off or the screen is left.
+  useLayoutEffect(() => {
+    if (!view.projector) return;
+    const root = document.documentElement;
+    const before = root.getAttribute('data-mantine-color-scheme');
+    root.setAttribute('data-mantine-color-scheme', 'light');
+    return () => {
+      if (before) root.setAttribute('data-mantine-color-scheme', before);
+    };
+  }, [view.projector]);
+
   // The focused question holds the keyboard focus too (visible ring, screen readers follow). On the first
   // question the block's name and purpose come back into view; further down, the row just stays in view.
-  const main = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    if (view.note || !groupId) return;
+    if (view.note || view.overlay || !groupId) return;
     const row = rows.current[view.focus];
     row?.focus({ preventScroll: true });
     if (view.focus === 0) main.current?.scrollTo?.({ top: 0 });
     else row?.scrollIntoView?.({ block: 'nearest' });
-  }, [view.block, view.focus, view.note, groupId]);
-
-  const questionAt = (v: View) => {
-    const b = blocks[v.block];
-    return b ? index.questionsOf.get(b.id)?.[v.focus] : undefined;
-  };
+  }, [view.block, view.focus, view.note, view.overlay, groupId]);
 
   const answer = (value: number | 'na' | 'clear') => {
-    const v = viewRef.current;
-    if (readOnly) {
-      setReadOnlyHint(true);
-      return;
-    }
-    const question = questionAt(v);
-    if (!v.groupId || !question) return;
-    const next: AnswerValue =
+    const v = read();
+    const questionId = focusedQuestion(v);
+    if (!v.groupId || !questionId) return;
+    if (v.shape.readOnly) return dispatch({ type: 'refused' });
+    const after: AnswerValue =
       value === 'na'
         ? { score: null, notApplicable: true, comment: null }
         : value === 'clear'
-          ? { score: null, notApplicable: false, comment: null }
+          ? EMPTY
           : { score: value, notApplicable: false, comment: null };
-    book.set(v.groupId, question.id, next);
-  };
-
-  const goBlock = (target: number) => {
-    const b = Math.max(0, Math.min(blocks.length - 1, target));
-    setView({ block: b, focus: 0, note: null });
-  };
-
-  const move = (delta: number) => {
-    const v = viewRef.current;
-    const count = questionsIn(v.block);
-    setView({ focus: Math.max(0, Math.min(count - 1, v.focus + delta)) });
-  };
-
-  const questionsIn = (b: number) => index.questionsOf.get(blocks[b]?.id ?? '')?.length ?? 0;
-
-  const undo = () => {
-    if (readOnly) return;
-    const step = book.undo();
-    if (!step) return;
-    // Show what was undone: its group, block and question.
-    const blockId = index.blockOfQuestion.get(step.questionId);
-    const b = blocks.findIndex((x) => x.id === blockId);
-    setView({
-      groupId: step.respondentId,
-      block: b < 0 ? viewRef.current.block : b,
-      focus: (index.questionNumber.get(step.questionId) ?? 1) - 1,
-      note: null,
+    const wasComplete = answeredOf(v.groupId) === questionTotal;
+    const saved = book.set(v.groupId, questionId, after);
+    if (saved === 'unchanged') {
+      if (isAnswered(after)) dispatch({ type: 'confirmed' });
+      return;
+    }
+    dispatch({
+      type: 'answered',
+      change: { groupId: v.groupId, questionId, before: saved.before, after },
+      completesGroup: !wasComplete && answeredOf(v.groupId) === questionTotal,
     });
   };
 
-  const openNote = () => {
-    const v = viewRef.current;
-    if (readOnly) {
-      setReadOnlyHint(true);
-      return;
-    }
-    const question = questionAt(v);
-    if (v.groupId && question) setView({ note: question.id });
+  /**
+   * Another group takes its turn at its first open question of this block, so tables can score one
+   * question in turn (G after each answer) or a whole block each; with the block done, the focus stays.
+   */
+  const showGroup = (id: string) => {
+    const v = read();
+    const open = v.shape.blocks[v.block]?.questions.findIndex((q) => !isAnswered(book.get(id, q))) ?? -1;
+    dispatch({ type: 'selectGroup', id, ...(open >= 0 ? { focus: open } : {}) });
   };
 
-  const nextGroup = () => {
-    if (groups.length < 2) return;
-    const i = groups.findIndex((g) => g.id === viewRef.current.groupId);
-    setView({ groupId: groups[(i + 1) % groups.length]?.id ?? null, note: null });
+  const commands: WorkshopCommands = {
+    score: (value) => answer(value),
+    notApplicable: () => answer('na'),
+    clear: () => answer('clear'),
+    move: (delta) => dispatch({ type: 'move', delta }),
+    stepBlock: (delta) => dispatch({ type: 'stepBlock', delta }),
+    note: () => dispatch({ type: 'openNote' }),
+    undo: () => {
+      const step = nextUndo(read());
+      if (!step) return;
+      book.set(step.groupId, step.questionId, step.before ?? EMPTY);
+      dispatch({ type: 'undone' });
+    },
+    redo: () => {
+      const step = nextRedo(read());
+      if (!step) return;
+      book.set(step.groupId, step.questionId, step.after);
+      dispatch({ type: 'redone' });
+    },
+    nextGroup: () => {
+      const id = nextGroupId(read());
+      if (id) showGroup(id);
+    },
+    compare: () => dispatch({ type: 'toggleCompare' }),
+    radar: () => dispatch({ type: 'open', overlay: 'radar' }),
+    projector: () => {
+      const on = !read().projector;
+      dispatch({ type: 'toggleProjector' });
+      saveSetting.mutate({ workshopProjectorTheme: on });
+    },
+    help: () => dispatch({ type: 'open', overlay: 'help' }),
+    retry: () => book.retryFailed(),
+    leave: () => (book.failedCount() > 0 ? dispatch({ type: 'open', overlay: 'leave' }) : leaveNow()),
   };
 
-  const handleKey = (event: KeyboardEvent): boolean => {
-    const key = event.key;
-    if (event.ctrlKey || event.metaKey) {
-      if (key.toLowerCase() === 'z' && !event.shiftKey) {
-        undo();
-        return true;
-      }
-      return false;
-    }
-    switch (key) {
-      case 'ArrowDown':
-      case 'Enter':
-        move(1);
-        return true;
-      case 'ArrowUp':
-        move(-1);
-        return true;
-      case 'ArrowRight':
-        goBlock(viewRef.current.block + 1);
-        return true;
-      case 'ArrowLeft':
-        goBlock(viewRef.current.block - 1);
-        return true;
-      case 'Escape':
-        leave();
-        return true;
-      case 'Delete':
-      case 'Backspace':
-        answer('clear');
-        return true;
-    }
-    if (/^[1-5]$/.test(key)) {
-      answer(Number(key));
-      return true;
-    }
-    switch (key.toLowerCase()) {
-      case '0':
-      case 'n':
-        answer('na');
-        return true;
-      case 'c':
-        openNote();
-        return true;
-      case 'g':
-        nextGroup();
-        return true;
-      case 'r':
-        book.retryFailed();
-        return true;
-    }
-    return false;
-  };
-  const keyHandler = useRef(handleKey);
-  keyHandler.current = handleKey;
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.isComposing) return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest(OWN_KEYS)) return;
-      // Enter and Space on a button or link press it.
-      if (target?.closest('button, a') && (event.key === 'Enter' || event.key === ' ')) return;
-      if (keyHandler.current(event)) event.preventDefault();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  const keyContext = (v = read()): KeyContext => ({
+    readOnly: v.shape.readOnly,
+    hasGroup: v.groupId !== null,
+    groups: v.shape.groups.length,
+    failed: book.failedCount(),
+    dialogOpen: v.overlay !== null,
+  });
+  useWorkshopKeys(keyContext, commands, () => dispatch({ type: 'refused' }));
 
   const live = useMemo(
     () => scoreAssessment(framework, workspace.respondents, book.scoringAnswers()),
@@ -229,19 +218,19 @@ export function WorkshopScreen({ workspace }: { workspace: AssessmentWorkspace }
     [framework, workspace.respondents, book.revision],
   );
   const blockIds = useMemo(() => blocks.map((b) => b.id), [blocks]);
+  const blockNames = useMemo(() => blocks.map((b) => ({ id: b.id, name: text(b.name) })), [blocks, text]);
 
-  const progress = blocks.map((b) => {
-    const qs = index.questionsOf.get(b.id) ?? [];
-    const answered = groupId ? qs.filter((q) => isAnswered(book.get(groupId, q.id))).length : 0;
-    return { id: b.id, answered, total: qs.length };
-  });
+  const progress = shape.blocks.map((b) => ({
+    id: b.id,
+    answered: groupId ? b.questions.filter((q) => isAnswered(book.get(groupId, q))).length : 0,
+    total: b.questions.length,
+  }));
   const answeredTotal = progress.reduce((sum, p) => sum + p.answered, 0);
-  const questionTotal = progress.reduce((sum, p) => sum + p.total, 0);
+  const complete = groupId !== null && answeredTotal === questionTotal;
 
   const focused = groupId ? questions[view.focus] : undefined;
   const focusedEntry = focused && groupId ? book.get(groupId, focused.id) : undefined;
   const activeLevel = focusedEntry?.notApplicable ? 'na' : (focusedEntry?.score ?? null);
-  const failed = book.failedCount();
   const firstFailure = failed > 0 ? findFailure(book, groups, framework.questions) : undefined;
   const naShort = t('workshop.naShort');
   const scaleLabel = (score: number) => {
@@ -249,6 +238,12 @@ export function WorkshopScreen({ workspace }: { workspace: AssessmentWorkspace }
     return level ? text(level.label) : String(score);
   };
   const dimension = framework.dimensions.find((d) => d.id === block?.dimension);
+  const groupCode = (id: string) => groups.find((g) => g.id === id)?.code ?? id;
+  const currentGroup = groups.find((g) => g.id === groupId);
+  const openGroup = groups.find((g) => g.id !== groupId && answeredOf(g.id) < questionTotal);
+  const comparing = view.compare && groups.length > 1;
+  const context = keyContext(view);
+  const close = () => dispatch({ type: 'close' });
 
   if (!block) return null;
 
@@ -258,6 +253,8 @@ export function WorkshopScreen({ workspace }: { workspace: AssessmentWorkspace }
       data-testid="workshop"
       data-block-id={block.id}
       data-group-id={groupId ?? ''}
+      data-theme={view.projector ? 'projector' : 'standard'}
+      data-compare={comparing}
       lang={format.language}
     >
       <header className={classes.topBar}>
@@ -274,100 +271,82 @@ export function WorkshopScreen({ workspace }: { workspace: AssessmentWorkspace }
             selected={groupId}
             readOnly={readOnly}
             onSelect={(id) => {
-              setView({ groupId: id, note: null });
+              showGroup(id);
               // Back to the questions, so the next key scores (also when the same group was picked again).
-              requestAnimationFrame(() => rows.current[viewRef.current.focus]?.focus({ preventScroll: true }));
+              requestAnimationFrame(() => rows.current[read().focus]?.focus({ preventScroll: true }));
             }}
           />
         )}
-        <Text className="tabular" size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="workshop-answered">
-          {t('workshop.answeredCount', {
-            answered: format.number(answeredTotal),
-            total: format.number(questionTotal),
-          })}
-        </Text>
-        <Button variant="default" onClick={leave} rightSection={<Kbd size="xs">Esc</Kbd>}>
+        <WorkshopTools groups={groups.length} compare={comparing} projector={view.projector} commands={commands} />
+        <Button
+          variant="default"
+          onClick={commands.leave}
+          rightSection={<KeyCaps shortcut={shortcutById('leave')} />}
+          aria-keyshortcuts={ariaShortcuts('leave')}
+        >
           {t('workshop.leave')}
         </Button>
       </header>
 
-      <nav
-        className={classes.progress}
-        style={{ '--blocks': blocks.length } as CSSProperties}
-        aria-label={t('workshop.progressLabel', {
-          answered: format.number(answeredTotal),
-          total: format.number(questionTotal),
-        })}
-        data-testid="workshop-progress"
-      >
-        {progress.map((p, i) => (
-          <button
-            key={p.id}
-            type="button"
-            tabIndex={-1}
-            className={classes.segment}
-            aria-current={i === view.block ? 'step' : undefined}
-            aria-label={t('workshop.segmentLabel', { block: p.id, answered: p.answered, total: p.total })}
-            onClick={() => goBlock(i)}
-            data-answered={p.answered}
-          >
-            <span className={classes.segmentTrack}>
-              <span
-                className={classes.segmentFill}
-                style={{ display: 'block', width: `${p.total ? (p.answered / p.total) * 100 : 0}%` }}
-              />
-            </span>
-            <span className={classes.segmentLabel}>
-              {p.id} · {p.answered}/{p.total}
-            </span>
-          </button>
-        ))}
-      </nav>
+      <BlockProgress
+        progress={progress}
+        current={view.block}
+        complete={complete}
+        onGoBlock={(index) => dispatch({ type: 'goBlock', index })}
+        onResults={toResults}
+      />
 
       <div className={classes.body}>
         <main className={classes.main} ref={main}>
-          {readOnly && (
-            <Alert
-              variant="light"
-              color={readOnlyHint ? 'yellow' : 'gray'}
-              icon={<IconLock />}
-              mb="md"
-              data-testid="workshop-read-only"
-            >
-              {t('workshop.readOnly')}
-            </Alert>
-          )}
-          {failed > 0 && (
-            <Alert
-              variant="light"
-              color="red"
-              icon={<IconAlert />}
-              mb="md"
-              role="alert"
-              data-testid="workshop-save-error"
-            >
-              <Group justify="space-between" gap="md" wrap="nowrap">
-                <Text size="sm">
-                  {t('workshop.saveFailed', { count: failed })} {firstFailure ? errorSentence(t, firstFailure) : ''}{' '}
-                  {t('workshop.saveFailedHelp')}
-                </Text>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => book.retryFailed()}
-                  rightSection={<Kbd size="xs">R</Kbd>}
-                >
-                  {t('common.retry')}
-                </Button>
-              </Group>
-            </Alert>
-          )}
-          <div className={classes.blockKicker}>
-            {t('workshop.blockOf', { number: view.block + 1, total: blocks.length })}
-            {dimension ? ` · ${text(dimension.name)}` : ''}
+          <div className={classes.blockHead}>
+            {readOnly && (
+              <Alert
+                variant="light"
+                color={view.readOnlyHint ? 'yellow' : 'gray'}
+                icon={<IconLock />}
+                mb="xs"
+                p="xs"
+                data-testid="workshop-read-only"
+              >
+                {t('workshop.readOnly')}
+              </Alert>
+            )}
+            {failed > 0 && (
+              <Alert
+                variant="light"
+                color="red"
+                icon={<IconAlert />}
+                mb="xs"
+                p="xs"
+                role="alert"
+                data-testid="workshop-save-error"
+              >
+                <Group justify="space-between" gap="md" wrap="nowrap">
+                  <Text size="sm">
+                    {t('workshop.saveFailed', { count: failed })} {firstFailure ? errorSentence(t, firstFailure) : ''}{' '}
+                    {t('workshop.saveFailedHelp')}
+                  </Text>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={commands.retry}
+                    rightSection={<KeyCaps shortcut={shortcutById('retry')} />}
+                    aria-keyshortcuts={ariaShortcuts('retry')}
+                  >
+                    {t('common.retry')}
+                  </Button>
+                </Group>
+              </Alert>
+            )}
+            <div className={classes.blockKicker}>
+              {t('workshop.blockOf', { number: view.block + 1, total: blocks.length })}
+              {dimension ? ` · ${text(dimension.name)}` : ''}
+            </div>
+            <h1 className={classes.blockName} data-testid="workshop-block-title">
+              {text(block.name)}
+            </h1>
+            <p className={classes.purpose}>{text(block.purpose)}</p>
           </div>
-          <h1 className={classes.blockName}>{text(block.name)}</h1>
-          <p className={classes.purpose}>{text(block.purpose)}</p>
 
           {groupId ? (
             <div
@@ -394,9 +373,17 @@ export function WorkshopScreen({ workspace }: { workspace: AssessmentWorkspace }
                       editingNote={view.note === q.id}
                       naShort={naShort}
                       scaleLabel={scaleLabel}
-                      onFocusRow={() => setView({ focus: i })}
+                      compare={
+                        comparing
+                          ? {
+                              answers: groups.map((g) => ({ id: g.id, code: g.code, entry: book.get(g.id, q.id) })),
+                              currentId: groupId,
+                            }
+                          : null
+                      }
+                      onFocusRow={() => dispatch({ type: 'focus', index: i })}
                       onScore={(value) => {
-                        setView({ focus: i });
+                        dispatch({ type: 'focus', index: i });
                         answer(value);
                       }}
                       onNoteDone={(note) => {
@@ -406,7 +393,7 @@ export function WorkshopScreen({ workspace }: { workspace: AssessmentWorkspace }
                           { score: entry?.score ?? null, notApplicable: entry?.notApplicable ?? false, comment: note },
                           { note: true },
                         );
-                        setView({ note: null });
+                        dispatch({ type: 'closeNote' });
                         rows.current[i]?.focus();
                       }}
                     />
@@ -418,63 +405,72 @@ export function WorkshopScreen({ workspace }: { workspace: AssessmentWorkspace }
             <FirstGroup
               assessmentId={assessment.id}
               readOnly={readOnly}
-              onAdded={(id) => setView({ groupId: id, focus: 0 })}
+              onAdded={(id) => {
+                dispatch({ type: 'groups', ids: [...read().shape.groups, id] });
+                dispatch({ type: 'selectGroup', id });
+              }}
             />
           )}
         </main>
         <aside className={classes.side}>
           <ScaleLegend framework={framework} active={activeLevel} title={t('workshop.scaleTitle')} naShort={naShort} />
-          <MiniRadar results={live} blockIds={blockIds} />
+          <MiniRadar results={live} blockIds={blockIds} projector={view.projector} onEnlarge={commands.radar} />
         </aside>
       </div>
 
-      <footer className={classes.footer} aria-label={t('workshop.keysLabel')}>
-        <Hint keys={['1', '–', '5']} label={t('workshop.keys.score')} />
-        <Hint keys={['0', '/', 'N']} label={t('workshop.keys.notApplicable')} />
-        <Hint keys={['↑', '↓', 'Enter']} label={t('workshop.keys.move')} />
-        <Hint keys={['←', '→']} label={t('workshop.keys.block')} />
-        <Hint keys={['C']} label={t('workshop.keys.note')} />
-        <Hint keys={['Ctrl', '+', 'Z']} label={t('workshop.keys.undo')} />
-        {groups.length > 1 && <Hint keys={['G']} label={t('workshop.keys.group')} />}
-        <Hint keys={['Esc']} label={t('workshop.keys.leave')} />
-      </footer>
+      <KeyFooter context={context} />
 
+      <Announcer
+        announcement={view.announcement}
+        shape={view.shape}
+        groupName={groupCode}
+        naShort={naShort}
+        onDismiss={(id) => dispatch({ type: 'dismissAnnouncement', id })}
+      />
+
+      <ShortcutsDialog opened={view.overlay === 'help'} context={{ ...context, dialogOpen: false }} onClose={close} />
+      <RadarDialog
+        opened={view.overlay === 'radar'}
+        results={live}
+        blocks={blockNames}
+        projector={view.projector}
+        onClose={close}
+      />
+      <CompletionDialog
+        opened={view.overlay === 'complete'}
+        group={currentGroup?.code ?? ''}
+        total={questionTotal}
+        blocks={blocks.length}
+        nextGroup={openGroup ? { id: openGroup.id, code: openGroup.code } : null}
+        onResults={toResults}
+        onNextGroup={(id) => {
+          // On to that group's first open question, wherever it is.
+          const blockIndex = shape.blocks.findIndex((b) => b.questions.some((q) => !isAnswered(book.get(id, q))));
+          dispatch({ type: 'close' });
+          dispatch({ type: 'goBlock', index: Math.max(0, blockIndex) });
+          showGroup(id);
+        }}
+        onClose={close}
+      />
       <ConfirmModal
-        opened={confirmLeave}
+        opened={view.overlay === 'leave'}
         title={t('workshop.leaveUnsavedTitle')}
         body={t('workshop.leaveUnsavedBody', { count: failed })}
         confirmLabel={t('workshop.leaveAnyway')}
         onConfirm={leaveNow}
-        onClose={() => setConfirmLeave(false)}
+        onClose={close}
       />
     </div>
   );
 }
 
-function Hint({ keys, label }: { keys: string[]; label: string }) {
-  return (
-    <span className={classes.hint}>
-      {keys.map((k, i) =>
-        k === '–' || k === '/' || k === '+' ? (
-          <span key={i} aria-hidden>
-            {k}
-          </span>
-        ) : (
-          <Kbd key={i} size="xs">
-            {k}
-          </Kbd>
-        ),
-      )}
-      <span>{label}</span>
-    </span>
-  );
+function countAnswered(book: AnswerBook, groupId: string, shape: ViewShape): number {
+  let count = 0;
+  for (const b of shape.blocks) for (const q of b.questions) if (isAnswered(book.get(groupId, q))) count++;
+  return count;
 }
 
-function findFailure(
-  book: ReturnType<typeof useAnswerBook>,
-  groups: { id: string }[],
-  questions: { id: string }[],
-): unknown {
+function findFailure(book: AnswerBook, groups: { id: string }[], questions: { id: string }[]): unknown {
   for (const g of groups) {
     for (const q of questions) {
       const entry = book.get(g.id, q.id);
@@ -482,42 +478,4 @@ function findFailure(
     }
   }
   return undefined;
-}
-
-function FirstGroup({
-  assessmentId,
-  readOnly,
-  onAdded,
-}: {
-  assessmentId: string;
-  readOnly: boolean;
-  onAdded(id: string): void;
-}) {
-  const { t } = useTranslation();
-  if (readOnly) {
-    return (
-      <Text c="dimmed" size="lg">
-        {t('workshop.noGroupsReadOnly')}
-      </Text>
-    );
-  }
-  return (
-    <Paper withBorder radius="md" p="lg" maw={760} data-testid="workshop-first-group">
-      <Title order={2} size="h3" mb={4}>
-        {t('workshop.firstGroupTitle')}
-      </Title>
-      <Text c="dimmed" mb="md">
-        {t('workshop.firstGroupBody')}
-      </Text>
-      <RespondentForm
-        assessmentId={assessmentId}
-        takenCodes={[]}
-        defaultRole="management"
-        suggestedCode={nextGroupCode(t('workshop.groupPrefix'), [])}
-        compact
-        autoFocus
-        onDone={onAdded}
-      />
-    </Paper>
-  );
 }

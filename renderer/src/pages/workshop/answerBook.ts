@@ -4,6 +4,7 @@ import type { OperationInput } from '../../../../shared/api/operations';
 import type { Answer, AssessmentWorkspace } from '../../../../shared/assessments/schemas';
 import type { ScoringAnswer } from '../../../../shared/results/results';
 import { apiQueryKey, useApiMutation } from '../../api/client';
+import type { AnswerValue } from './workshopView';
 
 /**
  * The answers of a workshop as they are typed. Each keystroke shows at once (optimistic), is saved through
@@ -14,12 +15,6 @@ import { apiQueryKey, useApiMutation } from '../../api/client';
 
 export type SaveState = 'saved' | 'pending' | 'error';
 
-export interface AnswerValue {
-  score: number | null;
-  notApplicable: boolean;
-  comment: string | null;
-}
-
 export interface BookEntry extends AnswerValue {
   state: SaveState;
   error?: unknown;
@@ -28,13 +23,6 @@ export interface BookEntry extends AnswerValue {
 interface OverlayEntry extends BookEntry {
   version: number;
   input: OperationInput<'answers.set'>;
-}
-
-/** One change that Ctrl+Z can take back: the question and what it held before. */
-export interface UndoStep {
-  respondentId: string;
-  questionId: string;
-  before: AnswerValue | null;
 }
 
 export const answerKey = (respondentId: string, questionId: string) => `${respondentId}\u0000${questionId}`;
@@ -49,14 +37,16 @@ export interface AnswerBook {
   /** Changes with every keystroke and every save; a memo key for what is derived from the answers. */
   revision: number;
   get(respondentId: string, questionId: string): BookEntry | undefined;
-  /** A score (1–5), not applicable, or cleared; `comment` only when the note itself changes. */
+  /**
+   * A score (1–5), not applicable, or cleared; `comment` only when the note itself changes. Answers what the
+   * question held before, or `unchanged` when there was nothing to save.
+   */
   set(
     respondentId: string,
     questionId: string,
     value: AnswerValue,
-    options?: { note?: boolean; undoable?: boolean },
-  ): void;
-  undo(): UndoStep | null;
+    options?: { note?: boolean },
+  ): { before: AnswerValue | null } | 'unchanged';
   retryFailed(): number;
   failedCount(): number;
   /** Every answer given so far (scores and not applicable), for live scoring. */
@@ -80,7 +70,6 @@ export function useAnswerBook(workspace: AssessmentWorkspace): AnswerBook {
   const overlay = useRef(new Map<string, OverlayEntry>());
   const version = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const undoStack = useRef<UndoStep[]>([]);
   const [revision, bump] = useReducer((x: number) => x + 1, 0);
 
   const get = useCallback(
@@ -153,16 +142,7 @@ export function useAnswerBook(workspace: AssessmentWorkspace): AnswerBook {
         current.score === value.score &&
         current.notApplicable === value.notApplicable &&
         current.comment === comment;
-      if (unchanged || (!current && !isAnswered(value) && !(options.note && comment))) return;
-      if (options.undoable !== false && !options.note) {
-        undoStack.current.push({
-          respondentId,
-          questionId,
-          before: current
-            ? { score: current.score, notApplicable: current.notApplicable, comment: current.comment }
-            : null,
-        });
-      }
+      if (unchanged || (!current && !isAnswered(value) && !(options.note && comment))) return 'unchanged';
       const input: OperationInput<'answers.set'> = {
         assessmentId,
         respondentId,
@@ -180,18 +160,14 @@ export function useAnswerBook(workspace: AssessmentWorkspace): AnswerBook {
         version: ++version.current,
         input,
       });
+      return {
+        before: current
+          ? { score: current.score, notApplicable: current.notApplicable, comment: current.comment }
+          : null,
+      };
     },
     [assessmentId, send],
   );
-
-  const undo = useCallback((): UndoStep | null => {
-    const step = undoStack.current.pop();
-    if (!step) return null;
-    set(step.respondentId, step.questionId, step.before ?? { score: null, notApplicable: false, comment: null }, {
-      undoable: false,
-    });
-    return step;
-  }, [set]);
 
   const retryFailed = useCallback(() => {
     let count = 0;
@@ -224,5 +200,5 @@ export function useAnswerBook(workspace: AssessmentWorkspace): AnswerBook {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revision]);
 
-  return { revision, get, set, undo, retryFailed, failedCount, scoringAnswers };
+  return { revision, get, set, retryFailed, failedCount, scoringAnswers };
 }
