@@ -7,9 +7,7 @@ import { withProblems } from '../cli/fileProblems';
 import { CliFailure, table } from '../cli/io';
 import { readFile } from '../cli/options';
 
-const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed(digits));
-
-/** `sxw assessment …` and `sxw framework …`. */
+/** `sxw assessment …`: rounds, survey answers, shifts, finalize and reopen. */
 export function registerAssessmentCommands(program: Command, kit: CommandKit): void {
   const assessment = program
     .command('assessment')
@@ -138,84 +136,5 @@ export function registerAssessmentCommands(program: Command, kit: CommandKit): v
     .action((o) => {
       kit.run('assessments.reopen', { id: o.assessment, reason: o.reason });
       kit.io.stdout(`Reopened ${o.assessment}.\n`);
-    });
-
-  assessment
-    .command('results')
-    .description('results per block, element, question and dimension, with gaps, pyramid and shifts')
-    .requiredOption('--assessment <id>', 'assessment id')
-    .option('--json', 'print JSON (unrounded numbers)')
-    .action((o) => {
-      const r = kit.run('assessments.results', { id: o.assessment });
-      kit.print(o.json, r, () =>
-        [
-          `Overall ${fmt(r.overall.score)} (index ${fmt(r.overall.index, 0)}), ${r.overall.blocksScored} blocks scored, ${r.respondents} respondents, ${r.notApplicable} not applicable`,
-          `Pyramid level: ${r.pyramid.level ?? 'none reached'}`,
-          '',
-          table(
-            ['BLOCK', 'SCORE', 'INDEX', 'N', 'SD', 'MIN', 'MAX', 'CONSENSUS', 'GAP'],
-            r.blocks.map((b) => {
-              const gap = r.gaps.find((g) => g.block === b.id);
-              return [
-                b.id,
-                fmt(b.score),
-                fmt(b.index, 0),
-                String(b.n),
-                fmt(b.sd),
-                fmt(b.min),
-                fmt(b.max),
-                b.consensus === null ? '—' : b.consensus ? 'yes' : 'no',
-                gap?.suppressed ? 'suppressed' : `${fmt(gap?.gap)}${gap?.flagged ? ' !' : ''}`,
-              ];
-            }),
-          ),
-          '',
-          `Strengths: ${r.strengths.join(', ') || '—'}   Areas for improvement: ${r.improvements.join(', ') || '—'}`,
-        ].join('\n'),
-      );
-    });
-
-  const framework = program.command('framework').description('assessment frameworks: the default and imported ones');
-  framework
-    .command('list')
-    .description('list frameworks')
-    .option('--json', 'print JSON')
-    .action((o) => {
-      const rows = kit.run('frameworks.list', {});
-      kit.print(o.json, rows, () =>
-        table(
-          ['ID', 'VERSION', 'NAME', 'BLOCKS', 'QUESTIONS', 'USED BY'],
-          rows.map((f) => [f.id, f.version, f.name.en, String(f.blocks), String(f.questions), String(f.assessments)]),
-        ),
-      );
-    });
-  framework
-    .command('show')
-    .description('print a framework file (JSON)')
-    .argument('<id>', 'framework id')
-    .option('--version <v>', 'version (default: newest)')
-    .action((id: string, o) => {
-      kit.io.stdout(`${JSON.stringify(kit.run('frameworks.get', { id, version: o.version }), null, 2)}\n`);
-    });
-  framework
-    .command('import')
-    .description('import a framework file (JSON); refused with the path of each problem')
-    .argument('<file>', 'framework JSON file')
-    .option('--json', 'print {id, version, added}')
-    .action((file: string, o) => {
-      let result;
-      try {
-        result = kit.run('frameworks.import', {
-          content: readFile(kit, file).toString('utf8'),
-          fileName: path.basename(file),
-        });
-      } catch (error) {
-        throw withProblems(error);
-      }
-      kit.print(o.json, result, () =>
-        result.added
-          ? `Imported framework ${result.id} ${result.version}.`
-          : `Framework ${result.id} ${result.version} was already there; nothing changed.`,
-      );
     });
 }

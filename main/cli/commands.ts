@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { registerAssessmentCommands } from '../assessments/cli';
+import { registerClientCommands } from '../clients/cli';
+import { registerDemoCommands } from '../demo/cli';
+import { registerFrameworkCommands } from '../frameworks/cli';
+import { registerBenchmarkCommands } from '../pool/cli';
+import { registerReportCommands } from '../reports/cli';
+import { registerResultCommands } from '../results/cli';
+import type { CommandKit } from './commandKit';
+
+/**
+ * Every feature's commands, in the order `sxw --help` lists them. A feature adds its `register…Commands`
+ * here (one line); the commands call operations through the kit, so they load no service until they run.
+ */
+export const FEATURE_COMMANDS: ((program: Command, kit: CommandKit) => void)[] = [
+  registerClientCommands,
+  registerAssessmentCommands,
+  registerResultCommands,
+  registerFrameworkCommands,
+  registerBenchmarkCommands,
+  registerReportCommands,
+  registerDemoCommands,
+];
