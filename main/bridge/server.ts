@@ -94,7 +94,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     const url = req.url ?? '/';
     if (url.startsWith('/api/')) {
-      await handleApi(req, res, decodeURIComponent(url.slice(5).split('?')[0] ?? ''));
+      let op: string;
+      try {
+        op = decodeURIComponent(url.slice(5).split('?')[0] ?? '');
+      } catch {
+        sendJson(res, 400, fail('invalid_input', 'The address is not valid percent-encoding.'));
+        return;
+      }
+      await handleApi(req, res, op);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -126,8 +133,17 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       followChanges(req, res);
       return;
     }
+    // Refused as soon as the size is known: a declared length over the cap is never read at all.
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBody) {
+      res.setHeader('connection', 'close');
+      sendJson(res, 413, fail('invalid_input', `The request is larger than ${maxBody} bytes.`));
+      req.destroy();
+      return;
+    }
     const body = await readBody(req, maxBody);
     if (body === null) {
+      res.setHeader('connection', 'close');
       sendJson(res, 413, fail('invalid_input', `The request is larger than ${maxBody} bytes.`));
       return;
     }
@@ -220,17 +236,23 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   res.end(body);
 }
 
+/** The body, or null as soon as it grows past `max` (without a declared length): the rest is not read. */
 function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > max) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
+      if (size <= max) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.pause();
+      resolve(null);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -98,6 +98,60 @@ describe('loopback bridge', () => {
     expect(notJson.status).toBe(400);
   });
 
+  it('answers bad percent-encoding in the address with 400, not a failure', async () => {
+    for (const op of ['%', '%E0%A4%A', 'clients.%ZZ']) {
+      const res = await fetch(`http://127.0.0.1:${bridge.port}/api/${op}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${bridge.token}` },
+        body: '{}',
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_input');
+    }
+  });
+
+  it('refuses a body over the cap from its declared length, before reading it', async () => {
+    const small = await startBridge({
+      dispatch: (op, input) => dispatch(ctx, op, input),
+      staticDir: staticFolder(),
+      maxBodyBytes: 1000,
+    });
+    try {
+      const http = await import('node:http');
+      // Declares 50 MB and sends nothing more: the answer must come without waiting for the body.
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: small.port,
+            path: '/api/clients.list',
+            method: 'POST',
+            headers: { authorization: `Bearer ${small.token}`, 'content-length': String(50 * 1024 * 1024) },
+          },
+          (res) => resolve(res.statusCode ?? 0),
+        );
+        req.on('error', reject);
+        req.write('{');
+      });
+      expect(status).toBe(413);
+      // Without a declared length (chunked), reading stops at the cap.
+      const chunked = await fetch(`http://127.0.0.1:${small.port}/api/clients.list`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${small.token}` },
+        body: new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(`{"search":"${'x'.repeat(5000)}"}`));
+            controller.close();
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit);
+      expect(chunked.status).toBe(413);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('serves the app with a strict CSP and never a file outside its folder', async () => {
     const page = await fetch(`http://127.0.0.1:${bridge.port}/?token=${bridge.token}`);
     expect(page.status).toBe(200);
