@@ -7,6 +7,7 @@
  * C0 and C1 control characters other than tab and line feed, and DEL: a cell holding ESC sequences must not
  * repaint a consultant's terminal when the CLI prints it back in an error message.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Control characters written as visible escapes (`\x1b`, `\u009b`), everything else as it was. */

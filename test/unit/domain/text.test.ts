@@ -6,7 +6,8 @@ describe('text from outside', () => {
   it('escapes terminal control sequences but keeps tabs, new lines and letters', () => {
     expect(escapeControls('bad\u001b[2J\u009b31mcell')).toBe('bad\\x1b[2J\\x9b31mcell');
     expect(escapeControls('a\tb\nc é ü')).toBe('a\tb\nc é ü');
-    fc.assert(fc.property(fc.string(), (s) => !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(escapeControls(s))));
+    const control = new RegExp('[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]');
+    fc.assert(fc.property(fc.string(), (s) => !control.test(escapeControls(s))));
   });
 
   it('neutralises text a spreadsheet would run, and only that', () => {
