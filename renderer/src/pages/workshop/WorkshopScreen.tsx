@@ -10,7 +10,7 @@ import { useFormat } from '../../i18n/format';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { IconAlert, IconLock } from '../../ui/icons';
 import { engagementPath } from '../../app/paths';
-import { nextGroupCode, RespondentForm } from '../engagements/RespondentsModal';
+import { nextGroupCode, RespondentForm } from '../../forms/RespondentForm';
 import { type AnswerValue, isAnswered, useAnswerBook } from './answerBook';
 import { GroupPicker } from './GroupPicker';
 import { MiniRadar } from './MiniRadar';
