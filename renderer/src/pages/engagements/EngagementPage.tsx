@@ -1,13 +1,12 @@
-import { Anchor, Button, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Group, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Engagement } from '../../../../shared/clients/schemas';
 import { useApiQuery } from '../../api/client';
 import { useFormat } from '../../i18n/format';
-import { EmptyState } from '../../ui/EmptyState';
 import { IconArrowLeft } from '../../ui/icons';
 import { Page } from '../../ui/Page';
-import { QueryError } from '../../ui/QueryError';
+import { SubjectState } from '../../ui/QueryState';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ResultsTab } from '../results/ResultsTab';
 import { EngagementOverview } from './EngagementOverview';
@@ -35,25 +34,7 @@ export function EngagementPage() {
 
   return (
     <Page title={t('engagement.title')}>
-      {engagement.isError ? (
-        engagement.error.code === 'not_found' ? (
-          <EmptyState
-            body={t('errors.not_found')}
-            action={
-              <Button component={Link} to="/clients" variant="default">
-                {t('clients.title')}
-              </Button>
-            }
-          />
-        ) : (
-          <QueryError error={engagement.error} onRetry={() => void engagement.refetch()} />
-        )
-      ) : (
-        <Stack>
-          <Skeleton h={40} radius="md" />
-          <Skeleton h={200} radius="md" />
-        </Stack>
-      )}
+      <SubjectState query={engagement} back={{ to: '/clients', label: t('clients.title') }} />
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary, Respondent } from '../../../../shared/assessments/schemas';
@@ -8,7 +8,7 @@ import { nextGroupCode, RespondentForm } from '../../forms/RespondentForm';
 import { useFormat } from '../../i18n/format';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { IconLock, IconPlus } from '../../ui/icons';
-import { QueryError } from '../../ui/QueryError';
+import { QueryState } from '../../ui/QueryState';
 import { RowActions } from '../../ui/RowActions';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; respondent: Respondent } | null;
@@ -31,8 +31,7 @@ function RespondentsManager({ round }: { round: AssessmentSummary }) {
     return counts;
   }, [workspace.data]);
 
-  if (workspace.isError) return <QueryError error={workspace.error} onRetry={() => void workspace.refetch()} />;
-  if (!workspace.data) return <Skeleton h={160} />;
+  if (!workspace.data || workspace.isError) return <QueryState query={workspace} />;
   const respondents = workspace.data.respondents;
   const codes = respondents.map((r) => r.code);
   const nextCode = workshop ? nextGroupCode(t('workshop.groupPrefix'), codes) : '';
