@@ -31,7 +31,20 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
-    // The workbench runs offline from disk; one chunk per kind keeps start-up simple and predictable.
-    chunkSizeWarningLimit: 2000,
+    chunkSizeWarningLimit: 1000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Charts are drawn on the results and workshop screens only (routes.tsx loads them on first use).
+            { name: 'echarts', test: /[\\/]node_modules[\\/](echarts|zrender)[\\/]/, priority: 3 },
+            // Everything the first screen needs in one file, rather than a dozen the router splits it into.
+            { name: 'start', tags: ['$initial'], priority: 2 },
+            // What several later screens share (forms, Mantine inputs), in one file rather than many small ones.
+            { name: 'screens', minShareCount: 2, priority: 1 },
+          ],
+        },
+      },
+    },
   },
 });

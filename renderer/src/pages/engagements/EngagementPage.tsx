@@ -1,6 +1,6 @@
 import { Anchor, Group, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, Outlet, useMatches, useNavigate, useParams } from 'react-router';
 import type { Engagement } from '../../../../shared/clients/schemas';
 import { useApiQuery } from '../../api/client';
 import { useFormat } from '../../i18n/format';
@@ -8,10 +8,7 @@ import { IconArrowLeft } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { SubjectState } from '../../ui/QueryState';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { ResultsTab } from '../results/ResultsTab';
-import { EngagementOverview } from './EngagementOverview';
-import { ENGAGEMENT_TABS, type EngagementTab, engagementPath } from '../../app/paths';
-import { RoundsTab } from './RoundsTab';
+import { ENGAGEMENT_TABS, type EngagementTab, engagementPath, isEngagementTabHandle } from '../../app/paths';
 
 function BackToClient({ clientId, name }: { clientId: string; name: string }) {
   return (
@@ -43,11 +40,9 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
-  const { tab } = useParams();
-  const [search] = useSearchParams();
-  const active: EngagementTab = (ENGAGEMENT_TABS as readonly string[]).includes(tab ?? '')
-    ? (tab as EngagementTab)
-    : 'overview';
+  const active = useMatches()
+    .map((match) => match.handle)
+    .find(isEngagementTabHandle)?.engagementTab;
 
   return (
     <Page
@@ -60,7 +55,7 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
         {engagement.lead ? ` · ${engagement.lead}` : ''}
       </Text>
       <Tabs
-        value={active}
+        value={active ?? null}
         onChange={(value) => value && navigate(engagementPath(engagement.id, value as EngagementTab))}
         keepMounted={false}
       >
@@ -71,15 +66,12 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="overview">
-          <EngagementOverview engagement={engagement} />
-        </Tabs.Panel>
-        <Tabs.Panel value="rounds">
-          <RoundsTab engagement={engagement} />
-        </Tabs.Panel>
-        <Tabs.Panel value="results">
-          <ResultsTab engagement={engagement} roundId={search.get('round')} />
-        </Tabs.Panel>
+        {/* The tab's screen comes from the route table (app/engagementTabs.tsx), with this engagement. */}
+        {active && (
+          <Tabs.Panel value={active}>
+            <Outlet context={engagement} />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Page>
   );
