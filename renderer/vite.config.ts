@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { precompressFolder } from '../main/bridge/compression';
 
 /**
  * The renderer's build. electron-vite imports this same object for the desktop build, and `sxw serve`
@@ -24,10 +25,25 @@ function relaxCspForDevServer(): Plugin {
   };
 }
 
+/**
+ * `sxw serve` sends the scripts compressed; compressing them here, once per build, spares every first
+ * request after a start the wait (see main/bridge/staticFiles.ts). The desktop app reads files from disk
+ * and ships without these copies (electron-builder.yml).
+ */
+function precompress(): Plugin {
+  return {
+    name: 'sxw-precompress',
+    apply: 'build',
+    async writeBundle(output) {
+      if (output.dir) await precompressFolder(output.dir);
+    },
+  };
+}
+
 export default defineConfig({
   root: rendererRoot,
   base: './',
-  plugins: [react(), relaxCspForDevServer()],
+  plugins: [react(), relaxCspForDevServer(), precompress()],
   build: {
     outDir,
     emptyOutDir: true,
