@@ -2,6 +2,7 @@ import os from 'node:os';
 import { assessmentBenchmarks } from './assessment.bench';
 import { benchmarkPoolBenchmarks } from './benchmark.bench';
 import { clientBenchmarks } from './clients.bench';
+import { rendererBenchmarks } from './renderer.bench';
 import { reportBenchmarks } from './report.bench';
 import { type AnyCase, type BenchResult, formatTable, runAnyCase } from './harness';
 
@@ -14,6 +15,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['assessment', assessmentBenchmarks],
   ['pool', benchmarkPoolBenchmarks],
   ['report', reportBenchmarks],
+  ['renderer', rendererBenchmarks],
 ];
 const only = process.argv[2];
 
