@@ -53,7 +53,14 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // Charts are drawn on the results and workshop screens only (routes.tsx loads them on first use).
-            { name: 'echarts', test: /[\\/]node_modules[\\/](echarts|zrender)[\\/]/, priority: 3 },
+            // The chart code goes with ECharts, or the shared chunk below would import ECharts for every screen.
+            {
+              name: 'charts',
+              test: /[\\/]node_modules[\\/](echarts|zrender)[\\/]|[\\/](renderer[\\/]src|shared)[\\/]charts[\\/]/,
+              priority: 3,
+              // Only those files: what they import from Mantine or the app stays where the other groups put it.
+              includeDependenciesRecursively: false,
+            },
             // Everything the first screen needs in one file, rather than a dozen the router splits it into.
             { name: 'start', tags: ['$initial'], priority: 2 },
             // What several later screens share (forms, Mantine inputs), in one file rather than many small ones.
