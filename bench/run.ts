@@ -3,6 +3,7 @@ import { assessmentBenchmarks } from './assessment.bench';
 import { benchmarkPoolBenchmarks } from './benchmark.bench';
 import { cliBenchmarks } from './cli.bench';
 import { clientBenchmarks } from './clients.bench';
+import { rendererBenchmarks } from './renderer.bench';
 import { reportBenchmarks } from './report.bench';
 import { type AnyCase, type BenchResult, formatTable, runAnyCase } from './harness';
 
@@ -16,6 +17,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['pool', benchmarkPoolBenchmarks],
   ['report', reportBenchmarks],
   ['sxw', cliBenchmarks],
+  ['renderer', rendererBenchmarks],
 ];
 const only = process.argv[2];
 

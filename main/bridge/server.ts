@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ChangeEvent } from '../../shared/api/entities';
 import { type ErrorCode, fail, type Result } from '../../shared/api/result';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
-import { hostAllowed, originAllowed, staticPath, tokenMatches } from './guard';
+import { hostAllowed, originAllowed, tokenMatches } from './guard';
+import { createStaticFiles } from './staticFiles';
 
 export interface BridgeOptions {
   /** Runs one API operation; the same dispatcher the IPC and CLI use. */
@@ -46,22 +45,6 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-};
-
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
@@ -79,6 +62,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
   let port = options.port ?? 0;
+  const staticFiles = createStaticFiles(options.staticDir, SECURITY_HEADERS);
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch(() => {
@@ -108,7 +92,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    serveStatic(req, res, url);
+    await staticFiles.serve(req, res, url);
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, op: string): Promise<void> {
@@ -178,29 +162,6 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     req.on('close', () => {
       clearInterval(keepAlive);
       stop();
-    });
-  }
-
-  function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: string): void {
-    const file = staticPath(options.staticDir, url, path.join);
-    if (!file) {
-      res.writeHead(400, SECURITY_HEADERS).end();
-      return;
-    }
-    fs.readFile(file, (error, data) => {
-      if (error) {
-        res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-        return;
-      }
-      const ext = path.extname(file).toLowerCase();
-      const isHtml = ext === '.html';
-      res.writeHead(200, {
-        ...SECURITY_HEADERS,
-        'content-type': MIME[ext] ?? 'application/octet-stream',
-        // Hashed asset names change with every build; the page itself must always be fresh.
-        'cache-control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
-      });
-      res.end(req.method === 'HEAD' ? undefined : data);
     });
   }
 

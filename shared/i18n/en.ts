@@ -321,6 +321,7 @@ export const en = {
     choose: 'Choose a file…',
     downloadTemplate: 'Download template',
     import: 'Import',
+    importing: 'Importing {{file}}…',
     problemsTitle: '{{file}} was not imported',
     problemsCount_one: 'The file has {{count}} problem.',
     problemsCount_other: 'The file has {{count}} problems.',

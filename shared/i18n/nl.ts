@@ -322,6 +322,7 @@ export const nl: Resources = {
     choose: 'Kies een bestand…',
     downloadTemplate: 'Sjabloon downloaden',
     import: 'Importeren',
+    importing: '{{file}} wordt geïmporteerd…',
     problemsTitle: '{{file}} is niet geïmporteerd',
     problemsCount_one: 'Het bestand bevat {{count}} probleem.',
     problemsCount_other: 'Het bestand bevat {{count}} problemen.',

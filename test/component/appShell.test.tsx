@@ -96,6 +96,50 @@ describe('app shell', () => {
     await waitFor(() => expect(document.documentElement.dataset.appState).toBe('ready'));
   });
 
+  it('is not ready while the code of a screen loaded on first visit is on its way', async () => {
+    let arrive = () => {};
+    const code = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    let router: DataRouter | undefined;
+    const withLazyScreen = (routes: RouteObject[]): RouteObject[] =>
+      routes.map(
+        (route) =>
+          ({
+            ...route,
+            children: [
+              { path: 'later', lazy: () => code.then(() => ({ Component: () => <h1>Later screen</h1> })) },
+              ...(route.children ?? []),
+            ],
+          }) as RouteObject,
+      );
+    render(
+      <App
+        transport={new FakeApi({ clients: [{ name: 'Acme' }] })}
+        env="test"
+        i18n={createUiI18n('en')}
+        createRouter={(routes) => {
+          router = createMemoryRouter(withLazyScreen(routes), { initialEntries: ['/'] });
+          return router;
+        }}
+      />,
+    );
+    await findPageTitle('Home');
+    await waitFor(() => expect(document.documentElement.dataset.appState).toBe('ready'));
+
+    // No query runs while the code loads, and the URL is still Home's: only the router knows.
+    await act(async () => {
+      void router?.navigate('/later');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Home' })).toBeTruthy();
+    expect(document.documentElement.dataset.appState).toBe('loading');
+
+    arrive();
+    await findPageTitle('Later screen');
+    await waitFor(() => expect(document.documentElement.dataset.appState).toBe('ready'));
+  });
+
   it('speaks Dutch when the settings say so', async () => {
     renderApp('/', { language: 'nl' });
     await findPageTitle('Start');

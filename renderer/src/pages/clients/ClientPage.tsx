@@ -1,14 +1,13 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Skeleton, Stack, Text } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ClientDetail } from '../../../../shared/clients/schemas';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
-import { EmptyState } from '../../ui/EmptyState';
 import { IconArchive, IconArrowLeft, IconDots, IconPencil, IconRestore, IconTrash } from '../../ui/icons';
 import { Page } from '../../ui/Page';
-import { QueryError } from '../../ui/QueryError';
+import { SubjectState } from '../../ui/QueryState';
 import { showArchivedToast } from './ArchivedToast';
 import { ClientFormModal } from '../../forms/ClientForm';
 import { ClientProfile } from './ClientProfile';
@@ -39,25 +38,7 @@ export function ClientPage() {
 
   return (
     <Page title={t('clients.title')} above={<BackToClients />}>
-      {detail.isError ? (
-        detail.error.code === 'not_found' ? (
-          <EmptyState
-            body={t('errors.not_found')}
-            action={
-              <Button component={Link} to="/clients" variant="default">
-                {t('clients.title')}
-              </Button>
-            }
-          />
-        ) : (
-          <QueryError error={detail.error} onRetry={() => void detail.refetch()} />
-        )
-      ) : (
-        <Stack>
-          <Skeleton h={90} radius="md" />
-          <Skeleton h={160} radius="md" />
-        </Stack>
-      )}
+      <SubjectState query={detail} back={{ to: '/clients', label: t('clients.title') }} />
     </Page>
   );
 }

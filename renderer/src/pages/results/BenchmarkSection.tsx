@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Group, ScrollArea, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Divider, Group, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,8 @@ import { useLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/format';
 import { describeGroup, type GroupFilters, NO_FILTERS, ownGroup } from '../../../../shared/pool/groupText';
 import { PoolFilterFields } from '../../forms/PoolFilterFields';
-import { QueryError } from '../../ui/QueryError';
+import { LoadingBlock } from '../../ui/Loading';
+import { QueryState } from '../../ui/QueryState';
 import { ContributionPanel } from './ContributionPanel';
 import { Figure } from './Figure';
 import { ResultsSection } from './ResultsSection';
@@ -70,7 +71,7 @@ function Suppressed({
         <Text size="sm">
           {t('benchmark.suppressed', { k: format.number(comparison.k), n: format.number(comparison.n) })}
         </Text>
-        {widen.isError && <QueryError error={widen.error} onRetry={() => void widen.refetch()} />}
+        <QueryState query={widen} loading={null} />
         {widen.data &&
           (suggestion ? (
             <Group>
@@ -302,7 +303,7 @@ export function BenchmarkSection({ context }: { context: ResultsContext }) {
       <Stack gap="md">
         <ContributionPanel assessmentId={assessmentId} />
         <Divider />
-        {client.isError && <QueryError error={client.error} onRetry={() => void client.refetch()} />}
+        <QueryState query={client} loading={null} />
         {filters && (
           <Group align="flex-end" gap="sm" wrap="wrap">
             <PoolFilterFields value={filters} onChange={setChosen} idPrefix="benchmark" />
@@ -313,8 +314,7 @@ export function BenchmarkSection({ context }: { context: ResultsContext }) {
             )}
           </Group>
         )}
-        {comparison.isError && <QueryError error={comparison.error} onRetry={() => void comparison.refetch()} />}
-        {!comparison.data && !comparison.isError && <Skeleton h={120} radius="md" />}
+        <QueryState query={comparison} loading={<LoadingBlock h={120} />} />
         {comparison.data && (
           <Stack gap="md" style={{ opacity: comparison.isPlaceholderData ? 0.6 : 1 }} aria-busy={comparison.isFetching}>
             <GroupDefinition comparison={comparison.data} />
