@@ -29,6 +29,7 @@ export function seedEngagement(
 export interface SeedRespondent {
   code: string;
   role: RespondentRole;
+  name?: string;
   /** A score for every question of sx-default, or per question (null: not applicable; undefined: skipped). */
   scores?: number | ((questionId: string, index: number) => number | null | undefined);
 }
@@ -53,7 +54,12 @@ export function seedRound(
   });
   if (round.status && round.status !== 'draft') b.run('assessments.open', { id });
   for (const r of round.respondents ?? []) {
-    const { id: respondentId } = b.run('respondents.create', { assessmentId: id, code: r.code, role: r.role });
+    const { id: respondentId } = b.run('respondents.create', {
+      assessmentId: id,
+      code: r.code,
+      role: r.role,
+      name: r.name ?? null,
+    });
     if (r.scores === undefined) continue;
     sxDefault.questions.forEach((q, i) => {
       const score = typeof r.scores === 'function' ? r.scores(q.id, i) : r.scores;
@@ -79,4 +85,10 @@ export function seedPool(b: TestBackend, records: PoolRecord[], fileName = 'pool
 
 export function setLanguage(b: TestBackend, language: 'nl' | 'en' | null): void {
   b.run('settings.update', { language });
+}
+
+/** The ids the backend gave a round's respondents, by code. */
+export function respondentIds(b: TestBackend, assessmentId: string): Record<string, string> {
+  const { respondents } = b.run('assessments.workspace', { id: assessmentId });
+  return Object.fromEntries(respondents.map((r) => [r.code, r.id]));
 }
