@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { field } from './fields';
-import { findPageTitle, renderApp } from './legacyRenderApp';
-import { workshopApi } from './workshopFixture';
+import { findPageTitle, renderApp } from './renderApp';
+import { storedAnswer, workshopWorld } from './workshopFixture';
 
 const B1 = 'Service excellence vision, mission and strategy';
 const B2 = 'Leadership and management commitment';
@@ -11,16 +11,19 @@ const rows = () => screen.getAllByTestId('workshop-question');
 const row = (questionId: string) => rows().find((r) => r.dataset.questionId === questionId) as HTMLElement;
 const current = () => rows().find((r) => r.getAttribute('aria-current') === 'true')?.dataset.questionId;
 
-async function openWorkshop(api = workshopApi()) {
-  const app = renderApp('/assessments/a1/workshop', api);
+async function openWorkshop(world = workshopWorld()) {
+  const app = renderApp(`/assessments/${world.roundId}/workshop`, world.backend);
   await findPageTitle(B1);
   await waitFor(() => expect(current()).toBe('B1.Q1'));
-  return app;
+  const answer = (group: string | undefined, questionId: string) =>
+    storedAnswer(world.backend, world.roundId, group, questionId);
+  return { ...app, ...world, answer };
 }
 
 describe('workshop screen', () => {
   it('scores with the keyboard: 1–5, N for not applicable, arrows and Enter to move, → to the next block', async () => {
-    const { api, user } = await openWorkshop();
+    const { backend, user, roundId, groups, answer } = await openWorkshop();
+    const table1 = groups['Table 1'];
     await user.keyboard('3');
     await waitFor(() => expect(row('B1.Q1').dataset.saved).toBe('true'));
     expect(row('B1.Q1').dataset.score).toBe('3');
@@ -38,19 +41,27 @@ describe('workshop screen', () => {
     await user.keyboard('4');
     await waitFor(() => expect(row('B2.Q1').dataset.saved).toBe('true'));
 
-    expect(api.callsOf('answers.set')).toEqual([
-      { assessmentId: 'a1', respondentId: 'g1', questionId: 'B1.Q1', score: 3, notApplicable: false },
-      { assessmentId: 'a1', respondentId: 'g1', questionId: 'B1.Q2', score: null, notApplicable: true },
-      { assessmentId: 'a1', respondentId: 'g1', questionId: 'B1.Q3', score: 5, notApplicable: false },
-      { assessmentId: 'a1', respondentId: 'g1', questionId: 'B1.Q4', score: null, notApplicable: true },
-      { assessmentId: 'a1', respondentId: 'g1', questionId: 'B2.Q1', score: 4, notApplicable: false },
+    const sent = (questionId: string, score: number | null) => ({
+      assessmentId: roundId,
+      respondentId: table1,
+      questionId,
+      score,
+      notApplicable: score === null,
+    });
+    expect(backend.callsOf('answers.set')).toEqual([
+      sent('B1.Q1', 3),
+      sent('B1.Q2', null),
+      sent('B1.Q3', 5),
+      sent('B1.Q4', null),
+      sent('B2.Q1', 4),
     ]);
-    expect(api.answerOf('g1', 'B2.Q1')?.score).toBe(4);
+    expect(answer(table1, 'B2.Q1')?.score).toBe(4);
+    expect(answer(table1, 'B1.Q2')).toMatchObject({ score: null, notApplicable: true });
     expect(screen.getByTestId('workshop-answered').textContent).toBe('5 of 45 answered');
   });
 
   it('updates the mini-radar as answers come in, without a reload', async () => {
-    const { api, user } = await openWorkshop();
+    const { backend, user } = await openWorkshop();
     const radar = screen.getByTestId('mini-radar');
     expect(radar.dataset.scoredBlocks).toBe('0');
     await user.keyboard('4{ArrowDown}2');
@@ -59,11 +70,12 @@ describe('workshop screen', () => {
     await waitFor(() => expect(radar.dataset.blockScores).toContain('B2=5.00'));
     expect(radar.dataset.scoredBlocks).toBe('2');
     expect(within(radar).getByRole('img').getAttribute('aria-label')).toMatch(/B1 3\.0; B2 5\.0; B3 not scored/);
-    expect(api.callsOf('assessments.workspace')).toHaveLength(1);
+    expect(backend.callsOf('assessments.workspace')).toHaveLength(1);
   });
 
   it('undoes the last answer with Ctrl+Z, restoring the previous value of that question', async () => {
-    const { api, user } = await openWorkshop();
+    const { backend, user, roundId, groups, answer } = await openWorkshop();
+    const table1 = groups['Table 1'];
     await user.keyboard('2');
     await waitFor(() => expect(row('B1.Q1').dataset.saved).toBe('true'));
     await user.keyboard('4{ArrowDown}{ArrowRight}');
@@ -74,31 +86,33 @@ describe('workshop screen', () => {
     expect(current()).toBe('B1.Q1');
     await waitFor(() => expect(row('B1.Q1').dataset.score).toBe('2'));
     await waitFor(() => expect(row('B1.Q1').dataset.saved).toBe('true'));
-    expect(api.callsOf('answers.set').at(-1)).toEqual({
-      assessmentId: 'a1',
-      respondentId: 'g1',
+    expect(backend.callsOf('answers.set').at(-1)).toEqual({
+      assessmentId: roundId,
+      respondentId: table1,
       questionId: 'B1.Q1',
       score: 2,
       notApplicable: false,
     });
+    expect(answer(table1, 'B1.Q1')?.score).toBe(2);
 
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(row('B1.Q1').dataset.score).toBe(''));
-    expect(api.callsOf('answers.set').at(-1)).toMatchObject({ score: null, notApplicable: false });
-    await waitFor(() => expect(api.answerOf('g1', 'B1.Q1')).toBeUndefined());
+    expect(backend.callsOf('answers.set').at(-1)).toMatchObject({ score: null, notApplicable: false });
+    await waitFor(() => expect(answer(table1, 'B1.Q1')).toBeUndefined());
   });
 
   it('keeps a note per question: C opens it, Esc saves and closes', async () => {
-    const { api, user } = await openWorkshop();
+    const { backend, user, roundId, groups, answer } = await openWorkshop();
+    const table1 = groups['Table 1'];
     await user.keyboard('{ArrowDown}3c');
     const editor = await screen.findByTestId('workshop-note-editor');
     await user.type(within(editor.parentElement as HTMLElement).getByRole('textbox'), 'Sales disagrees');
     await user.keyboard('{Escape}');
     expect(await within(row('B1.Q2')).findByTestId('workshop-note')).toBeTruthy();
     await waitFor(() =>
-      expect(api.callsOf('answers.set').at(-1)).toEqual({
-        assessmentId: 'a1',
-        respondentId: 'g1',
+      expect(backend.callsOf('answers.set').at(-1)).toEqual({
+        assessmentId: roundId,
+        respondentId: table1,
         questionId: 'B1.Q2',
         score: 3,
         notApplicable: false,
@@ -108,15 +122,17 @@ describe('workshop screen', () => {
     // Esc in the note did not leave the screen, and the keys score again.
     expect(current()).toBe('B1.Q2');
     await user.keyboard('5');
-    await waitFor(() => expect(api.answerOf('g1', 'B1.Q2')).toMatchObject({ score: 5, comment: 'Sales disagrees' }));
+    await waitFor(() => expect(answer(table1, 'B1.Q2')).toMatchObject({ score: 5, comment: 'Sales disagrees' }));
   });
 
   it('marks an answer that failed to save, says why, and saves it on retry', async () => {
-    const api = workshopApi();
-    api.failOnce.set('answers.set', [{ code: 'internal' }]);
-    const { user } = await openWorkshop(api);
+    const world = workshopWorld();
+    world.backend.failures.set('answers.set', { code: 'internal' });
+    const { backend, user, groups, answer } = await openWorkshop(world);
     await user.keyboard('4');
     await waitFor(() => expect(row('B1.Q1').dataset.state).toBe('error'));
+    backend.failures.delete('answers.set');
+    expect(answer(groups['Table 1'], 'B1.Q1')).toBeUndefined();
     expect(row('B1.Q1').dataset.score).toBe('4');
     const alert = screen.getByTestId('workshop-save-error');
     expect(alert.textContent).toContain('1 answer could not be saved.');
@@ -125,18 +141,18 @@ describe('workshop screen', () => {
     await user.keyboard('r');
     await waitFor(() => expect(row('B1.Q1').dataset.saved).toBe('true'));
     expect(screen.queryByTestId('workshop-save-error')).toBeNull();
-    expect(api.answerOf('g1', 'B1.Q1')?.score).toBe(4);
+    expect(answer(groups['Table 1'], 'B1.Q1')?.score).toBe(4);
   });
 
   it('scores per group; G switches to the next group', async () => {
-    const { api, user } = await openWorkshop();
+    const { user, groups, answer } = await openWorkshop();
     await user.keyboard('3g');
-    await waitFor(() => expect(screen.getByTestId('workshop').dataset.groupId).toBe('g2'));
+    await waitFor(() => expect(screen.getByTestId('workshop').dataset.groupId).toBe(groups['Table 2']));
     await waitFor(() => expect(current()).toBe('B1.Q1'));
     expect(row('B1.Q1').dataset.score).toBe('');
     await user.keyboard('5');
-    await waitFor(() => expect(api.answerOf('g2', 'B1.Q1')?.score).toBe(5));
-    expect(api.answerOf('g1', 'B1.Q1')?.score).toBe(3);
+    await waitFor(() => expect(answer(groups['Table 2'], 'B1.Q1')?.score).toBe(5));
+    expect(answer(groups['Table 1'], 'B1.Q1')?.score).toBe(3);
   });
 
   it('shows nothing of the app around it, and Esc leaves for the engagement’s rounds', async () => {
@@ -157,37 +173,41 @@ describe('workshop screen', () => {
   });
 
   it('adds the first group inline when the round has none', async () => {
-    const api = workshopApi({ respondents: [] });
-    const { user } = renderApp('/assessments/a1/workshop', api);
+    const { backend, roundId } = workshopWorld({ groups: [] });
+    const { user } = renderApp(`/assessments/${roundId}/workshop`, backend);
     await findPageTitle(B1);
     const panel = await screen.findByTestId('workshop-first-group');
     expect(field('Code', panel).value).toBe('Table 1');
     await user.click(within(panel).getByRole('button', { name: 'Add' }));
     await waitFor(() => expect(current()).toBe('B1.Q1'));
-    expect(api.callsOf('respondents.create')).toEqual([
-      { assessmentId: 'a1', code: 'Table 1', role: 'management', name: null },
+    expect(backend.callsOf('respondents.create')).toEqual([
+      { assessmentId: roundId, code: 'Table 1', role: 'management', name: null },
     ]);
     await user.keyboard('2');
-    await waitFor(() => expect(api.answers).toHaveLength(1));
+    await waitFor(() =>
+      expect(backend.run('assessments.workspace', { id: roundId }).answers).toEqual([
+        expect.objectContaining({ questionId: 'B1.Q1', score: 2 }),
+      ]),
+    );
   });
 
   it('opens a finalized round read-only', async () => {
-    const api = workshopApi({
+    const world = workshopWorld({
       status: 'finalized',
-      answers: [{ respondentId: 'g1', questionId: 'B1.Q1', score: 4 }],
+      groups: [{ code: 'Table 1', role: 'management', scores: (q) => (q === 'B1.Q1' ? 4 : undefined) }],
     });
-    const { user } = await openWorkshop(api);
+    const { backend, user } = await openWorkshop(world);
     expect(screen.getByTestId('workshop-read-only')).toBeTruthy();
     expect(row('B1.Q1').dataset.score).toBe('4');
     await user.keyboard('2{ArrowDown}n{Control>}z{/Control}');
     expect(current()).toBe('B1.Q2');
-    expect(api.callsOf('answers.set')).toEqual([]);
+    expect(backend.callsOf('answers.set')).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Group' })).toBeNull();
   });
 
   it('speaks Dutch, with the framework’s own Dutch texts', async () => {
-    const api = workshopApi({ language: 'nl' });
-    const { user } = renderApp('/assessments/a1/workshop', api);
+    const { backend, roundId } = workshopWorld({ language: 'nl' });
+    const { user } = renderApp(`/assessments/${roundId}/workshop`, backend);
     await findPageTitle('Visie, missie en strategie voor service excellence');
     expect(screen.getByText('Niet aanwezig')).toBeTruthy();
     expect(screen.getByText('Antwoordschaal')).toBeTruthy();
