@@ -1,7 +1,9 @@
+import { readSetting, writeSetting } from '../../main/db/settingsStore';
 import { csvHeader, csvRow, type PoolRecord } from '../../shared/pool/benchmarkCsv';
 import type { ClientInput, ContactInput, EngagementInput } from '../../shared/clients/schemas';
 import type { RespondentRole } from '../../shared/domain/identifiers';
 import { sxDefault } from '../../shared/frameworks/sxDefault';
+import type { StoredLogo } from '../../shared/settings/branding';
 import type { TestBackend } from './backend';
 
 /**
@@ -91,4 +93,16 @@ export function setLanguage(b: TestBackend, language: 'nl' | 'en' | null): void 
 export function respondentIds(b: TestBackend, assessmentId: string): Record<string, string> {
   const { respondents } = b.run('assessments.workspace', { id: assessmentId });
   return Object.fromEntries(respondents.map((r) => [r.code, r.id]));
+}
+
+/**
+ * The report logo, stored through a real `settings.setLogo`, then damaged in the database file — what no
+ * operation does, and what a disk fault or a hand edit can: its bytes cut off after the PNG header.
+ */
+export function seedDamagedLogo(b: TestBackend, fileName: string, png: Uint8Array): void {
+  b.run('settings.setLogo', { fileName, contentBase64: Buffer.from(png).toString('base64') });
+  const stored = readSetting<StoredLogo>(b.db, 'branding.logo');
+  if (!stored) throw new Error('settings.setLogo stored no logo');
+  const damaged = Buffer.from(stored.dataBase64, 'base64').subarray(0, 40).toString('base64');
+  writeSetting(b.db, 'branding.logo', { ...stored, dataBase64: damaged });
 }
