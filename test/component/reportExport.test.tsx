@@ -50,6 +50,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/**
+ * The dialog once the report is built. A real build renders every chart through resvg: about two seconds
+ * alone, the first one in a process (fonts, renderer) and on a machine busy with other suites far longer.
+ */
+const builtReport = () => screen.findByTestId('report-export-done', {}, { timeout: 30_000 });
+
 async function openExport(world: ReturnType<typeof benchmarkWorld>) {
   const app = renderApp(`/engagements/${world.engagementId}/results?round=${world.roundId}`, world.backend);
   await findPageTitle('Diagnosis 2026');
@@ -58,7 +64,7 @@ async function openExport(world: ReturnType<typeof benchmarkWorld>) {
   return { ...app, modal };
 }
 
-describe('exporting a Word report from the results', () => {
+describe('exporting a Word report from the results', { timeout: 90_000 }, () => {
   it('downloads the report over the bridge and says under which name, with its warnings', async () => {
     const world = benchmarkWorld({ pool: richPool() });
     seedDamagedLogo(world.backend, 'firm.png', png(64, 64));
@@ -75,7 +81,7 @@ describe('exporting a Word report from the results', () => {
     );
 
     await user.click(within(modal).getByTestId('report-export-submit'));
-    const done = await screen.findByTestId('report-export-done');
+    const done = await builtReport();
     expect(backend.callsOf('reports.build')).toEqual([
       { assessmentId: world.roundId, kind: 'management', language: 'en', benchmark: { filters: OWN_GROUP } },
     ]);
@@ -125,7 +131,7 @@ describe('exporting a Word report from the results', () => {
     expect(within(modal).getByText('Language of the report')).toBeTruthy();
 
     await user.click(within(modal).getByTestId('report-export-submit'));
-    await screen.findByTestId('report-export-done');
+    await builtReport();
     expect(backend.callsOf('reports.build')).toEqual([
       {
         assessmentId: world.roundId,
@@ -147,7 +153,7 @@ describe('exporting a Word report from the results', () => {
     expect(within(modal).queryByRole('textbox', { name: 'Size bands' })).toBeNull();
 
     await user.click(within(modal).getByTestId('report-export-submit'));
-    await screen.findByTestId('report-export-done');
+    await builtReport();
     expect(backend.callsOf('reports.build')).toEqual([
       { assessmentId: world.roundId, kind: 'management', language: 'en', benchmark: null },
     ]);
@@ -169,7 +175,7 @@ describe('exporting a Word report from the results', () => {
 
     backend.gate = null;
     release();
-    await screen.findByTestId('report-export-done');
+    await builtReport();
   });
 
   it('keeps the form filled in after an error, so the export can be retried', async () => {
@@ -190,7 +196,7 @@ describe('exporting a Word report from the results', () => {
     );
 
     await user.click(within(modal).getByTestId('report-export-submit'));
-    await screen.findByTestId('report-export-done');
+    await builtReport();
     expect(backend.callsOf('reports.build')).toHaveLength(2);
     expect(backend.callsOf('reports.build').at(-1)).toEqual(expect.objectContaining({ language: 'nl' }));
     expect(downloads).toHaveLength(1);
@@ -236,7 +242,7 @@ describe('exporting a Word report from the results', () => {
       backend.failures.delete('reports.save');
 
       await user.click(within(modal).getByTestId('report-export-submit'));
-      const done = await screen.findByTestId('report-export-done');
+      const done = await builtReport();
       expect(within(done).getByTestId('report-export-result').textContent).toContain(
         'Saved as Verzekeraar Noord – Baseline – SE report.docx',
       );
@@ -266,7 +272,7 @@ describe('exporting a Word report from the results', () => {
     );
     await within(modal).findByTestId('report-export-group');
     await user.click(within(modal).getByTestId('report-export-submit'));
-    await screen.findByTestId('report-export-done');
+    await builtReport();
     expect(downloads).toHaveLength(1);
   });
 });
