@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { changeHub } from '../../../main/api/changes';
 import { call } from '../../../main/api/dispatch';
 import { auditTrail } from '../../../main/db/audit';
 import { openWorkbenchDatabase } from '../../../main/db/open';
@@ -204,6 +205,21 @@ describe('benchmark pool index: small writes update it in place', () => {
     expect(poolIndex(ctx.db)).toBe(index);
     expect(index.overlaySize).toBe(0);
     expect(index.size).toBe(200);
+    expectIndexMatchesFreshBuild(ctx);
+  });
+
+  it('counts a small write once when a listener ahead of the index queried the pool on its event', () => {
+    const ctx = testContext();
+    // Subscribed before the index follows the stream (its first query), as a transport serving a window is.
+    const totals: number[] = [];
+    changeHub(ctx.db).subscribe((event) => {
+      if (event.entities.includes('pool')) totals.push(must(call(ctx, 'pool.stats', {})).total);
+    });
+    must(importText(ctx, csvOf(records(200, 40)), false, 'base.csv'));
+    const small = must(importText(ctx, csvOf(records(20, 41)), false, 'small.csv'));
+    must(call(ctx, 'pool.removePack', { packId: small.pack!.id }));
+    expect(totals).toEqual([200, 220, 200]);
+    expect(must(call(ctx, 'pool.stats', {})).total).toBe(200);
     expectIndexMatchesFreshBuild(ctx);
   });
 
