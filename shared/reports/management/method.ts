@@ -3,6 +3,7 @@ import { MIN_GROUP } from '../../results/anonymity';
 import { CONSENSUS_MAX_SD, GAP_FLAG, PYRAMID_THRESHOLD } from '../../results/results';
 import { describeBenchmarkAbsence } from './benchmarkText';
 import type { ReportWriter } from './writer';
+import type { reportEn } from '../../i18n/reportEn';
 
 /** How the numbers came about: model, scale, respondents, anonymity rules, benchmark group, definitions. */
 export function writeMethod(w: ReportWriter): void {
@@ -72,7 +73,9 @@ export function writeMethod(w: ReportWriter): void {
   }
 
   w.heading(2, t('method.definitionsTitle'));
-  const d = (key: string, options?: Record<string, unknown>) => [t(`method.definitions.${key}`, options)];
+  const d = (key: keyof typeof reportEn.method.definitions, options?: Record<string, unknown>) => [
+    t(`method.definitions.${key}`, options),
+  ];
   w.blocks.push({
     kind: 'bullets',
     items: [
