@@ -270,6 +270,7 @@ export class FakeApi implements ApiTransport {
       return {
         score,
         ...g,
+        n: g.suppressed ? null : g.n,
         percentileRank: g.suppressed || score === null ? null : percentileRank(values, score),
       };
     };
@@ -278,8 +279,8 @@ export class FakeApi implements ApiTransport {
       framework,
       filters,
       k,
-      n: group.length,
-      synthetic: group.filter((r) => r.synthetic).length,
+      n: suppressed ? null : group.length,
+      synthetic: group.length > 0 && group.every((r) => r.synthetic),
       suppressed,
       blocks: POOL_BLOCKS.map((block, b) => ({
         block,
@@ -894,16 +895,16 @@ export class FakeApi implements ApiTransport {
       }
       return report;
     },
-    'pool.export': ({ format, delimiter, framework, filters, includeSynthetic }) => {
+    'pool.export': ({ format, delimiter, framework, filters, records }) => {
       const rows = this.pool.filter((r) => matchesFilters(r, framework, filters));
-      const kept = includeSynthetic ? rows : rows.filter((r) => !r.synthetic);
+      const kept = rows.filter((r) => r.synthetic === (records === 'synthetic'));
       return {
         fileName: `benchmark-${framework}.${format === 'pack' ? 'sxwpack.json' : 'csv'}`,
         content: benchmarkCsv(kept, delimiter),
         exported: kept.length,
         generalised: 0,
         leftOut: 0,
-        syntheticLeftOut: rows.length - kept.length,
+        syntheticLeftOut: records === 'synthetic' ? 0 : rows.length - kept.length,
         sha256: null,
       };
     },
@@ -934,8 +935,7 @@ export class FakeApi implements ApiTransport {
       const framework = input.assessmentId ? this.assessment(input.assessmentId).frameworkId : input.framework;
       const size = (f: Filters) => this.group(input.assessmentId, framework, f).length;
       const k = input.k ?? this.settings.benchmarkK;
-      const n = size(input.filters);
-      if (n >= k) return { n, suggestion: null };
+      if (size(input.filters) >= k) return { suggestion: null };
       let f: Comparison['filters'] = { ...input.filters };
       const dropped: NonNullable<WiderGroup['suggestion']>['dropped'] = [];
       const steps = [
@@ -961,9 +961,9 @@ export class FakeApi implements ApiTransport {
         f = widen(f);
         dropped.push(name);
         const wider = size(f);
-        if (wider >= k) return { n, suggestion: { filters: f, n: wider, dropped: [...dropped] } };
+        if (wider >= k) return { suggestion: { filters: f, n: wider, dropped: [...dropped] } };
       }
-      return { n, suggestion: null };
+      return { suggestion: null };
     },
     'reports.build': ({ assessmentId, language }) => {
       const bytes = this.reportBytes(assessmentId, language);
