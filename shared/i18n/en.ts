@@ -791,7 +791,7 @@ export const en = {
     benchmark: 'Benchmark',
     benchmarkK: 'Minimum group size (k)',
     benchmarkKHelp:
-      'A comparison group or building block with fewer organisations is not shown, and exports keep every combination at this size or more. At least {{min}}.',
+      'The firm’s policy: a comparison group with fewer organisations is shown only as “fewer than k”, never with its size, and exports keep every combination at this size or more. No comparison, report or export can use a smaller k. At least {{min}}.',
     benchmarkKTooLow: 'Enter a whole number of at least {{min}}.',
     workshop: 'Workshop screen',
     workshopAutoAdvance: 'Move to the next question after scoring',

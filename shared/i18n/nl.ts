@@ -796,7 +796,7 @@ export const nl: Resources = {
     benchmark: 'Benchmark',
     benchmarkK: 'Minimale groepsgrootte (k)',
     benchmarkKHelp:
-      'Een vergelijkingsgroep of bouwsteen met minder organisaties wordt niet getoond, en exports houden elke combinatie op minstens deze grootte. Minimaal {{min}}.',
+      'Het beleid van het bureau: een vergelijkingsgroep met minder organisaties verschijnt alleen als “minder dan k”, nooit met de omvang, en exports houden elke combinatie op minstens deze grootte. Geen vergelijking, rapport of export kan een kleinere k gebruiken. Minimaal {{min}}.',
     benchmarkKTooLow: 'Vul een geheel getal van minstens {{min}} in.',
     workshop: 'Workshopscherm',
     workshopAutoAdvance: 'Na het scoren door naar de volgende vraag',
