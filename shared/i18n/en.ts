@@ -598,7 +598,7 @@ export const en = {
       benchmarkHelp: 'Against this group of the benchmark pool; by default the client’s own sector and size band.',
       groupN: 'Comparison group: n = {{n}}',
       groupSuppressed:
-        'This group has fewer than {{k}} assessments (n = {{n}}): the report will say so instead of showing a comparison.',
+        'This group has fewer than {{k}} assessments: the report will say so instead of showing a comparison.',
       fileName: 'File name',
       submit: 'Export',
       building: 'Building the report: text, tables and charts…',
@@ -618,7 +618,7 @@ export const en = {
     synthetic_one: '{{count}} synthetic (demo)',
     synthetic_other: '{{count}} synthetic (demo)',
     syntheticHelp:
-      'Synthetic records are made up for the demo; they are labelled as such in every comparison and export.',
+      'Synthetic records are made up for the demo. A comparison uses them only while the pool holds fewer than k real assessments of its framework, and then says so; they are never mixed with real records, in a comparison or in a file.',
     own: 'Own contributions',
     emptyTitle: 'The pool is empty',
     emptyBody:
@@ -694,7 +694,8 @@ export const en = {
       csvHelpNl: 'Semicolons and decimal commas, as Dutch Excel expects.',
       csvHelpEn: 'Commas and decimal points.',
       pack: 'Pack (JSON with checksum)',
-      includeSynthetic: 'Include synthetic (demo) records',
+      syntheticOnly: 'Export the synthetic (demo) records instead of the real ones',
+      syntheticOnlyHelp: 'A file holds real records or synthetic ones, never both.',
       submit: 'Export',
       doneTitle: '{{file}} saved',
       exported_one: '{{count}} record exported',
@@ -724,8 +725,8 @@ export const en = {
     reset: 'Client’s own sector and size',
     group: 'Comparison group',
     groupN: 'n = {{n}}',
-    groupSynthetic_one: 'of which {{count}} synthetic (demo)',
-    groupSynthetic_other: 'of which {{count}} synthetic (demo)',
+    groupFewer: 'fewer than {{k}} organisations',
+    groupSynthetic: 'synthetic demo records, not a real benchmark',
     groupK: 'shown from {{k}} organisations',
     allSectors: 'all sectors',
     allSizes: 'all sizes',
@@ -736,7 +737,7 @@ export const en = {
     fromYear: 'from {{year}}',
     toYear: 'up to {{year}}',
     suppressed:
-      'Fewer than {{k}} organisations in this group (n = {{n}}): its figures are not shown, so no organisation can be recognised.',
+      'Fewer than {{k}} organisations in this group: neither its figures nor its size are shown, so no organisation can be recognised.',
     suppressedBlock: 'Fewer than {{k}} organisations in this group',
     widenTo: 'Widen to: {{group}} (n = {{n}})',
     noWider: 'Even the whole pool has fewer than {{k}} records for this framework.',
@@ -747,11 +748,11 @@ export const en = {
     radarSummary: 'Radar of the client against the group median and the top 10 %: {{scores}}',
     barsSummary: 'Client against the group per building block: {{scores}}',
     overall: 'Overall',
-    overallHow: 'The overall score counts only records with all nine blocks scored.',
+    overallHow:
+      'A record’s overall score is the mean of its nine block scores; the group holds only records with all nine scored.',
     columns: {
       block: 'Building block',
       score: 'Client',
-      n: 'n',
       median: 'Median',
       band: 'p25–p75',
       p90: 'p90',
@@ -761,7 +762,6 @@ export const en = {
     betterThan: 'Better than {{share}} of peers',
     noScore: 'Not scored in this round',
     how: {
-      n: 'Organisations in the group with a score for this block.',
       median: 'PERCENTILE.INC(scores; 0.5) over {{n}} organisations',
       band: 'PERCENTILE.INC at 0.25 and 0.75 over {{n}} organisations',
       p90: 'PERCENTILE.INC(scores; 0.9): the top 10 % score at least this',
@@ -792,7 +792,7 @@ export const en = {
     benchmark: 'Benchmark',
     benchmarkK: 'Minimum group size (k)',
     benchmarkKHelp:
-      'A comparison group or building block with fewer organisations is not shown, and exports keep every combination at this size or more. At least {{min}}.',
+      'The firm’s policy: a comparison group with fewer organisations is shown only as “fewer than k”, never with its size, and exports keep every combination at this size or more. No comparison, report or export can use a smaller k. At least {{min}}.',
     benchmarkKTooLow: 'Enter a whole number of at least {{min}}.',
     workshop: 'Workshop screen',
     workshopAutoAdvance: 'Move to the next question after scoring',

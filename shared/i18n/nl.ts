@@ -601,7 +601,7 @@ export const nl: Resources = {
         'Naast deze groep uit de benchmarkpool; standaard de eigen sector en grootteklasse van de opdrachtgever.',
       groupN: 'Vergelijkingsgroep: n = {{n}}',
       groupSuppressed:
-        'Deze groep telt minder dan {{k}} metingen (n = {{n}}): het rapport vermeldt dat in plaats van een vergelijking te tonen.',
+        'Deze groep telt minder dan {{k}} metingen: het rapport vermeldt dat in plaats van een vergelijking te tonen.',
       fileName: 'Bestandsnaam',
       submit: 'Exporteren',
       building: 'Het rapport wordt opgebouwd: tekst, tabellen en grafieken…',
@@ -621,7 +621,7 @@ export const nl: Resources = {
     synthetic_one: '{{count}} synthetisch (demo)',
     synthetic_other: '{{count}} synthetisch (demo)',
     syntheticHelp:
-      'Synthetische records zijn verzonnen voor de demo; ze staan als zodanig in elke vergelijking en export.',
+      'Synthetische records zijn verzonnen voor de demo. Een vergelijking gebruikt ze alleen zolang de pool minder dan k echte metingen met het model bevat, en vermeldt dat dan; ze worden nooit met echte records gemengd, niet in een vergelijking en niet in een bestand.',
     own: 'Eigen bijdragen',
     emptyTitle: 'De pool is leeg',
     emptyBody:
@@ -697,7 +697,8 @@ export const nl: Resources = {
       csvHelpNl: 'Puntkomma’s en decimale komma’s, zoals Nederlandstalige Excel verwacht.',
       csvHelpEn: 'Komma’s en decimale punten.',
       pack: 'Pakket (JSON met controlegetal)',
-      includeSynthetic: 'Synthetische (demo-)records meenemen',
+      syntheticOnly: 'De synthetische (demo-)records exporteren in plaats van de echte',
+      syntheticOnlyHelp: 'Een bestand bevat echte records of synthetische, nooit allebei.',
       submit: 'Exporteren',
       doneTitle: '{{file}} opgeslagen',
       exported_one: '{{count}} record geëxporteerd',
@@ -729,8 +730,8 @@ export const nl: Resources = {
     reset: 'Eigen sector en grootte van de opdrachtgever',
     group: 'Vergelijkingsgroep',
     groupN: 'n = {{n}}',
-    groupSynthetic_one: 'waarvan {{count}} synthetisch (demo)',
-    groupSynthetic_other: 'waarvan {{count}} synthetisch (demo)',
+    groupFewer: 'minder dan {{k}} organisaties',
+    groupSynthetic: 'synthetische demogegevens, geen echte benchmark',
     groupK: 'getoond vanaf {{k}} organisaties',
     allSectors: 'alle sectoren',
     allSizes: 'alle grootten',
@@ -741,7 +742,7 @@ export const nl: Resources = {
     fromYear: 'vanaf {{year}}',
     toYear: 'tot en met {{year}}',
     suppressed:
-      'Minder dan {{k}} organisaties in deze groep (n = {{n}}): de cijfers worden niet getoond, zodat geen organisatie herkenbaar is.',
+      'Minder dan {{k}} organisaties in deze groep: de cijfers en de omvang van de groep worden niet getoond, zodat geen organisatie herkenbaar is.',
     suppressedBlock: 'Minder dan {{k}} organisaties in deze groep',
     widenTo: 'Verbreden naar: {{group}} (n = {{n}})',
     noWider: 'Zelfs de hele pool heeft minder dan {{k}} records voor dit model.',
@@ -752,11 +753,11 @@ export const nl: Resources = {
     radarSummary: 'Radar van de opdrachtgever naast de mediaan en de top 10 % van de groep: {{scores}}',
     barsSummary: 'Opdrachtgever naast de groep per bouwsteen: {{scores}}',
     overall: 'Totaal',
-    overallHow: 'De totaalscore telt alleen records waarin alle negen bouwstenen zijn gescoord.',
+    overallHow:
+      'De totaalscore van een record is het gemiddelde van zijn negen bouwsteenscores; de groep bevat alleen records waarin alle negen zijn gescoord.',
     columns: {
       block: 'Bouwsteen',
       score: 'Opdrachtgever',
-      n: 'n',
       median: 'Mediaan',
       band: 'p25–p75',
       p90: 'p90',
@@ -766,7 +767,6 @@ export const nl: Resources = {
     betterThan: 'Beter dan {{share}} van de vergelijkbare organisaties',
     noScore: 'Niet gescoord in deze ronde',
     how: {
-      n: 'Organisaties in de groep met een score voor deze bouwsteen.',
       median: 'PERCENTIEL.INC(scores; 0,5) over {{n}} organisaties',
       band: 'PERCENTIEL.INC bij 0,25 en 0,75 over {{n}} organisaties',
       p90: 'PERCENTIEL.INC(scores; 0,9): de top 10 % scoort minstens dit',
@@ -797,7 +797,7 @@ export const nl: Resources = {
     benchmark: 'Benchmark',
     benchmarkK: 'Minimale groepsgrootte (k)',
     benchmarkKHelp:
-      'Een vergelijkingsgroep of bouwsteen met minder organisaties wordt niet getoond, en exports houden elke combinatie op minstens deze grootte. Minimaal {{min}}.',
+      'Het beleid van het bureau: een vergelijkingsgroep met minder organisaties verschijnt alleen als “minder dan k”, nooit met de omvang, en exports houden elke combinatie op minstens deze grootte. Geen vergelijking, rapport of export kan een kleinere k gebruiken. Minimaal {{min}}.',
     benchmarkKTooLow: 'Vul een geheel getal van minstens {{min}} in.',
     workshop: 'Workshopscherm',
     workshopAutoAdvance: 'Na het scoren door naar de volgende vraag',

@@ -145,12 +145,16 @@ describe('the Benchmarks page', () => {
     try {
       await user.click(screen.getByRole('button', { name: 'Export' }));
       const dialog = await screen.findByRole('dialog', { name: 'Export benchmark data' });
-      await user.click(within(dialog).getByRole('checkbox', { name: 'Include synthetic (demo) records' }));
+      await user.click(
+        within(dialog).getByRole('checkbox', {
+          name: 'Export the synthetic (demo) records instead of the real ones',
+        }),
+      );
       await user.click(within(dialog).getByRole('button', { name: 'Export' }));
       const report = await within(dialog).findByTestId('pool-export-report');
       expect(within(report).getByText('18 records exported')).toBeTruthy();
       expect(backend.callsOf('pool.export')).toEqual([
-        expect.objectContaining({ format: 'csv', delimiter: ',', includeSynthetic: true }),
+        expect.objectContaining({ format: 'csv', delimiter: ',', records: 'synthetic' }),
       ]);
       expect(created).toHaveLength(1);
       const exported = (await created[0]?.text())?.trimEnd().split(/\r?\n/) ?? [];

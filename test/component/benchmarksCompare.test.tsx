@@ -5,13 +5,13 @@ import { findPageTitle, renderApp } from './renderApp';
 
 /** 2 peers in the client's own sector and size band (below k = 5), 20 in the sector at large. */
 const thinPool = () => [
-  ...Array.from({ length: 2 }, (_, i) => record('K', '250-999', 300 + i * 10)),
-  ...Array.from({ length: 18 }, (_, i) => record('K', '1000+', 250 + i * 10)),
+  ...Array.from({ length: 2 }, (_, i) => record('K', '250-999', 300 + i * 10, { synthetic: false })),
+  ...Array.from({ length: 18 }, (_, i) => record('K', '1000+', 250 + i * 10, { synthetic: false })),
   ...Array.from({ length: 10 }, (_, i) => record('Q', '250-999', 320 + i * 5, { synthetic: false })),
 ];
 
-/** 8 peers in the client's own sector and size band: 6 synthetic, 2 real. */
-const richPool = () => Array.from({ length: 8 }, (_, i) => record('K', '250-999', 250 + i * 25, { synthetic: i < 6 }));
+/** 8 synthetic peers in the client's own sector and size band: a demo pool. */
+const richPool = () => Array.from({ length: 8 }, (_, i) => record('K', '250-999', 250 + i * 25));
 
 async function openResults(world: ReturnType<typeof benchmarkWorld>) {
   const app = renderApp(`/engagements/${world.engagementId}/results?round=${world.roundId}`, world.backend);
@@ -29,7 +29,9 @@ describe('the benchmark comparison on the results', () => {
     expect(group.textContent).toContain('K — Financial and insurance activities');
     expect(group.textContent).toContain('250–999 employees');
     expect(group.textContent).toContain('all countries');
-    expect(within(group).getByTestId('benchmark-synthetic').textContent).toContain('of which 6 synthetic (demo)');
+    expect(within(group).getByTestId('benchmark-synthetic').textContent).toContain(
+      'synthetic demo records, not a real benchmark',
+    );
     expect(world.backend.callsOf('pool.compare')[0]).toEqual({
       assessmentId: world.roundId,
       filters: { sector: ['K'], size: ['250-999'], country: [], from: null, to: null },
@@ -43,7 +45,7 @@ describe('the benchmark comparison on the results', () => {
     const cells = within(b1)
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    expect(cells.slice(1, 7)).toEqual(['3.50', '8', '3.38', '2.94 – 3.81', '4.08', '56']);
+    expect(cells.slice(1, 6)).toEqual(['3.50', '3.38', '2.94 – 3.81', '4.08', '56']);
     expect(within(b1).getByTestId('better-than').textContent).toBe('Better than 56% of peers');
     expect(within(section).getByTestId('benchmark-radar')).toBeTruthy();
     expect(within(section).getByTestId('benchmark-bars')).toBeTruthy();
@@ -58,13 +60,16 @@ describe('the benchmark comparison on the results', () => {
     expect(within(b1).getAllByRole('cell')[1]?.textContent).toBe('3,50');
   });
 
-  it('suppresses a group below k and widens it to the suggested group', async () => {
+  it('suppresses a group below k, without its n, and widens it to the suggested group', async () => {
     const world = benchmarkWorld({ pool: thinPool() });
     const { user, section } = await openResults(world);
     const suppressed = await within(section).findByTestId('benchmark-suppressed');
-    expect(suppressed.textContent).toContain('Fewer than 5 organisations in this group (n = 2)');
+    expect(suppressed.textContent).toContain(
+      'Fewer than 5 organisations in this group: neither its figures nor its size are shown',
+    );
     expect(within(section).queryByTestId('benchmark-table')).toBeNull();
-    expect(within(section).getByTestId('benchmark-group').textContent).toContain('n = 2');
+    expect(within(section).getByTestId('benchmark-group').textContent).toContain('fewer than 5 organisations');
+    expect(section.textContent).not.toMatch(/n = 2\b/);
 
     const widen = await within(suppressed).findByRole('button', {
       name: 'Widen to: K — Financial and insurance activities · all sizes (n = 20)',

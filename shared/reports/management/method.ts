@@ -61,9 +61,8 @@ export function writeMethod(w: ReportWriter): void {
 
   w.heading(2, t('method.benchmarkTitle'));
   const comparison = w.comparison;
-  if (comparison && !comparison.suppressed) {
-    const synthetic =
-      comparison.synthetic > 0 ? ` ${t('method.benchmarkSynthetic', { count: f.integer(comparison.synthetic) })}` : '';
+  if (comparison && !comparison.suppressed && comparison.n !== null) {
+    const synthetic = comparison.synthetic ? ` ${t('method.benchmarkSynthetic')}` : '';
     w.paragraph(
       t('method.benchmark', { group: w.groupText(), n: f.integer(comparison.n), k: f.integer(comparison.k) }) +
         synthetic,

@@ -58,7 +58,7 @@ export function writeSummary(w: ReportWriter): void {
 
   const closing: string[] = [];
   const comparison = w.comparison;
-  if (comparison && !comparison.suppressed && comparison.overall.median !== null) {
+  if (comparison && !comparison.suppressed && comparison.n !== null && comparison.overall.median !== null) {
     closing.push(
       t('summary.benchmark', {
         n: f.integer(comparison.n),
