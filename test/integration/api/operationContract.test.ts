@@ -105,10 +105,11 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   ],
   'clients.archive': (w) => [{ id: w.clientId }, { id: gone }],
   'clients.restore': (w) => [{ id: w.clientId }, { id: gone }],
-  'clients.delete': (w) => [
+  'clients.erasurePreview': (w) => [{ id: w.clientId }, { id: gone }],
+  'clients.erase': (w) => [
     { id: w.clientId, confirm: 'wrong' },
     { id: gone, confirm: 'x' },
-    { id: w.clientId, confirm: 'Zorg Zuid' },
+    { id: w.clientId, confirm: 'Zorg Zuid', deleteBackups: true },
   ],
   'contacts.create': (w) => [
     { clientId: w.clientId, name: 'Pieter' },
