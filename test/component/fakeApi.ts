@@ -576,11 +576,6 @@ export class FakeApi implements ApiTransport {
       this.client(id).archivedAt = null;
       return { id };
     },
-    'clients.delete': ({ id, confirm }) => {
-      if (this.client(id).name !== confirm) throw new Failure('conflict');
-      this.clients = this.clients.filter((c) => c.id !== id);
-      return { id };
-    },
     'contacts.create': (input) => {
       this.client(input.clientId);
       const contact = { ...input, id: nextId('contact') } as Contact;

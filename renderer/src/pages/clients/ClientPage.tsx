@@ -13,7 +13,7 @@ import { showArchivedToast } from './ArchivedToast';
 import { ClientFormModal } from '../../forms/ClientForm';
 import { ClientProfile } from './ClientProfile';
 import { ContactsSection } from './ContactsSection';
-import { DeleteClientModal } from './DeleteClientModal';
+import { EraseClientModal } from './EraseClientModal';
 import { EngagementsSection } from './EngagementsSection';
 import { Section } from '../../ui/Section';
 
@@ -29,7 +29,7 @@ function BackToClients() {
   );
 }
 
-/** One client: profile, engagements and contacts, with archive, restore and (guarded) delete. */
+/** One client: profile, engagements and contacts, with archive, restore and (guarded) erasure. */
 export function ClientPage() {
   const { t } = useTranslation();
   const { clientId = '' } = useParams();
@@ -68,7 +68,7 @@ function ClientView({ detail }: { detail: ClientDetail }) {
   const { client, contacts, engagements } = detail;
   const archived = client.archivedAt !== null;
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
-  const [deleting, { open: openDelete, close: closeDelete }] = useDisclosure(false);
+  const [erasing, { open: openErase, close: closeErase }] = useDisclosure(false);
   const archive = useApiMutation('clients.archive');
   const restore = useApiMutation('clients.restore');
 
@@ -137,8 +137,8 @@ function ClientView({ detail }: { detail: ClientDetail }) {
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={openDelete}>
-                {t('clients.deleteForever')}
+              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={openErase}>
+                {t('erasure.menu')}
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>
@@ -163,12 +163,12 @@ function ClientView({ detail }: { detail: ClientDetail }) {
         <ContactsSection clientId={client.id} contacts={contacts} readOnly={archived} />
       </Stack>
       <ClientFormModal opened={editing} client={client} onClose={closeEdit} />
-      <DeleteClientModal
+      <EraseClientModal
         client={client}
-        opened={deleting}
-        onClose={closeDelete}
-        onDeleted={() => {
-          closeDelete();
+        opened={erasing}
+        onClose={closeErase}
+        onErased={() => {
+          closeErase();
           navigate('/clients');
         }}
       />
