@@ -2,6 +2,7 @@ import type { OperationDef } from '../../shared/api/operation';
 import type { OperationName, OperationOutput, Operations, ParsedInput } from '../../shared/api/operations';
 import type { z } from 'zod';
 import { assessmentHandlers } from '../assessments/handlers';
+import { bundleHandlers } from '../bundles/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { demoHandlers } from '../demo/handlers';
 import { frameworkHandlers } from '../frameworks/handlers';
@@ -45,4 +46,5 @@ export const handlers: Handlers = {
   ...poolHandlers,
   ...reportHandlers,
   ...demoHandlers,
+  ...bundleHandlers,
 };
