@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_BYTES } from '../../shared/bundles/schemas';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_BYTES, MAX_BUNDLE_MB } from '../../shared/bundles/schemas';
 import { decryptBundle, encryptBundle, isEncryptedBundle } from './bundleCrypto';
 import { refuse } from './refusal';
 import { decodeTable, type TableEntry } from './tableEntry';
@@ -51,7 +51,7 @@ export async function writeBundle(
 }
 
 export async function openBundle(file: Buffer, passphrase: string | undefined): Promise<OpenedBundle> {
-  if (file.length > MAX_BUNDLE_BYTES) refuse('too_large', 'The bundle is larger than 64 MB.');
+  if (file.length > MAX_BUNDLE_BYTES) refuse('too_large', `The bundle is larger than ${MAX_BUNDLE_MB} MB.`);
   const encrypted = isEncryptedBundle(file);
   const zip = encrypted ? await decryptBundle(file, passphrase) : file;
   if (zip.length < 4 || zip.readUInt32LE(0) !== 0x04034b50) refuse('not_a_bundle', 'The file is not a client bundle.');

@@ -5,6 +5,7 @@ import {
   type BundleExport,
   type BundleExportInput,
   MAX_BUNDLE_BYTES,
+  MAX_BUNDLE_MB,
 } from '../../shared/bundles/schemas';
 import type { ServiceContext } from '../api/context';
 import { requireClient } from '../clients/clients';
@@ -58,9 +59,15 @@ export async function exportBundle(
     input.passphrase,
   );
   if (bytes.length > MAX_BUNDLE_BYTES) {
-    throw new AppError('invalid_input', 'The bundle would be larger than 64 MB; choose fewer engagements.', {
-      fields: [{ path: 'engagementIds', code: 'too_large', message: 'the bundle would be larger than 64 MB' }],
-    });
+    throw new AppError(
+      'invalid_input',
+      `The bundle would be larger than ${MAX_BUNDLE_MB} MB; choose fewer engagements.`,
+      {
+        fields: [
+          { path: 'engagementIds', code: 'too_large', message: `the bundle would be larger than ${MAX_BUNDLE_MB} MB` },
+        ],
+      },
+    );
   }
   return {
     fileName: `${fileStem(client.name)}-${created.slice(0, 10)}${BUNDLE_EXTENSION}`,

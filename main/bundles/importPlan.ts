@@ -90,18 +90,19 @@ export function planImport(ctx: ServiceContext, bundle: OpenedBundle, asNew: boo
     const compared = columns.filter((c) => c !== shape.rowidAlias && (isOwned || !c.endsWith('_at')));
     const inserted = columns.filter((c) => c !== shape.rowidAlias);
     const key = matchKey(shape);
-    const find = db
-      .prepare(`SELECT * FROM ${quoteName(shape.name)} WHERE ${key.map((c) => `${quoteName(c)} IS ?`).join(' AND ')}`)
-      .safeIntegers(true);
+    const here = ids && isOwned ? new Map<string, Row>() : localRows(db, shape, key, rows);
     const uniques = shape.uniques
-      .filter((u) => !u.includes(shape.rowidAlias ?? '') && u.every((c) => columns.includes(c)))
+      // The match key needs no check of its own: a row not found by it is free on it.
+      .filter(
+        (u) => !u.includes(shape.rowidAlias ?? '') && u.every((c) => columns.includes(c)) && u.join() !== key.join(),
+      )
       .map((u) => ({ columns: u, taken: takenCheck(db, shape, u) }));
     const count: BundleTableCount = { table: shape.name, added: 0, unchanged: 0, differing: 0 };
     const adds: Row[] = [];
 
     for (const original of rows) {
       const row = ids && isOwned ? remap(shape, original, ids, schema) : original;
-      const local = ids && isOwned ? undefined : (find.get(...key.map((c) => row[c] ?? null)) as Row | undefined);
+      const local = here.get(cellKey(key.map((c) => row[c] ?? null)));
       if (!local) {
         const clash = uniques.find((u) => u.taken(row));
         if (clash) {
@@ -220,6 +221,22 @@ function remap(shape: TableShape, row: Row, ids: IdMap, schema: ReturnType<typeo
 function newIdLike(ctx: ServiceContext, old: string): string {
   const prefix = /^([a-z]{2})_/.exec(old)?.[1] ?? 'id';
   return ctx.newId(prefix as IdPrefix);
+}
+
+/**
+ * The rows here that have a bundled row's key, by key: one query per table (on the key's first column,
+ * which leads its index), not one per row.
+ */
+function localRows(db: Database, shape: TableShape, key: string[], rows: Row[]): Map<string, Row> {
+  const first = key[0]!;
+  const values = [...new Set(rows.map((r) => r[first] ?? null))].map((v) =>
+    typeof v === 'bigint' ? Number(v) : Buffer.isBuffer(v) ? null : v,
+  );
+  const found = db
+    .prepare(`SELECT * FROM ${quoteName(shape.name)} WHERE ${quoteName(first)} IN (SELECT value FROM json_each(?))`)
+    .safeIntegers(true)
+    .all(JSON.stringify(values)) as Row[];
+  return new Map(found.map((row) => [cellKey(key.map((c) => row[c] ?? null)), row]));
 }
 
 /** Whether a row here already has a row's values in these unique columns (NULLs never clash). */

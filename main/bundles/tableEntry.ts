@@ -52,7 +52,12 @@ export function decodeTable(name: string, bytes: Buffer): TableEntry {
 }
 
 export function toRows(entry: TableEntry): Row[] {
-  return entry.rows.map((cells) => Object.fromEntries(entry.columns.map((c, i) => [c, cells[i] ?? null])));
+  const { columns } = entry;
+  return entry.rows.map((cells) => {
+    const row: Row = {};
+    for (let i = 0; i < columns.length; i++) row[columns[i]!] = cells[i] ?? null;
+    return row;
+  });
 }
 
 function encodeCell(cell: Cell): unknown {

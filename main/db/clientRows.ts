@@ -48,7 +48,7 @@ export function clientRows(
         ? select(
             db,
             `SELECT * FROM ${quoteName(shape.name)} WHERE ${quoteName(single.columns[0]!)} IN (SELECT value FROM json_each(?))`,
-            [JSON.stringify([...keysOf(single.parent, single.parentColumns)].map((k) => JSON.parse(k)[0]))],
+            [jsonValues((owned.get(single.parent) ?? []).map((p) => p[single.parentColumns[0]!] ?? null))],
           )
         : select(db, `SELECT * FROM ${quoteName(shape.name)}`, []);
       rows = rows.filter((row) =>
@@ -98,6 +98,11 @@ function referencedRows(db: Database, schema: ClientSchema, owned: Map<string, R
   return referenced;
 }
 
+/** Key values for `json_each`: text and numbers as they are (blobs are never keys). */
+function jsonValues(cells: Cell[]): string {
+  return JSON.stringify(cells.map((v) => (typeof v === 'bigint' ? Number(v) : Buffer.isBuffer(v) ? null : v)));
+}
+
 function select(db: Database, sql: string, params: unknown[]): Row[] {
   return db
     .prepare(sql)
@@ -107,6 +112,8 @@ function select(db: Database, sql: string, params: unknown[]): Row[] {
 
 /** One string per tuple of cells, equal exactly when the cells are (a bigint and the same number differ not). */
 export function cellKey(values: Cell[]): string {
+  // The common case, one text id, without building JSON (a bundle's import asks this for every row).
+  if (values.length === 1 && typeof values[0] === 'string') return `s${values[0]}`;
   return JSON.stringify(
     values.map((v) => (typeof v === 'bigint' ? Number(v) : Buffer.isBuffer(v) ? { b: v.toString('base64') } : v)),
   );

@@ -11,8 +11,12 @@ export const BUNDLE_FORMAT = 'sxw-client-bundle';
 export const BUNDLE_VERSION = 1;
 export const BUNDLE_EXTENSION = '.sxwb';
 
-/** The largest bundle file taken or made (its base64 crosses the API). */
-export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+/**
+ * The largest bundle file taken or made: its base64 crosses the API, and must fit the bridge's 64 MiB
+ * request body (base64 is 4/3 of the bytes). A client with 200 respondents makes a bundle of about 60 kB.
+ */
+export const MAX_BUNDLE_MB = 40;
+export const MAX_BUNDLE_BYTES = MAX_BUNDLE_MB * 1024 * 1024;
 const MAX_BUNDLE_BASE64 = Math.ceil(MAX_BUNDLE_BYTES / 3) * 4;
 
 export const Passphrase = z.string().min(8).max(1024);
