@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { assessmentBenchmarks } from './assessment.bench';
 import { benchmarkPoolBenchmarks } from './benchmark.bench';
+import { bundleBenchmarks } from './bundle.bench';
 import { cliBenchmarks } from './cli.bench';
 import { clientBenchmarks } from './clients.bench';
 import { reportBenchmarks } from './report.bench';
@@ -16,6 +17,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['pool', benchmarkPoolBenchmarks],
   ['report', reportBenchmarks],
   ['sxw', cliBenchmarks],
+  ['bundle', bundleBenchmarks],
 ];
 const only = process.argv[2];
 
