@@ -6,7 +6,7 @@ import type { ClientDetail } from '../../../../shared/clients/schemas';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
 import { EmptyState } from '../../ui/EmptyState';
-import { IconArchive, IconArrowLeft, IconDots, IconPencil, IconRestore, IconTrash } from '../../ui/icons';
+import { IconArchive, IconArrowLeft, IconDots, IconDownload, IconPencil, IconRestore, IconTrash } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
 import { showArchivedToast } from './ArchivedToast';
@@ -14,6 +14,7 @@ import { ClientFormModal } from '../../forms/ClientForm';
 import { ClientProfile } from './ClientProfile';
 import { ContactsSection } from './ContactsSection';
 import { EraseClientModal } from './EraseClientModal';
+import { ExportBundleModal } from './ExportBundleModal';
 import { EngagementsSection } from './EngagementsSection';
 import { Section } from '../../ui/Section';
 
@@ -69,6 +70,7 @@ function ClientView({ detail }: { detail: ClientDetail }) {
   const archived = client.archivedAt !== null;
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
   const [erasing, { open: openErase, close: closeErase }] = useDisclosure(false);
+  const [exporting, { open: openExport, close: closeExport }] = useDisclosure(false);
   const archive = useApiMutation('clients.archive');
   const restore = useApiMutation('clients.restore');
 
@@ -137,6 +139,9 @@ function ClientView({ detail }: { detail: ClientDetail }) {
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
+              <Menu.Item leftSection={<IconDownload size={16} />} onClick={openExport}>
+                {t('bundles.export.menu')}
+              </Menu.Item>
               <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={openErase}>
                 {t('erasure.menu')}
               </Menu.Item>
@@ -163,6 +168,7 @@ function ClientView({ detail }: { detail: ClientDetail }) {
         <ContactsSection clientId={client.id} contacts={contacts} readOnly={archived} />
       </Stack>
       <ClientFormModal opened={editing} client={client} onClose={closeEdit} />
+      <ExportBundleModal client={client} engagements={engagements} opened={exporting} onClose={closeExport} />
       <EraseClientModal
         client={client}
         opened={erasing}
