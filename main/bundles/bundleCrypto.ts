@@ -13,7 +13,7 @@ const MAGIC = Buffer.from('SXWB-ENC', 'ascii');
 const CONTAINER_VERSION = 1;
 const HEADER_BYTES = MAGIC.length + 4 + 16 + 12;
 const TAG_BYTES = 16;
-/** scrypt N = 2^17, r = 8, p = 1: 128 MiB and about a third of a second on a laptop, per passphrase try. */
+/** scrypt N = 2^17, r = 8, p = 1: 128 MiB and under a second per passphrase tried (off the UI's thread). */
 const COST = { log2N: 17, r: 8, p: 1 };
 /** What a file may ask of scrypt: at most 256 MiB of memory. */
 const MAX_MEMORY = 256 * 1024 * 1024;
