@@ -8,6 +8,7 @@ import { frameworkHandlers } from '../frameworks/handlers';
 import { poolHandlers } from '../pool/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { resultHandlers } from '../results/handlers';
+import { roadmapHandlers } from '../roadmap/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { ServiceContext } from './context';
 
@@ -38,5 +39,6 @@ export const handlers: Handlers = {
   ...resultHandlers,
   ...poolHandlers,
   ...reportHandlers,
+  ...roadmapHandlers,
   ...demoHandlers,
 };

@@ -15,7 +15,16 @@ import {
 } from './schemas';
 
 /** Everything below a client goes when the client (or its engagement) is deleted. */
-const CASCADE = ['engagements', 'assessments', 'respondents', 'answers', 'shifts', 'pool'] as const;
+const CASCADE = [
+  'engagements',
+  'assessments',
+  'respondents',
+  'answers',
+  'shifts',
+  'pool',
+  'roadmap',
+  'initiatives',
+] as const;
 
 export const clientOperations = {
   'home.summary': query<HomeSummary>()({
