@@ -245,7 +245,7 @@ export const roadmapNl: Strings<typeof roadmapEn> = {
     table_other: 'De {{count}} initiatieven met de hoogste prioriteit',
     columns: { initiative: 'Initiatief', blocks: 'Bouwstenen', period: 'Periode', status: 'Status' },
     targetsMet_one: 'Eén van de {{total}} doelen per bouwsteen is gehaald: {{blocks}}.',
-    targetsMet_other: '{{count}} van de {{total}} doelen per bouwsteen zijn gehaald: {{blocks}}.',
+    targetsMet_other: 'Van de {{total}} doelen per bouwsteen zijn er {{count}} gehaald: {{blocks}}.',
     targetsOpen: 'Nog geen van de {{total}} doelen per bouwsteen is gehaald.',
   },
   report: {
@@ -326,16 +326,18 @@ export const roadmapNl: Strings<typeof roadmapEn> = {
       heldOn: ' (gehouden op {{date}})',
       noDiagnosis:
         'Er is nog geen meetronde van deze opdracht afgerond, dus de initiatieven vertrekken nog niet van scores.',
-      targets_one: 'Eén bouwsteen heeft een doel; in de laatste meetronde is {{met}} daarvan gehaald.',
-      targets_other: '{{number}} bouwstenen hebben een doel; in de laatste meetronde zijn er {{met}} gehaald.',
+      targetOneMet: 'Eén bouwsteen heeft een doel, en in de laatste meetronde is dat gehaald.',
+      targetOneOpen: 'Eén bouwsteen heeft een doel; in de laatste meetronde is dat nog niet gehaald.',
+      targets:
+        'Voor {{number}} bouwstenen is een doel gesteld; in de laatste meetronde is het doel bij {{met}} daarvan gehaald.',
       targetsTable: 'Doelen per bouwsteen',
       targetsNote: 'Start: de score toen het doel werd vastgesteld. Nu: de score in de {{round}}.',
       topTitle_one: 'De eerste prioriteit',
       topTitle_other: 'De eerste {{count}} prioriteiten',
       outside_one: 'Eén initiatief valt deels buiten de horizon.',
-      outside_other: '{{number}} initiatieven vallen deels buiten de horizon.',
+      outside_other: 'Van de initiatieven vallen er {{number}} deels buiten de horizon.',
       early_one: 'Eén initiatief begint voordat een initiatief waarvan het afhangt, klaar is.',
-      early_other: '{{number}} initiatieven beginnen voordat een initiatief waarvan ze afhangen, klaar is.',
+      early_other: 'Van de initiatieven beginnen er {{number}} voordat een initiatief waarvan ze afhangen, klaar is.',
     },
     timeline: {
       title: 'Tijdlijn',
@@ -348,7 +350,7 @@ export const roadmapNl: Strings<typeof roadmapEn> = {
         'Ruitjes zijn mijlpalen (gevuld als ze gereed zijn), pijlen lopen van een initiatief naar het initiatief dat ervan afhangt, de gestippelde lijn is vandaag. Omlijnde balken zijn ideeën; gestippelde zijn gepauzeerd.',
       today: 'Vandaag',
       dropped_one: 'Eén vervallen initiatief staat niet op de tijdlijn.',
-      dropped_other: '{{count}} vervallen initiatieven staan niet op de tijdlijn.',
+      dropped_other: 'De tijdlijn laat {{count}} vervallen initiatieven weg.',
     },
     quarters: {
       title: 'Initiatieven per kwartaal',

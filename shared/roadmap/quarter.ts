@@ -33,10 +33,11 @@ export function isQuarter(text: string): text is Quarter {
   return parseQuarter(text) !== null;
 }
 
+/** Arithmetic accepts any four-digit year: a move past 2099 is refused by validation, not by a throw here. */
 export function quarterIndex(q: string): number {
-  const parsed = parseQuarter(q);
-  if (!parsed) throw new Error(`Not a quarter: ${q}`);
-  return parsed.year * 4 + parsed.quarter - 1;
+  const m = PATTERN.exec(q);
+  if (!m) throw new Error(`Not a quarter: ${q}`);
+  return Number(m[1]) * 4 + Number(m[2]) - 1;
 }
 
 export function quarterAt(index: number): Quarter {

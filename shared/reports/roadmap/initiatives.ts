@@ -140,7 +140,7 @@ function movementLine(w: RoadmapWriter, m: BlockMovement): Inline[] {
   const target =
     m.target === null
       ? ''
-      : ` ${t(m.met ? 'initiatives.targetMet' : 'initiatives.targetOpen', { target: f.score1(m.target) })}`;
+      : t(m.met ? 'initiatives.targetMet' : 'initiatives.targetOpen', { target: f.score1(m.target) });
   return [
     { text: `${m.block}: `, bold: true },
     t('initiatives.movement', {

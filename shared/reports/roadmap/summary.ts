@@ -48,11 +48,9 @@ export function writeSummary(w: RoadmapWriter): void {
   if (roadmap.targets.length > 0) {
     const met = roadmap.targets.filter((x) => x.met === true).length;
     w.paragraph(
-      t('summary.targets', {
-        count: roadmap.targets.length,
-        number: f.integer(roadmap.targets.length),
-        met: f.integer(met),
-      }),
+      roadmap.targets.length === 1
+        ? t(met === 1 ? 'summary.targetOneMet' : 'summary.targetOneOpen')
+        : t('summary.targets', { number: f.integer(roadmap.targets.length), met: f.integer(met) }),
     );
     w.table(
       'targets',
