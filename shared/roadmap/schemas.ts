@@ -288,7 +288,9 @@ export interface Roadmap {
 export interface SuggestionEvidence {
   block: string;
   score: number;
+  /** The lowest scored block (`tied` when another block scores the same). */
   lowest: boolean;
+  lowestTied: boolean;
   /** The block's median in the benchmark group, when the group is large enough. */
   median: number | null;
   /** The element the suggestion is for; `weakest` when no element of the block scores lower. */

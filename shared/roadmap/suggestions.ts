@@ -52,6 +52,7 @@ interface BlockNeed {
   perceptionGap: number | null;
   pyramidLevel: string | null;
   lowest: boolean;
+  lowestTied: boolean;
   /** Its elements with a score, weakest first. */
   elements: { id: string; score: number }[];
 }
@@ -63,6 +64,7 @@ function blockNeeds(input: SuggestionInput): BlockNeed[] {
   const scored = results.blocks.filter((b): b is typeof b & { score: number } => b.score !== null);
   if (scored.length === 0) return [];
   const lowestScore = Math.min(...scored.map((b) => b.score));
+  const tied = scored.filter((b) => Math.abs(b.score - lowestScore) <= EPSILON).length > 1;
 
   const medians = new Map<string, number>();
   if (comparison && !comparison.suppressed) {
@@ -111,6 +113,7 @@ function blockNeeds(input: SuggestionInput): BlockNeed[] {
       perceptionGap,
       pyramidLevel,
       lowest: Math.abs(b.score - lowestScore) <= EPSILON,
+      lowestTied: tied,
       elements,
     };
   });
@@ -165,6 +168,7 @@ export function suggestInitiatives(input: SuggestionInput): Suggestion[] {
       block: block.id,
       score: block.score,
       lowest: block.lowest,
+      lowestTied: block.lowest && block.lowestTied,
       median: block.median !== null && block.score < block.median ? block.median : null,
       element: element ? { ...element, weakest: element.id === block.elements[0]?.id } : null,
       perceptionGap: block.perceptionGap,
@@ -175,7 +179,7 @@ export function suggestInitiatives(input: SuggestionInput): Suggestion[] {
 
   const reason = (e: SuggestionEvidence): string => {
     const facts: string[] = [];
-    if (e.lowest) facts.push(t('roadmap.reason.lowest'));
+    if (e.lowest) facts.push(t(e.lowestTied ? 'roadmap.reason.lowestTied' : 'roadmap.reason.lowest'));
     if (e.median !== null) facts.push(t('roadmap.reason.belowMedian', { diff: f.score1(e.median - e.score) }));
     const parts = [
       facts.length > 0

@@ -10,6 +10,7 @@ import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ResultsTab } from '../results/ResultsTab';
+import { RoadmapTab } from '../roadmap/RoadmapTab';
 import { EngagementOverview } from './EngagementOverview';
 import { ENGAGEMENT_TABS, type EngagementTab, engagementPath } from '../../app/paths';
 import { RoundsTab } from './RoundsTab';
@@ -98,6 +99,9 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
         </Tabs.Panel>
         <Tabs.Panel value="results">
           <ResultsTab engagement={engagement} roundId={search.get('round')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="roadmap">
+          <RoadmapTab engagement={engagement} />
         </Tabs.Panel>
       </Tabs>
     </Page>
