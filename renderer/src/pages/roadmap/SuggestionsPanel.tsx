@@ -51,7 +51,9 @@ export function SuggestionsPanel({
                 {b}
               </Badge>
             ))}
-            <Text fw={600}>{s.title}</Text>
+            <Title order={3} size="h5">
+              {s.title}
+            </Title>
           </Group>
           <Text size="sm">{s.reason}</Text>
           <Text size="xs" c="dimmed">

@@ -3,13 +3,14 @@ import { useElementSize } from '@mantine/hooks';
 import { type CSSProperties, type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkFile } from '../../../../shared/frameworks/schema';
-import { addQuarters, compareQuarters, quartersFrom } from '../../../../shared/roadmap/quarter';
+import { addQuarters, quartersFrom } from '../../../../shared/roadmap/quarter';
 import type { Initiative, Roadmap } from '../../../../shared/roadmap/schemas';
 import { layoutTimeline, type Swimlanes, type TimelineBar } from '../../../../shared/roadmap/timeline';
 import { useFormat } from '../../i18n/format';
 import { IconAlert } from '../../ui/icons';
 import classes from './Timeline.module.css';
 import { useFrameworkNames, useQuarterText } from './roadmapText';
+import { isRedo, isUndo, keyMove } from './timelineKeys';
 import type { TimelineMoves } from './useTimelineMoves';
 
 const LABEL_WIDTH = 280;
@@ -17,24 +18,6 @@ const LABEL_WIDTH = 280;
 const MIN_COLUMN_WIDTH = 100;
 const ROW_HEIGHT = 38;
 const HEADER_HEIGHT = 34;
-
-/** The move a key asks for, or null: ← → move the whole bar a quarter, Shift + ← → change its end. */
-export function keyMove(key: string, shift: boolean, span: { start: string; end: string }) {
-  const step = key === 'ArrowLeft' ? -1 : key === 'ArrowRight' ? 1 : 0;
-  if (step === 0) return null;
-  if (shift) {
-    const end = addQuarters(span.end, step);
-    return compareQuarters(end, span.start) < 0 ? null : { start: span.start, end };
-  }
-  return { start: addQuarters(span.start, step), end: addQuarters(span.end, step) };
-}
-
-function isUndo(e: KeyboardEvent) {
-  return (e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z';
-}
-function isRedo(e: KeyboardEvent) {
-  return (e.ctrlKey || e.metaKey) && ((e.shiftKey && e.key.toLowerCase() === 'z') || e.key.toLowerCase() === 'y');
-}
 
 interface Drag {
   id: string;
