@@ -4,6 +4,7 @@ import { benchmarkPoolBenchmarks } from './benchmark.bench';
 import { cliBenchmarks } from './cli.bench';
 import { clientBenchmarks } from './clients.bench';
 import { reportBenchmarks } from './report.bench';
+import { roadmapBenchmarks } from './roadmap.bench';
 import { type AnyCase, type BenchResult, formatTable, runAnyCase } from './harness';
 
 /**
@@ -15,6 +16,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['assessment', assessmentBenchmarks],
   ['pool', benchmarkPoolBenchmarks],
   ['report', reportBenchmarks],
+  ['roadmap', roadmapBenchmarks],
   ['sxw', cliBenchmarks],
 ];
 const only = process.argv[2];
