@@ -5,7 +5,7 @@ import mammoth from 'mammoth';
 import readXlsxFile from 'read-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../main/api/dispatch';
-import { addQuarters } from '../../shared/roadmap/quarter';
+import { addQuarters, quarterSpan } from '../../shared/roadmap/quarter';
 import { must, seedInsurer } from './seed';
 import { type RunningApp, startApp, visible } from './support';
 
@@ -62,6 +62,19 @@ describe('the roadmap in the real UI (Chromium through the bridge)', () => {
     const afterUndo = must(call(ctx, 'roadmap.get', { engagementId: ids.engagementId })).initiatives[0];
     expect(afterUndo).toMatchObject({ start, end });
     expect(afterUndo?.history.map((h) => h.field)).toEqual(['created', 'start', 'end', 'start', 'end']);
+
+    // The same by mouse: dragged one column to the right, then undone with the button.
+    const box = await bar.boundingBox();
+    if (!box) throw new Error('The bar has no box.');
+    const column = (box.width + 8) / quarterSpan(start, end);
+    await page.mouse.move(box.x + 12, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 12 + column, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await page.locator(`[data-bar-id][data-start="${addQuarters(start, 1)}"]`).waitFor({ timeout: 15_000 });
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await page.getByTestId('timeline-undo').click();
+    await page.locator(`[data-bar-id][data-start="${start}"]`).waitFor({ timeout: 15_000 });
     await app.ready();
     await app.shot('42-roadmap-timeline');
 

@@ -73,7 +73,7 @@ describe('the roadmap document', () => {
   it('gives each initiative its owner, KPI, milestones, dependencies and the link to the diagnosis', () => {
     const text = textOf(buildRoadmapReport(roadmapInput('nl')));
     expect(text).toContain('Anouk de Vries');
-    expect(text).toContain('Geanalyseerde klantsignalen – nulwaarde 12 per week, doel 60 per week');
+    expect(text).toContain('Geanalyseerde klantsignalen – uitgangswaarde 12 per week, doel 60 per week');
     expect(text).toContain('Bronnen in kaart');
     expect(text).toContain('15 februari 2027');
     expect(text).toContain(

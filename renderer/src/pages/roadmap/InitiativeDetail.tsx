@@ -175,8 +175,9 @@ function DetailBody({
           </Title>
           <Text size="sm">
             {i.kpi.name}
-            {i.kpi.unit ? ` (${i.kpi.unit})` : ''}: {format.decimal(i.kpi.baseline, 0)} →{' '}
-            {format.decimal(i.kpi.target, 0)}
+            {i.kpi.unit ? ` (${i.kpi.unit})` : ''}
+            {(i.kpi.baseline !== null || i.kpi.target !== null) &&
+              `: ${i.kpi.baseline === null ? '…' : format.number(i.kpi.baseline)} → ${i.kpi.target === null ? '…' : format.number(i.kpi.target)}`}
           </Text>
         </Stack>
       )}

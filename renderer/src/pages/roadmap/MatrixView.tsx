@@ -49,7 +49,12 @@ export function MatrixView({ initiatives, onOpen }: { initiatives: Initiative[];
                           {i.impact}/{i.effort}
                         </Badge>
                       }
-                      styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
+                      title={`${i.priority}. ${i.title}`}
+                      styles={{
+                        inner: { justifyContent: 'space-between', minWidth: 0 },
+                        label: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', display: 'block' },
+                        section: { flexShrink: 0 },
+                      }}
                     >
                       {`${i.priority}. ${i.title}`}
                     </Button>

@@ -59,8 +59,12 @@ export function TargetsPanel({ roadmap, framework }: { roadmap: Roadmap; framewo
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td w={150}>
-                  <Badge color={x.met === null ? 'gray' : x.met ? 'teal' : 'orange'} variant="light">
+                <Table.Td w="1%" style={{ whiteSpace: 'nowrap' }}>
+                  <Badge
+                    styles={{ label: { overflow: 'visible' } }}
+                    color={x.met === null ? 'gray' : x.met ? 'teal' : 'orange'}
+                    variant="light"
+                  >
                     {t(
                       x.met === null
                         ? 'roadmap.targets.unknown'
@@ -70,7 +74,7 @@ export function TargetsPanel({ roadmap, framework }: { roadmap: Roadmap; framewo
                     )}
                   </Badge>
                 </Table.Td>
-                <Table.Td w={90}>
+                <Table.Td w="1%">
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     <ActionIcon
                       variant="subtle"

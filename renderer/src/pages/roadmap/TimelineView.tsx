@@ -199,7 +199,11 @@ export function TimelineView({
           <div style={{ position: 'relative', height }}>
             {layout.lanes.map((lane) => (
               <div key={`lane-${lane.id}`}>
-                <div className={classes.laneLabel} style={{ top: lane.row * ROW_HEIGHT }}>
+                <div
+                  className={classes.laneLabel}
+                  style={{ top: lane.row * ROW_HEIGHT }}
+                  title={swimlanes === 'block' ? names.block(lane.id) : names.dimension(lane.id)}
+                >
                   {swimlanes === 'block' ? names.block(lane.id) : names.dimension(lane.id)}
                 </div>
                 {lane.bars.map((bar) => {
@@ -299,7 +303,6 @@ export function TimelineView({
                     period: period(i.start, i.end),
                     status: t(`roadmap.statuses.${i.status}`),
                   });
-                  const from = bar.visible ? bar.from : (style.left as number) / columnWidth;
                   return (
                     <button
                       key={bar.id}
@@ -328,28 +331,37 @@ export function TimelineView({
                       {period(i.start, i.end)}
                       {bar.cutEnd ? ' ▸' : ''}
                       <span className={classes.progress} style={{ width: `${i.progress}%` }} aria-hidden />
-                      {bar.milestones.map((m, k) => {
-                        const milestone = i.milestones[k];
-                        return (
-                          <span
-                            key={milestone?.id ?? k}
-                            className={classes.milestone}
-                            data-done={m.done}
-                            style={{ left: (m.at - from) * columnWidth - 4 }}
-                            title={
-                              milestone
-                                ? t('roadmap.timeline.milestone', {
-                                    title: milestone.title,
-                                    date: format.date(milestone.due),
-                                  })
-                                : undefined
-                            }
-                            aria-hidden
-                          />
-                        );
-                      })}
                     </button>
                   );
+                }),
+              )}
+              {layout.lanes.flatMap((lane) =>
+                lane.bars.flatMap((bar) => {
+                  const i = byId.get(bar.id);
+                  if (!i || !bar.visible) return [];
+                  // On the bar's lower edge, where they mark a date without covering the bar's text.
+                  const shift = drag?.id === bar.id ? drag.dx : 0;
+                  return bar.milestones.map((m, k) => {
+                    const milestone = i.milestones[k];
+                    return (
+                      <span
+                        key={`${bar.id}-${milestone?.id ?? k}`}
+                        className={classes.milestone}
+                        data-done={m.done}
+                        data-testid="timeline-milestone"
+                        style={{ left: m.at * columnWidth + shift, top: bar.row * ROW_HEIGHT + ROW_HEIGHT - 7 }}
+                        title={
+                          milestone
+                            ? t('roadmap.timeline.milestone', {
+                                title: milestone.title,
+                                date: format.date(milestone.due),
+                              })
+                            : undefined
+                        }
+                        aria-hidden
+                      />
+                    );
+                  });
                 }),
               )}
             </div>
