@@ -6,6 +6,7 @@ import { cliBenchmarks } from './cli.bench';
 import { clientBenchmarks } from './clients.bench';
 import { rendererBenchmarks } from './renderer.bench';
 import { reportBenchmarks } from './report.bench';
+import { roadmapBenchmarks } from './roadmap.bench';
 import { type AnyCase, type BenchResult, formatTable, runAnyCase } from './harness';
 
 /**
@@ -17,6 +18,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['assessment', assessmentBenchmarks],
   ['pool', benchmarkPoolBenchmarks],
   ['report', reportBenchmarks],
+  ['roadmap', roadmapBenchmarks],
   ['sxw', cliBenchmarks],
   ['renderer', rendererBenchmarks],
   ['bundle', bundleBenchmarks],

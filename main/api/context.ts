@@ -42,7 +42,7 @@ export interface DesktopShell {
   showInFolder(path: string): boolean;
 }
 
-export type IdPrefix = 'cl' | 'ct' | 'en' | 'as' | 'rs' | 'pk';
+export type IdPrefix = 'cl' | 'ct' | 'en' | 'as' | 'rs' | 'pk' | 'in' | 'ms';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 

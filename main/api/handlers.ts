@@ -9,6 +9,7 @@ import { frameworkHandlers } from '../frameworks/handlers';
 import { poolHandlers } from '../pool/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { resultHandlers } from '../results/handlers';
+import { roadmapHandlers } from '../roadmap/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { ServiceContext } from './context';
 import type { PreparedWrite } from './preparedWrite';
@@ -45,6 +46,7 @@ export const handlers: Handlers = {
   ...resultHandlers,
   ...poolHandlers,
   ...reportHandlers,
+  ...roadmapHandlers,
   ...demoHandlers,
   ...bundleHandlers,
 };

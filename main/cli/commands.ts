@@ -7,6 +7,7 @@ import { registerFrameworkCommands } from '../frameworks/cli';
 import { registerBenchmarkCommands } from '../pool/cli';
 import { registerReportCommands } from '../reports/cli';
 import { registerResultCommands } from '../results/cli';
+import { registerRoadmapCommands } from '../roadmap/cli';
 import type { CommandKit } from './commandKit';
 
 /**
@@ -21,5 +22,6 @@ export const FEATURE_COMMANDS: ((program: Command, kit: CommandKit) => void)[] =
   registerFrameworkCommands,
   registerBenchmarkCommands,
   registerReportCommands,
+  registerRoadmapCommands,
   registerDemoCommands,
 ];

@@ -23,6 +23,7 @@ import { getFramework } from '../frameworks/frameworks';
 import { compare } from '../pool/compare';
 import { minimumGroupSize } from '../pool/minimumGroupSize';
 import { assessmentResults } from '../results/results';
+import { getRoadmap } from '../roadmap/roadmap';
 
 type Request = z.output<typeof ReportRequest>;
 
@@ -78,6 +79,7 @@ export function prepareReport(ctx: ServiceContext, request: Request): PreparedRe
     engagement: { title: engagement.title, clientName: engagement.clientName, lead: engagement.lead },
     respondentsByRole,
     benchmark,
+    roadmap: roadmapOf(ctx, engagement.id),
     branding: {
       firmName: branding.firmName,
       accent: branding.accent,
@@ -89,6 +91,12 @@ export function prepareReport(ctx: ServiceContext, request: Request): PreparedRe
     warnings,
   };
   return { input, assets: { logo: branding.logo ? { type: branding.logo.type, data: branding.logo.data } : null } };
+}
+
+/** The engagement's roadmap for the report's short section; none while it holds no initiative. */
+function roadmapOf(ctx: ServiceContext, engagementId: string): ManagementReportInput['roadmap'] {
+  const roadmap = getRoadmap(ctx, engagementId);
+  return roadmap.initiatives.length > 0 ? roadmap : null;
 }
 
 /** Builds and renders a report in memory. */

@@ -19,6 +19,10 @@ export const ENTITIES = [
   /** Benchmark pool records and the rounds' contributions to them. */
   'pool',
   'packs',
+  /** A roadmap's horizon, block targets and dismissed suggestions. */
+  'roadmap',
+  /** Roadmap initiatives with their milestones, dependencies and history. */
+  'initiatives',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -7,6 +7,7 @@ import { frameworkOperations } from '../frameworks/operations';
 import { poolOperations } from '../pool/operations';
 import { reportOperations } from '../reports/operations';
 import { resultOperations } from '../results/operations';
+import { roadmapOperations } from '../roadmap/operations';
 import { settingsOperations } from '../settings/operations';
 import type { ChangeEvent, Entity } from './entities';
 import type { OperationDef } from './operation';
@@ -25,6 +26,7 @@ export const operations = {
   ...resultOperations,
   ...poolOperations,
   ...reportOperations,
+  ...roadmapOperations,
   ...demoOperations,
   ...bundleOperations,
 } satisfies Record<string, OperationDef>;

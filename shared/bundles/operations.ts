@@ -17,6 +17,8 @@ const CLIENT_AND_BELOW = [
   'respondents',
   'answers',
   'shifts',
+  'roadmap',
+  'initiatives',
 ] as const;
 
 export const bundleOperations = {

@@ -7,3 +7,4 @@ export * from './pyramidChart';
 export * from './shiftsChart';
 export * from './roundDeltas';
 export * from './benchmarkBars';
+export * from './roadmapTimeline';

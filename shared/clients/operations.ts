@@ -16,7 +16,16 @@ import {
 import { ErasureInput, type ErasurePreview, type ErasureReport } from './erasure';
 
 /** Everything below a client goes when the client (or its engagement) is deleted. */
-const CASCADE = ['engagements', 'assessments', 'respondents', 'answers', 'shifts', 'pool'] as const;
+const CASCADE = [
+  'engagements',
+  'assessments',
+  'respondents',
+  'answers',
+  'shifts',
+  'pool',
+  'roadmap',
+  'initiatives',
+] as const;
 
 export const clientOperations = {
   'home.summary': query<HomeSummary>()({

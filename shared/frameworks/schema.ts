@@ -66,6 +66,29 @@ export const ParadigmShift = z.object({
   description: LocalText,
 });
 
+/**
+ * An initiative a consultant may propose when an element scores low: written for the framework, in both
+ * languages, with a sensible impact and effort (1–5) and a duration in quarters. Optional in a framework
+ * file (format version 1 stays valid without it); `sx-default`'s library ships with the roadmap feature
+ * (shared/roadmap/templates) so the default framework's stored content and checksum stay as they were.
+ */
+export const InitiativeTemplate = z.object({
+  id: Ident,
+  /** The elements it strengthens; the first one is what a suggestion is made for. */
+  elements: z.array(Ident).min(1),
+  /** Paradigm shifts it moves, if any. */
+  shifts: z.array(Ident).optional(),
+  title: LocalText,
+  description: LocalText,
+  impact: z.number().int().min(1).max(5),
+  effort: z.number().int().min(1).max(5),
+  /** How many quarters it usually takes. */
+  quarters: z.number().int().min(1).max(8),
+  /** A measure of success to start from; baseline and target are the client's own. */
+  kpi: z.object({ name: LocalText, unit: LocalText }).optional(),
+});
+export type InitiativeTemplate = z.output<typeof InitiativeTemplate>;
+
 export const FrameworkFile = z
   .object({
     format: z.literal('sxw-framework'),
@@ -84,6 +107,8 @@ export const FrameworkFile = z
     notApplicable: LocalText,
     pyramid: z.array(PyramidLevel),
     shifts: z.array(ParadigmShift),
+    /** The framework's own initiative templates for roadmaps (optional). */
+    initiativeTemplates: z.array(InitiativeTemplate).optional(),
   })
   .superRefine((f, ctx) => {
     const unique = (items: { id: string }[], path: string) => {
@@ -118,6 +143,14 @@ export const FrameworkFile = z
     f.pyramid.forEach((l, i) => {
       if (l.rank !== i + 1)
         ctx.addIssue({ code: 'custom', path: ['pyramid', i, 'rank'], message: `expected rank ${i + 1}` });
+    });
+    const shifts = new Set(f.shifts.map((s) => s.id));
+    unique(f.initiativeTemplates ?? [], 'initiativeTemplates');
+    (f.initiativeTemplates ?? []).forEach((template, i) => {
+      template.elements.forEach((e, j) => refer(elements, e, ['initiativeTemplates', i, 'elements', j], 'element'));
+      (template.shifts ?? []).forEach((s, j) =>
+        refer(shifts, s, ['initiativeTemplates', i, 'shifts', j], 'paradigm shift'),
+      );
     });
     for (const b of f.blocks) {
       if (!f.elements.some((e) => e.block === b.id)) {

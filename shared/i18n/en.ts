@@ -1,4 +1,5 @@
 import { reportEn } from './reportEn';
+import { roadmapEn } from './roadmapEn';
 /**
  * English strings. Every key here exists in nl.ts too (a test guards it). Labels for contract ids
  * (sectors, size bands, purposes, statuses, roles) live here so UI, CLI and reports say the same thing.
@@ -82,6 +83,14 @@ export const en = {
     invalid: 'Not a valid value',
     too_long_no_limit: 'Too long',
     invalid_colour: 'Not a colour: use #rrggbb, e.g. #1f4e79',
+    invalid_quarter: 'Not a quarter: use YYYY-Qn, e.g. 2027-Q1',
+    unknown_block: 'Not a building block of this framework',
+    unknown_element: 'Not an element of this framework',
+    unknown_shift: 'Not a paradigm shift of this framework',
+    unknown_contact: 'Not a contact of this client',
+    unknown_initiative: 'Not an initiative of this roadmap',
+    unknown_round: 'Not a round of this engagement',
+    dependency_cycle: 'This would make initiatives wait for each other in a circle',
   },
   home: {
     title: 'Home',
@@ -316,6 +325,7 @@ export const en = {
       overview: 'Overview',
       rounds: 'Assessment rounds',
       results: 'Results',
+      roadmap: 'Roadmap',
     },
   },
   assessmentModes: {
@@ -1029,6 +1039,7 @@ export const en = {
     openLogFile: 'Open Log File',
   },
   report: reportEn,
+  roadmap: roadmapEn,
 };
 
 /** The shape every language must have: the same keys, any strings. */

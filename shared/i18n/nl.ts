@@ -1,5 +1,6 @@
 import type { Resources } from './en';
 import { reportNl } from './reportNl';
+import { roadmapNl } from './roadmapNl';
 
 /** Nederlandse teksten. Elke sleutel staat ook in en.ts (een test bewaakt dat). */
 export const nl: Resources = {
@@ -81,6 +82,14 @@ export const nl: Resources = {
     invalid: 'Geen geldige waarde',
     too_long_no_limit: 'Te lang',
     invalid_colour: 'Geen kleur: gebruik #rrggbb, bijvoorbeeld #1f4e79',
+    invalid_quarter: 'Geen kwartaal: gebruik JJJJ-Qn, bijvoorbeeld 2027-Q1',
+    unknown_block: 'Geen bouwsteen van dit raamwerk',
+    unknown_element: 'Geen onderdeel van dit raamwerk',
+    unknown_shift: 'Geen paradigmaverschuiving van dit raamwerk',
+    unknown_contact: 'Geen contactpersoon van deze klant',
+    unknown_initiative: 'Geen initiatief van deze roadmap',
+    unknown_round: 'Geen meetronde van deze opdracht',
+    dependency_cycle: 'Dan wachten initiatieven in een kring op elkaar',
   },
   home: {
     title: 'Start',
@@ -321,6 +330,7 @@ export const nl: Resources = {
       overview: 'Overzicht',
       rounds: 'Meetrondes',
       results: 'Resultaten',
+      roadmap: 'Roadmap',
     },
   },
   assessmentModes: {
@@ -1041,4 +1051,5 @@ export const nl: Resources = {
     openLogFile: 'Logbestand openen',
   },
   report: reportNl,
+  roadmap: roadmapNl,
 };

@@ -5,6 +5,7 @@ import { blockRadar } from '../charts/blockRadar';
 import { type ChartStyle, chartStyle } from '../charts/chartStyle';
 import { perceptionGaps } from '../charts/perceptionGaps';
 import { pyramidChart } from '../charts/pyramidChart';
+import { roadmapTimeline } from '../charts/roadmapTimeline';
 import { roundDeltas } from '../charts/roundDeltas';
 import { shiftsChart } from '../charts/shiftsChart';
 import type { Language } from '../domain/identifiers';
@@ -28,6 +29,8 @@ export function chartOption(spec: ChartSpec, style: ChartStyle): EChartsOption {
       return shiftsChart(spec.input, style);
     case 'roundDeltas':
       return roundDeltas(spec.input, style);
+    case 'roadmapTimeline':
+      return roadmapTimeline(spec.input, style);
   }
 }
 

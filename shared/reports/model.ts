@@ -3,6 +3,7 @@ import type { BlockBarsInput } from '../charts/blockBars';
 import type { BlockRadarInput } from '../charts/blockRadar';
 import type { PerceptionGapsInput } from '../charts/perceptionGaps';
 import type { PyramidChartInput } from '../charts/pyramidChart';
+import type { RoadmapTimelineInput } from '../charts/roadmapTimeline';
 import type { RoundDeltasInput } from '../charts/roundDeltas';
 import type { ShiftsChartInput } from '../charts/shiftsChart';
 import type { Language } from '../domain/identifiers';
@@ -46,7 +47,8 @@ export type ChartSpec =
   | { builder: 'perceptionGaps'; input: PerceptionGapsInput }
   | { builder: 'pyramidChart'; input: PyramidChartInput }
   | { builder: 'shiftsChart'; input: ShiftsChartInput }
-  | { builder: 'roundDeltas'; input: RoundDeltasInput };
+  | { builder: 'roundDeltas'; input: RoundDeltasInput }
+  | { builder: 'roadmapTimeline'; input: RoadmapTimelineInput };
 
 export type ReportBlock =
   /** Level 1 starts a chapter (on a new page); levels 1–3 feed the table of contents. */
@@ -88,7 +90,7 @@ export interface ReportBranding {
 }
 
 export interface ReportDocument {
-  kind: 'management';
+  kind: 'management' | 'roadmap';
   language: Language;
   /** Document properties (File > Properties) and the running header. */
   title: string;

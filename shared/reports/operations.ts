@@ -5,7 +5,18 @@ export const reportOperations = {
   /** A Word report of a round, built in memory and returned for a download (the browser over the bridge). */
   'reports.build': query<BuiltReport>()({
     input: ReportRequest,
-    reads: ['assessments', 'respondents', 'answers', 'shifts', 'pool', 'settings', 'engagements', 'clients'],
+    reads: [
+      'assessments',
+      'respondents',
+      'answers',
+      'shifts',
+      'pool',
+      'settings',
+      'engagements',
+      'clients',
+      'roadmap',
+      'initiatives',
+    ],
     errors: ['not_found'],
     async: true,
   }),

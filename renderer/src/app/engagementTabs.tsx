@@ -50,6 +50,18 @@ export const engagementTabRoutes: RouteObject[] = [
       };
     },
   },
+  {
+    path: 'roadmap',
+    handle: { engagementTab: 'roadmap' } satisfies EngagementTabHandle,
+    lazy: async () => {
+      const { RoadmapTab } = await import('../pages/roadmap/RoadmapTab');
+      return {
+        Component: function RoadmapRoute() {
+          return <RoadmapTab engagement={useEngagement()} />;
+        },
+      };
+    },
+  },
   // A tab that does not exist (an old link): the hub's overview.
   { path: '*', element: <Navigate to=".." relative="path" replace /> },
 ];

@@ -7,6 +7,7 @@ import type { ManagementReportInput } from './input';
 import { writeMethod } from './method';
 import { writePerception } from './perception';
 import { writePyramid } from './pyramid';
+import { writeRoadmap } from './roadmap';
 import { writeShifts } from './shifts';
 import { writeSummary } from './summary';
 import { createWriter } from './writer';
@@ -32,6 +33,7 @@ export function buildManagementReport(input: ManagementReportInput): ReportDocum
   writePyramid(w);
   writeShifts(w);
   writeChanges(w);
+  writeRoadmap(w);
   writeAppendix(w);
 
   const notSet = t('facts.notSet');

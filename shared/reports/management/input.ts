@@ -3,6 +3,7 @@ import type { Assessment } from '../../assessments/schemas';
 import type { ResultsWithHistory } from '../../results/schemas';
 import type { Language, RespondentRole } from '../../domain/identifiers';
 import type { FrameworkFile } from '../../frameworks/schema';
+import type { Roadmap } from '../../roadmap/schemas';
 import type { ReportBranding } from '../model';
 
 /**
@@ -24,6 +25,8 @@ export interface ManagementReportInput {
   respondentsByRole: Partial<Record<RespondentRole, number>>;
   benchmark: { comparison: Comparison } | BenchmarkAbsence;
   branding: ReportBranding;
+  /** The engagement's roadmap, when it has one: the report gains a short section on it. */
+  roadmap?: Roadmap | null;
   /** Warning codes found while gathering (e.g. an unreadable logo); translated into the report's language. */
   warnings: ('logo_unreadable' | 'logo_unsupported_type')[];
 }

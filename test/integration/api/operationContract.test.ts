@@ -32,6 +32,14 @@ const TABLE_ENTITY: Record<string, Entity | null> = {
   packs: 'packs',
   pool_records: 'pool',
   pool_contributions: 'pool',
+  roadmaps: 'roadmap',
+  roadmap_targets: 'roadmap',
+  roadmap_dismissed: 'roadmap',
+  initiatives: 'initiatives',
+  initiative_targets: 'initiatives',
+  initiative_milestones: 'initiatives',
+  initiative_dependencies: 'initiatives',
+  initiative_history: 'initiatives',
   // Written by the dispatcher for every write, or derived by triggers from the tables above.
   audit_log: null,
   change_log: null,
@@ -50,6 +58,8 @@ interface World {
   packId: string;
   /** The client as a bundle (base64). */
   bundle: string;
+  initiativeId: string;
+  dependentId: string;
 }
 
 function must<T>(r: { ok: boolean; value?: unknown; error?: unknown }): T {
@@ -79,10 +89,42 @@ async function world(ctx: Ctx): Promise<World> {
     await dispatch(ctx, 'pool.import', { contentBase64: Buffer.from(csv).toString('base64'), fileName: 'p.csv' }),
   );
   must(await dispatch(ctx, 'settings.setLogo', { fileName: 'firm.png', contentBase64: toBase64(png(40, 20)) }));
+  const initiativeId = (
+    await run('initiatives.create', {
+      engagementId,
+      title: 'Klantpanel',
+      blocks: ['B5'],
+      start: '2027-Q1',
+      end: '2027-Q2',
+      ownerContactId: contactId,
+      milestones: [{ title: 'Eerste sessie', due: '2027-02-15' }],
+    })
+  ).id;
+  const dependentId = (
+    await run('initiatives.create', {
+      engagementId,
+      title: 'Klantreizen',
+      blocks: ['B6'],
+      start: '2027-Q3',
+      end: '2027-Q4',
+      dependsOn: [initiativeId],
+    })
+  ).id;
   const { contentBase64: bundle } = must<{ contentBase64: string }>(
     await dispatch(ctx, 'bundles.export', { clientId }),
   );
-  return { clientId, contactId, engagementId, openRound, respondentId, finalRound, packId: imported.pack.id, bundle };
+  return {
+    clientId,
+    contactId,
+    engagementId,
+    openRound,
+    respondentId,
+    finalRound,
+    packId: imported.pack.id,
+    initiativeId,
+    dependentId,
+    bundle,
+  };
 }
 
 const gone = 'xx_404';
@@ -241,6 +283,59 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
     { contentBase64: w.bundle, asNew: true },
     { contentBase64: 'bm90IGEgYnVuZGxl' },
   ],
+  'roadmap.get': (w) => [{ engagementId: w.engagementId }, { engagementId: gone }],
+  'roadmap.setHorizon': (w) => [
+    { engagementId: w.engagementId, first: '2027-Q1', quarters: 8 },
+    { engagementId: w.engagementId, first: '2027-Q5', quarters: 8 },
+    { engagementId: gone, first: '2027-Q1', quarters: 8 },
+  ],
+  'roadmap.setTarget': (w) => [
+    { engagementId: w.engagementId, block: 'B5', target: 3.5, by: '2027-Q4' },
+    { engagementId: w.engagementId, block: 'B12', target: 3.5, by: '2027-Q4' },
+    { engagementId: gone, block: 'B5', target: 3.5, by: '2027-Q4' },
+  ],
+  'roadmap.removeTarget': (w) => [
+    { engagementId: w.engagementId, block: 'B5' },
+    { engagementId: gone, block: 'B5' },
+  ],
+  'roadmap.suggest': (w) => [
+    { assessmentId: w.finalRound, language: 'nl' },
+    { assessmentId: w.openRound, language: 'en' },
+    { assessmentId: gone, language: 'en' },
+  ],
+  'roadmap.acceptSuggestion': (w) => [
+    { assessmentId: w.finalRound, key: 'B1.E1.T1', language: 'en' },
+    { assessmentId: w.finalRound, key: 'B1.E1.T1', language: 'en' },
+    { assessmentId: w.finalRound, key: 'nope', language: 'en' },
+    { assessmentId: w.openRound, key: 'B1.E1.T1', language: 'en' },
+  ],
+  'roadmap.dismissSuggestion': (w) => [
+    { engagementId: w.engagementId, key: 'B1.E1.T1' },
+    { engagementId: gone, key: 'B1.E1.T1' },
+  ],
+  'roadmap.restoreSuggestion': (w) => [
+    { engagementId: w.engagementId, key: 'B1.E1.T1' },
+    { engagementId: gone, key: 'B1.E1.T1' },
+  ],
+  'initiatives.create': (w) => [
+    { engagementId: w.engagementId, title: 'Dashboard', blocks: ['B9'], start: '2027-Q1', end: '2027-Q2' },
+    { engagementId: w.engagementId, title: 'x', blocks: ['B12'], start: '2027-Q1', end: '2027-Q2' },
+    { engagementId: w.engagementId, title: 'x', blocks: ['B1'], start: '2027-Q1', end: '2027-Q2', dependsOn: [gone] },
+    { engagementId: gone, title: 'x', blocks: ['B1'], start: '2027-Q1', end: '2027-Q2' },
+  ],
+  'initiatives.update': (w) => [
+    { id: w.initiativeId, status: 'in-progress', start: '2027-Q2', progress: 20 },
+    { id: w.initiativeId, dependsOn: [w.dependentId] },
+    { id: w.initiativeId, end: '2026-Q1' },
+    { id: gone, title: 'x' },
+  ],
+  'initiatives.delete': (w) => [{ id: gone }, { id: w.initiativeId }],
+  'roadmap.export': (w) => [
+    { engagementId: w.engagementId, format: 'xlsx', language: 'nl' },
+    { engagementId: w.engagementId, format: 'docx', language: 'en' },
+    { engagementId: gone, format: 'docx', language: 'en' },
+  ],
+  'roadmap.save': (w) => [{ engagementId: w.engagementId, format: 'xlsx', language: 'en' }],
 };
 
 function trackTables(ctx: Ctx): { touched(): Set<string>; reset(): void } {

@@ -10,6 +10,7 @@ import type { Migration } from '../../../main/db/migrations/types';
 import type { OperationInput } from '../../../shared/api/operations';
 import { MARKERS, markedClient, must, otherClient, run } from '../fixtures/markedClient';
 import { testContext } from '../support';
+import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations';
 
 type Ctx = ReturnType<typeof testContext>;
 
@@ -116,7 +117,7 @@ describe('client bundles', () => {
       format: 'sxw-client-bundle',
       version: 1,
       appVersion: '0.0.0',
-      schemaVersion: 4,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       created: '2026-11-22T10:00:00.000Z',
       client: marked.clientId,
       engagements: [marked.engagementId],
@@ -131,7 +132,15 @@ describe('client bundles', () => {
       'tables/contacts.json',
       'tables/engagements.json',
       'tables/frameworks.json',
+      'tables/initiative_dependencies.json',
+      'tables/initiative_history.json',
+      'tables/initiative_milestones.json',
+      'tables/initiative_targets.json',
+      'tables/initiatives.json',
       'tables/respondents.json',
+      'tables/roadmap_dismissed.json',
+      'tables/roadmap_targets.json',
+      'tables/roadmaps.json',
       'tables/shift_positions.json',
     ]);
     expect(exported.rows).toMatchObject({ clients: 1, frameworks: 1, assessments: 2, respondents: 3 });

@@ -221,7 +221,18 @@ describe('erasing a client', () => {
     const answer = await callAsync(ctx, 'clients.erase', { id: marked.clientId, confirm: MARKERS.name });
     expect(answer.ok).toBe(true);
     expect(events).toEqual([
-      ['clients', 'contacts', 'engagements', 'assessments', 'respondents', 'answers', 'shifts', 'pool'],
+      [
+        'clients',
+        'contacts',
+        'engagements',
+        'assessments',
+        'respondents',
+        'answers',
+        'shifts',
+        'pool',
+        'roadmap',
+        'initiatives',
+      ],
     ]);
     expect(ctx.db.prepare('SELECT operation FROM change_log ORDER BY seq DESC LIMIT 1').pluck().get()).toBe(
       'clients.erase',
