@@ -65,7 +65,7 @@ export function roadmapBenchmarks(): (BenchCase | MeasuredCase)[] {
     i < 30 ? 'management' : i < 150 ? 'staff' : 'frontline',
     ...questions.map((_, q) => ((i + q) % 19 === 0 ? 'n/a' : String(1 + ((i * 3 + q * 7) % 5)))),
   ]);
-  const csv = [['respondent', 'role', ...questions], ...rows].map((r) => r.join(',')).join('\r\n');
+  const csv = [['respondent', 'role', ...questions], ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
   must(call(ctx, 'assessments.importResponses', { assessmentId, contentBase64: Buffer.from(csv).toString('base64') }));
   must(
     call(ctx, 'assessments.setShifts', {
