@@ -5,8 +5,11 @@ import { COMMON_ERRORS, type OperationDef } from '../../shared/api/operation';
 import { isOperationName, type OperationName, type OperationOutput, operations } from '../../shared/api/operations';
 import { AppError, type ErrorCode, fail, ok, type Result } from '../../shared/api/result';
 import { appendAudit } from '../db/audit';
+import { markCorrupt, writeRefusal } from '../db/health';
+import { storageError } from '../db/sqliteErrors';
 import { appendChange, changeHub, type LocalChangeEvent, publicEvent } from './changes';
 import type { ServiceContext } from './context';
+import { isDeferredWrite } from './deferredWrite';
 import { handlers } from './handlers';
 import { closeScope, openScope, type WriteScope } from './writeScope';
 
@@ -19,6 +22,10 @@ import { closeScope, openScope, type WriteScope } from './writeScope';
  * its audit entry and its change-log row commit together or not at all. After the commit the connection's
  * change hub emits one event naming what changed, and a success carries that event (`change`) so the
  * caller's transport can refresh its screens before it hands back the result.
+ *
+ * No write starts on a database that may be damaged: the connection's health (main/db/health.ts) is asked
+ * first, and an unchecked file is checked then. An asynchronous writing operation does its slow part in
+ * its handler and commits through a `deferredWrite` in the same kind of transaction (deferredWrite.ts).
  */
 
 export type Dispatched<T = unknown> = Result<T> & { change?: ChangeEvent };
@@ -27,7 +34,7 @@ export async function dispatch(ctx: ServiceContext, op: string, rawInput: unknow
   const started = start(ctx, op, rawInput);
   if (!('pending' in started)) return started;
   try {
-    return ok(await started.pending);
+    return await started.pending;
   } catch (error) {
     return toFailure(ctx, op, error);
   }
@@ -46,7 +53,7 @@ export function dispatchSync(ctx: ServiceContext, op: string, rawInput: unknown)
   return 'pending' in started ? fail('internal', `Operation ${op} answered with a promise.`, { op }) : started;
 }
 
-type Started = Dispatched | { pending: Promise<unknown> };
+type Started = Dispatched | { pending: Promise<Dispatched> };
 
 function start(ctx: ServiceContext, op: string, rawInput: unknown): Started {
   if (!isOperationName(op)) return fail('unknown_operation', `Unknown operation: ${op}`, { op });
@@ -60,14 +67,37 @@ function start(ctx: ServiceContext, op: string, rawInput: unknown): Started {
   const handler = handlers[op] as (input: unknown, ctx: ServiceContext) => unknown;
   try {
     if (def.kind === 'write' && def.writes.length > 0) {
-      if (def.async) throw new Error(`Operation ${op} writes the database and is async; commit it synchronously.`);
+      if (def.async) return { pending: runDeferredWrite(ctx, op, def, parsed.data, handler) };
       return runWrite(ctx, op, def, parsed.data, handler);
     }
     const value = handler(parsed.data, ctx);
-    return value instanceof Promise ? { pending: value } : ok(value);
+    if (value instanceof Promise) {
+      return {
+        pending: value.then((resolved) => {
+          if (isDeferredWrite(resolved)) throw new Error(`Operation ${op} declares no writes but answered a write.`);
+          return ok(resolved);
+        }),
+      };
+    }
+    return ok(value);
   } catch (error) {
     return toFailure(ctx, op, error);
   }
+}
+
+async function runDeferredWrite(
+  ctx: ServiceContext,
+  op: OperationName,
+  def: Extract<OperationDef, { kind: 'write' }>,
+  input: unknown,
+  handler: (input: unknown, ctx: ServiceContext) => unknown,
+): Promise<Dispatched> {
+  const prepared = await handler(input, ctx);
+  if (!isDeferredWrite(prepared)) {
+    throw new Error(`Operation ${op} writes the database asynchronously and must answer with deferredWrite().`);
+  }
+  // Read from the context now: a restore has replaced the connection by the time it commits.
+  return runWrite(ctx, op, def, input, () => prepared.commit());
 }
 
 function runWrite(
@@ -78,6 +108,8 @@ function runWrite(
   handler: (input: unknown, ctx: ServiceContext) => unknown,
 ): Dispatched {
   const db = ctx.db;
+  const refusal = writeRefusal(db, ctx.databasePath);
+  if (refusal) throw refusal;
   const scope = openScope(db);
   let event: LocalChangeEvent;
   let value: unknown;
@@ -155,9 +187,19 @@ function toFailure(ctx: ServiceContext, op: string, error: unknown): Result<neve
     ctx.log('error', `Operation ${op} returned the undeclared error ${error.code}`, { message: error.message });
     return fail('internal', 'Something went wrong; nothing was changed. The log file has the details.', { op });
   }
-  const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return fail('database_locked', 'The database is busy in another program; nothing was changed. Try again.');
+  const storage = sqliteProblem(error) ? storageError(error, ctx.databasePath) : null;
+  if (storage) {
+    // Damage SQLite tripped over: no later write may pile onto it, and the screens offer a restore.
+    if (storage.code === 'database_corrupt')
+      markCorrupt(ctx.db, error instanceof Error ? error.message : String(error));
+    if (storage.code !== 'database_locked') {
+      ctx.log(
+        'error',
+        `Operation ${op} failed: ${storage.code}`,
+        error instanceof Error ? { message: error.message } : error,
+      );
+    }
+    return { ok: false, error: storage.toBody() };
   }
   // A bug or an I/O failure: the stack goes to the log, the caller gets a sentence and a reference.
   ctx.log(
@@ -166,4 +208,12 @@ function toFailure(ctx: ServiceContext, op: string, error: unknown): Result<neve
     error instanceof Error ? { message: error.message, stack: error.stack } : error,
   );
   return fail('internal', 'Something went wrong; nothing was changed. The log file has the details.', { op });
+}
+
+/** SQLite's own codes, and the operating system's for a full or failing disk (Node's file functions). */
+function sqliteProblem(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    typeof code === 'string' && (code.startsWith('SQLITE_') || ['ENOSPC', 'EDQUOT', 'EIO', 'EROFS'].includes(code))
+  );
 }

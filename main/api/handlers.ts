@@ -2,6 +2,7 @@ import type { OperationDef } from '../../shared/api/operation';
 import type { OperationName, OperationOutput, ParsedInput } from '../../shared/api/operations';
 import type { z } from 'zod';
 import { assessmentHandlers } from '../assessments/handlers';
+import { backupHandlers } from '../backup/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { demoHandlers } from '../demo/handlers';
 import { frameworkHandlers } from '../frameworks/handlers';
@@ -10,23 +11,27 @@ import { reportHandlers } from '../reports/handlers';
 import { resultHandlers } from '../results/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { ServiceContext } from './context';
+import type { DeferredWrite } from './deferredWrite';
 
 /**
  * A feature's implementations of its operation table: TypeScript refuses the object if an operation lacks
- * one or answers with the wrong type. Handlers answer synchronously, except those the table marks `async`.
+ * one or answers with the wrong type. Handlers answer synchronously, except those the table marks `async`;
+ * an asynchronous one that writes the database answers with a `deferredWrite` (main/api/deferredWrite.ts).
  */
 export type HandlersOf<T extends Record<string, OperationDef>> = {
   [K in keyof T]: (
     input: z.output<T[K]['input']>,
     ctx: ServiceContext,
-  ) => Exclude<T[K]['output'], undefined> | Promise<Exclude<T[K]['output'], undefined>>;
+  ) =>
+    | Exclude<T[K]['output'], undefined>
+    | Promise<Exclude<T[K]['output'], undefined> | DeferredWrite<Exclude<T[K]['output'], undefined>>>;
 };
 
 export type Handlers = {
   [K in OperationName]: (
     input: ParsedInput<K>,
     ctx: ServiceContext,
-  ) => OperationOutput<K> | Promise<OperationOutput<K>>;
+  ) => OperationOutput<K> | Promise<OperationOutput<K> | DeferredWrite<OperationOutput<K>>>;
 };
 
 /** Every feature's handlers merged, in the order of `shared/api/operations.ts`. */
@@ -39,4 +44,5 @@ export const handlers: Handlers = {
   ...poolHandlers,
   ...reportHandlers,
   ...demoHandlers,
+  ...backupHandlers,
 };

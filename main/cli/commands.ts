@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerAssessmentCommands } from '../assessments/cli';
+import { registerBackupCommands } from '../backup/cli';
 import { registerClientCommands } from '../clients/cli';
 import { registerDemoCommands } from '../demo/cli';
 import { registerFrameworkCommands } from '../frameworks/cli';
@@ -20,4 +21,5 @@ export const FEATURE_COMMANDS: ((program: Command, kit: CommandKit) => void)[] =
   registerBenchmarkCommands,
   registerReportCommands,
   registerDemoCommands,
+  registerBackupCommands,
 ];

@@ -7,4 +7,5 @@
 export { call, callAsync } from '../api/dispatch';
 export { createContext } from '../api/context';
 export { openWorkbenchDatabase } from '../db/open';
+export { openForService } from '../api/serviceStart';
 export { serveCommand } from './serve';

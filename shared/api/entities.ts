@@ -19,6 +19,8 @@ export const ENTITIES = [
   /** Benchmark pool records and the rounds' contributions to them. */
   'pool',
   'packs',
+  /** The backups folder beside the database (files, not tables): made, verified, deleted, restored. */
+  'backups',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -56,8 +56,15 @@ export const en = {
     forbidden: 'This session is not allowed to do that. Reopen the workbench from its start link.',
     database_newer:
       'This database was written by a newer version of SX Workbench. Update the app to open it; the file has not been changed.',
-    database_unreadable: 'The database file cannot be read. It has not been changed or deleted.',
+    database_corrupt:
+      'The database file is damaged, so nothing more is saved in it. Restore a backup under Settings → Backups; the damaged file is kept.',
     database_locked: 'The database is busy in another program. Try again in a moment.',
+    disk_full: 'The disk is full, so nothing was saved. Free up space, then try again.',
+    database_read_only:
+      'The database file cannot be written to (a read-only disk or missing permission), so nothing was saved.',
+    io_error:
+      'The computer could not read or write the database file (a problem with the disk or network drive). Nothing was saved; try again.',
+    database_checking: 'The workbench is checking or restoring the database. Nothing was saved; try again in a moment.',
     unavailable: 'This is only possible in the desktop app.',
     file_locked:
       'The file is open in another program, probably Word. Close it there and export again; nothing was written.',

@@ -55,8 +55,16 @@ export const nl: Resources = {
     forbidden: 'Deze sessie mag dat niet. Open de werkbank opnieuw via de startlink.',
     database_newer:
       'Deze database is geschreven door een nieuwere versie van SX Workbench. Werk de app bij om hem te openen; het bestand is niet gewijzigd.',
-    database_unreadable: 'Het databasebestand is niet leesbaar. Het is niet gewijzigd of verwijderd.',
+    database_corrupt:
+      'Het databasebestand is beschadigd, daarom wordt er niets meer in opgeslagen. Zet een back-up terug via Instellingen → Back-ups; het beschadigde bestand blijft bewaard.',
     database_locked: 'De database is bezet door een ander programma. Probeer het zo opnieuw.',
+    disk_full: 'De schijf is vol, daarom is er niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+    database_read_only:
+      'Er kan niet in het databasebestand worden geschreven (een alleen-lezen schijf of geen toestemming), daarom is er niets opgeslagen.',
+    io_error:
+      'De computer kon het databasebestand niet lezen of schrijven (een probleem met de schijf of netwerkschijf). Er is niets opgeslagen; probeer het opnieuw.',
+    database_checking:
+      'De workbench controleert de database of zet een back-up terug. Er is niets opgeslagen; probeer het zo opnieuw.',
     unavailable: 'Dit kan alleen in de desktop-app.',
     file_locked:
       'Het bestand is geopend in een ander programma, waarschijnlijk Word. Sluit het daar en exporteer opnieuw; er is niets geschreven.',
