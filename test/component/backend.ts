@@ -15,7 +15,7 @@ import { type ErrorCode, fail, type Result } from '../../shared/api/result';
  */
 export interface TestBackend extends ApiTransport {
   ctx: ServiceContext;
-  db: Database;
+  readonly db: Database;
   /** Every call the screens made, in order, with the input as sent. */
   readonly calls: { op: OperationName; input: unknown }[];
   callsOf(op: OperationName): unknown[];
@@ -31,14 +31,20 @@ export interface TestBackend extends ApiTransport {
 export const TEST_NOW = '2026-11-22T10:00:00.000Z';
 
 export function createTestBackend(
-  options: { now?: string; osLanguage?: 'nl' | 'en'; transport?: 'bridge' | 'ipc' } = {},
+  options: {
+    now?: string;
+    osLanguage?: 'nl' | 'en';
+    transport?: 'bridge' | 'ipc';
+    /** A database file (in a temp folder) instead of memory: for what needs one, such as backups. */
+    file?: string;
+  } = {},
 ): TestBackend {
-  const db = openWorkbenchDatabase(':memory:');
+  const db = openWorkbenchDatabase(options.file ?? ':memory:');
   const counters = new Map<string, number>();
   const clock = new Date(options.now ?? TEST_NOW);
   const ctx = createContext({
     db,
-    databasePath: '/home/consultant/.config/SX Workbench/sx-workbench.sqlite',
+    databasePath: options.file ?? '/home/consultant/.config/SX Workbench/sx-workbench.sqlite',
     transport: options.transport === 'ipc' ? 'ipc' : 'bridge',
     osLanguage: options.osLanguage ?? 'en',
     version: '0.1.0-test',
@@ -56,7 +62,10 @@ export function createTestBackend(
 
   const backend: TestBackend = {
     ctx,
-    db,
+    // The context's connection: a restore replaces it.
+    get db() {
+      return ctx.db;
+    },
     calls: [],
     callsOf: (op) => backend.calls.filter((c) => c.op === op).map((c) => c.input),
     failures: new Map(),

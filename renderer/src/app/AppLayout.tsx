@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useApiQuery } from '../api/client';
 import { IconBenchmark, IconClients, IconHome, IconSettings } from '../ui/icons';
 import { AppStateMarker } from './AppStateMarker';
+import { DatabaseHealthBanner } from './DatabaseHealthBanner';
 
 /**
  * The places of the workbench, in the order of docs/domain.md ("The workbench's places"); later places join
@@ -86,6 +87,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <AppStateMarker />
+        <DatabaseHealthBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

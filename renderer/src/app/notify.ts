@@ -22,6 +22,11 @@ export function dismissConfirmation(): void {
   latestConfirmation = null;
 }
 
+/** Something found wrong that is not a failed action (a backup that did not pass its check): stays until read. */
+export function notifyProblem(message: ReactNode): string {
+  return notifications.show({ message, color: 'red', autoClose: false, withBorder: true });
+}
+
 export function notifyFailure(t: TFunction, error: unknown): string {
   return notifications.show({
     message: errorSentence(t, error),
