@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { assessmentBenchmarks } from './assessment.bench';
+import { backupBenchmarks } from './backup.bench';
 import { benchmarkPoolBenchmarks } from './benchmark.bench';
 import { cliBenchmarks } from './cli.bench';
 import { clientBenchmarks } from './clients.bench';
@@ -16,6 +17,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['pool', benchmarkPoolBenchmarks],
   ['report', reportBenchmarks],
   ['sxw', cliBenchmarks],
+  ['backup', backupBenchmarks],
 ];
 const only = process.argv[2];
 

@@ -18,7 +18,7 @@ import { writeSidecar } from './sidecar';
  * milliseconds, so the app keeps answering while a large database is copied, at nearly the speed of one
  * uninterrupted copy (docs/benchmarks.md).
  */
-const PAGES_PER_STEP = 2048;
+export const PAGES_PER_STEP = 2048;
 
 export interface BackupOptions {
   /** Free bytes on a disk; tests inject a full one. */

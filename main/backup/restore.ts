@@ -12,13 +12,11 @@ import { type FileInspection, inspectInWorker } from '../db/inspect';
 import { openWorkbenchDatabase } from '../db/open';
 import { setAsideDatabase, setAsidePath } from '../db/setAside';
 import { storageError } from '../db/sqliteErrors';
-import { makeBackup } from './backupNow';
+import { makeBackup, PAGES_PER_STEP } from './backupNow';
 import { oneAtATime } from './exclusive';
 import { backupsFolder } from './folder';
 import { resolveBackupRef } from './refs';
 import { restoreProblem } from './verify';
-
-const PAGES_PER_STEP = 2048;
 
 /**
  * Restores a backup (or a file chosen in the Open dialog) over the database in use, and the app carries on
