@@ -8,7 +8,8 @@ import type { ServiceContext } from './context';
 
 /**
  * Above this size the start-up `quick_check` runs in a worker thread while the app already answers reads
- * (writes wait for it); below it the check is done before the window opens (≈ 0.1 s per 50 MB).
+ * (writes wait for it); below it the check is done before the window opens. `quick_check` reads the whole
+ * file: ≈ 0.5 s per 50 MB on a busy 2-core machine (11 s for 1 GB, docs/benchmarks.md).
  */
 export const BACKGROUND_CHECK_ABOVE_BYTES = 50 * 1024 * 1024;
 
