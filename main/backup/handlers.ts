@@ -23,6 +23,13 @@ export const backupHandlers: HandlersOf<typeof backupOperations> = {
     rotation: { ...ROTATION },
   }),
   'backup.now': async (_, ctx) => {
+    // Said before copying, not after: its record could not be written while the database is being checked.
+    const state = healthOf(ctx.db).state;
+    if (state === 'checking' || state === 'restoring') {
+      throw new AppError('database_checking', 'The database is being checked or restored; back up in a moment.', {
+        state,
+      });
+    }
     const info = await backupNow(ctx, 'manual');
     return deferredWrite(() => {
       auditSubject(ctx.db, info.name);

@@ -23,6 +23,8 @@ describe('looking for damage before the first write', () => {
       ok: false,
       error: { code: 'database_checking' },
     });
+    expect(await dispatch(ctx, 'backup.now', {})).toMatchObject({ ok: false, error: { code: 'database_checking' } });
+    expect(listBackups(file)).toEqual([]);
     // Reads answer meanwhile.
     expect((await dispatch(ctx, 'clients.get', { id: 'cl_00001' })).ok).toBe(true);
     expect(await checked).toEqual({ state: 'ok' });
