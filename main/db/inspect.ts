@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 
@@ -66,11 +68,15 @@ export function inspectInWorker(
   file: string,
   options: { check: CheckKind; nativeBinding?: string },
 ): Promise<FileInspection> {
-  const modulePath = requireHere.resolve('better-sqlite3');
+  const { modulePath, nativeBinding } = workerModule(
+    requireHere.resolve('better-sqlite3'),
+    options.nativeBinding,
+    fs.existsSync,
+  );
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { modulePath, file, check: options.check, nativeBinding: options.nativeBinding ?? null },
+      workerData: { modulePath, file, check: options.check, nativeBinding: nativeBinding ?? null },
     });
     let answered = false;
     worker.once('message', (message: unknown) => {
@@ -82,6 +88,27 @@ export function inspectInWorker(
       if (!answered) reject(new Error(`The database check stopped without an answer (exit code ${code}).`));
     });
   });
+}
+
+/**
+ * Where the worker loads better-sqlite3 from. In a packaged desktop app the module resolves inside
+ * `app.asar`, which a worker thread cannot be relied on to read; electron-builder unpacks better-sqlite3
+ * (electron-builder.yml, `asarUnpack`), so the worker loads that copy, with its binary named explicitly
+ * (its default lookup goes through a helper package that stays inside the archive).
+ */
+export function workerModule(
+  resolved: string,
+  nativeBinding: string | undefined,
+  exists: (file: string) => boolean,
+): { modulePath: string; nativeBinding: string | undefined } {
+  const unpacked = resolved.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+  if (unpacked === resolved || !exists(unpacked)) return { modulePath: resolved, nativeBinding };
+  const marker = unpacked.lastIndexOf('better-sqlite3');
+  const moduleDir = unpacked.slice(0, marker + 'better-sqlite3'.length);
+  return {
+    modulePath: unpacked,
+    nativeBinding: nativeBinding ?? path.join(moduleDir, 'build', 'Release', 'better_sqlite3.node'),
+  };
 }
 
 /** The worker's answer, checked: anything malformed counts as "could not read". */
