@@ -6,6 +6,7 @@ import { maintainSearchIndex } from '../main/db/maintenance';
 import { openWorkbenchDatabase } from '../main/db/open';
 import { createContext } from '../main/api/context';
 import { SECTORS, SIZE_BANDS } from '../shared/domain/identifiers';
+import type { Database } from 'better-sqlite3';
 import type { BenchCase } from './harness';
 
 const CLIENTS = 10_000;
@@ -77,14 +78,15 @@ const PEOPLE = [
   'Hendriks',
 ];
 
-export function clientBenchmarks(): BenchCase[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sxw-bench-'));
-  const file = path.join(dir, 'bench.sqlite');
+/**
+ * A database file with 10,000 clients (each with a contact) and 50,000 engagements, the same every time,
+ * as the app finds it after a start (statistics gathered, search index merged). The renderer bench serves
+ * it through `sxw serve`.
+ */
+export function seedClientsDatabase(file: string): Database {
   const db = openWorkbenchDatabase(file);
-  const ctx = createContext({ db, databasePath: file, transport: 'cli' });
   const rnd = prng(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)] as T;
-
   const insertClient = db.prepare(
     "INSERT INTO clients (id, name, sector, size_band, country, notes, created_at, updated_at) VALUES (?, ?, ?, ?, 'NL', ?, '2026-01-01', '2026-01-01')",
   );
@@ -118,6 +120,14 @@ export function clientBenchmarks(): BenchCase[] {
   db.exec('ANALYZE');
   // As the app finds it after a start: the search index merged (see maintainSearchIndex).
   maintainSearchIndex(db);
+  return db;
+}
+
+export function clientBenchmarks(): BenchCase[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sxw-bench-'));
+  const file = path.join(dir, 'bench.sqlite');
+  const db = seedClientsDatabase(file);
+  const ctx = createContext({ db, databasePath: file, transport: 'cli' });
 
   // What a consultant types, one keystroke at a time.
   const keystrokes = ['z', 'zo', 'zor', 'zorg', 'zorgg', 'zorggroep', 'zorggroep a', 'zorggroep am', 'zorggroep ams'];

@@ -22,8 +22,12 @@ export interface MeasuredCase {
   name: string;
   referenceName: string;
   goal: string;
+  /** What the samples count; milliseconds unless said otherwise (the renderer's script size is in KB). */
+  unit?: Unit;
   measure: () => Promise<{ ours: number[]; reference: number[] }>;
 }
+
+export type Unit = 'ms' | 'KB';
 
 export type AnyCase = BenchCase | MeasuredCase;
 
@@ -43,6 +47,7 @@ export async function runAnyCase(c: AnyCase): Promise<BenchResult> {
     referenceP99: quantile(reference, 0.99),
     ratio: median / referenceMedian,
     goal: c.goal,
+    unit: c.unit ?? 'ms',
   };
 }
 
@@ -63,6 +68,7 @@ export interface BenchResult {
   referenceP99: number;
   ratio: number;
   goal: string;
+  unit?: Unit;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -115,15 +121,17 @@ const ms = (x: number) =>
       ? `${(x / 1000).toFixed(2)} s`
       : `${x.toFixed(x < 10 ? 3 : 1)} ms`;
 
+const kb = (x: number) => `${x.toFixed(1)} KB`;
+
 export function formatTable(results: BenchResult[]): string {
   const headers = ['benchmark', 'median', 'p99', 'reference', 'ref median', 'ref p99', 'ratio', 'goal'];
   const rows = results.map((r) => [
     r.name,
-    ms(r.median),
-    ms(r.p99),
+    (r.unit === 'KB' ? kb : ms)(r.median),
+    (r.unit === 'KB' ? kb : ms)(r.p99),
     r.referenceName,
-    ms(r.referenceMedian),
-    ms(r.referenceP99),
+    (r.unit === 'KB' ? kb : ms)(r.referenceMedian),
+    (r.unit === 'KB' ? kb : ms)(r.referenceP99),
     `${r.ratio < 0.1 ? r.ratio.toPrecision(2) : r.ratio.toFixed(2)}×`,
     r.goal,
   ]);

@@ -2,8 +2,10 @@ import os from 'node:os';
 import { assessmentBenchmarks } from './assessment.bench';
 import { backupBenchmarks } from './backup.bench';
 import { benchmarkPoolBenchmarks } from './benchmark.bench';
+import { bundleBenchmarks } from './bundle.bench';
 import { cliBenchmarks } from './cli.bench';
 import { clientBenchmarks } from './clients.bench';
+import { rendererBenchmarks } from './renderer.bench';
 import { reportBenchmarks } from './report.bench';
 import { type AnyCase, type BenchResult, formatTable, runAnyCase } from './harness';
 
@@ -17,6 +19,8 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['pool', benchmarkPoolBenchmarks],
   ['report', reportBenchmarks],
   ['sxw', cliBenchmarks],
+  ['renderer', rendererBenchmarks],
+  ['bundle', bundleBenchmarks],
   ['backup', backupBenchmarks],
 ];
 const only = process.argv[2];

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { precompressFolder } from '../main/bridge/compression';
 
 /**
  * The renderer's build. electron-vite imports this same object for the desktop build, and `sxw serve`
@@ -24,14 +25,49 @@ function relaxCspForDevServer(): Plugin {
   };
 }
 
+/**
+ * `sxw serve` sends the scripts compressed; compressing them here, once per build, spares every first
+ * request after a start the wait (see main/bridge/staticFiles.ts). The desktop app reads files from disk
+ * and ships without these copies (electron-builder.yml).
+ */
+function precompress(): Plugin {
+  return {
+    name: 'sxw-precompress',
+    apply: 'build',
+    async writeBundle(output) {
+      if (output.dir) await precompressFolder(output.dir);
+    },
+  };
+}
+
 export default defineConfig({
   root: rendererRoot,
   base: './',
-  plugins: [react(), relaxCspForDevServer()],
+  plugins: [react(), relaxCspForDevServer(), precompress()],
   build: {
     outDir,
     emptyOutDir: true,
-    // The workbench runs offline from disk; one chunk per kind keeps start-up simple and predictable.
-    chunkSizeWarningLimit: 2000,
+    chunkSizeWarningLimit: 1000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Charts are drawn on the results and workshop screens only (routes.tsx loads them on first use).
+            // The chart code goes with ECharts, or the shared chunk below would import ECharts for every screen.
+            {
+              name: 'charts',
+              test: /[\\/]node_modules[\\/](echarts|zrender)[\\/]|[\\/](renderer[\\/]src|shared)[\\/]charts[\\/]/,
+              priority: 3,
+              // Only those files: what they import from Mantine or the app stays where the other groups put it.
+              includeDependenciesRecursively: false,
+            },
+            // Everything the first screen needs in one file, rather than a dozen the router splits it into.
+            { name: 'start', tags: ['$initial'], priority: 2 },
+            // What several later screens share (forms, Mantine inputs), in one file rather than many small ones.
+            { name: 'screens', minShareCount: 2, priority: 1 },
+          ],
+        },
+      },
+    },
   },
 });

@@ -9,8 +9,8 @@ import { markCorrupt, writeRefusal } from '../db/health';
 import { storageError } from '../db/sqliteErrors';
 import { appendChange, changeHub, type LocalChangeEvent, publicEvent } from './changes';
 import type { ServiceContext } from './context';
-import { isDeferredWrite } from './deferredWrite';
 import { handlers } from './handlers';
+import { isPreparedWrite } from './preparedWrite';
 import { closeScope, openScope, type WriteScope } from './writeScope';
 
 /**
@@ -25,7 +25,8 @@ import { closeScope, openScope, type WriteScope } from './writeScope';
  *
  * No write starts on a database that may be damaged: the connection's health (main/db/health.ts) is asked
  * first, and an unchecked file is checked then. An asynchronous writing operation does its slow part in
- * its handler and commits through a `deferredWrite` in the same kind of transaction (deferredWrite.ts).
+ * its handler and commits through a prepared write in the same kind of transaction (preparedWrite.ts); the
+ * connection is read from the context when the write starts, so a restore that replaced it is honoured.
  */
 
 export type Dispatched<T = unknown> = Result<T> & { change?: ChangeEvent };
@@ -67,37 +68,14 @@ function start(ctx: ServiceContext, op: string, rawInput: unknown): Started {
   const handler = handlers[op] as (input: unknown, ctx: ServiceContext) => unknown;
   try {
     if (def.kind === 'write' && def.writes.length > 0) {
-      if (def.async) return { pending: runDeferredWrite(ctx, op, def, parsed.data, handler) };
+      if (def.async) return { pending: prepareThenWrite(ctx, op, def, parsed.data, handler) };
       return runWrite(ctx, op, def, parsed.data, handler);
     }
     const value = handler(parsed.data, ctx);
-    if (value instanceof Promise) {
-      return {
-        pending: value.then((resolved) => {
-          if (isDeferredWrite(resolved)) throw new Error(`Operation ${op} declares no writes but answered a write.`);
-          return ok(resolved);
-        }),
-      };
-    }
-    return ok(value);
+    return value instanceof Promise ? { pending: value.then((v) => ok(v)) } : ok(value);
   } catch (error) {
     return toFailure(ctx, op, error);
   }
-}
-
-async function runDeferredWrite(
-  ctx: ServiceContext,
-  op: OperationName,
-  def: Extract<OperationDef, { kind: 'write' }>,
-  input: unknown,
-  handler: (input: unknown, ctx: ServiceContext) => unknown,
-): Promise<Dispatched> {
-  const prepared = await handler(input, ctx);
-  if (!isDeferredWrite(prepared)) {
-    throw new Error(`Operation ${op} writes the database asynchronously and must answer with deferredWrite().`);
-  }
-  // Read from the context now: a restore has replaced the connection by the time it commits.
-  return runWrite(ctx, op, def, input, () => prepared.commit());
 }
 
 function runWrite(
@@ -106,7 +84,7 @@ function runWrite(
   def: Extract<OperationDef, { kind: 'write' }>,
   input: unknown,
   handler: (input: unknown, ctx: ServiceContext) => unknown,
-): Dispatched {
+): { ok: true; value: unknown; change: ChangeEvent } {
   const db = ctx.db;
   const refusal = writeRefusal(db, ctx.databasePath);
   if (refusal) throw refusal;
@@ -135,6 +113,39 @@ function runWrite(
   }
   changeHub(db).emit(event!);
   return { ok: true, value, change: publicEvent(event!) };
+}
+
+/**
+ * An `async` write: the handler prepares (awaited here, outside any transaction), then its prepared write is
+ * committed exactly as a synchronous handler's write, then settled after the commit.
+ */
+async function prepareThenWrite(
+  ctx: ServiceContext,
+  op: OperationName,
+  def: Extract<OperationDef, { kind: 'write' }>,
+  input: unknown,
+  handler: (input: unknown, ctx: ServiceContext) => unknown,
+): Promise<Dispatched> {
+  const prepared = await handler(input, ctx);
+  if (!isPreparedWrite(prepared)) {
+    throw new Error(`Operation ${op} writes the database asynchronously; its handler must answer a prepared write.`);
+  }
+  const committed = runWrite(ctx, op, def, input, () => prepared.commit());
+  try {
+    return { ok: true, value: await prepared.settle(committed.value), change: committed.change };
+  } catch (error) {
+    ctx.log(
+      'error',
+      `Operation ${op} committed, then failed`,
+      error instanceof Error ? { message: error.message, stack: error.stack } : error,
+    );
+    return {
+      ...fail('internal', 'The change was saved, but what should follow it failed. The log file has the details.', {
+        op,
+      }),
+      change: committed.change,
+    };
+  }
 }
 
 /** One cached transaction wrapper per connection: building one per call costs as much as a small write. */

@@ -1,8 +1,9 @@
 import type { OperationDef } from '../../shared/api/operation';
-import type { OperationName, OperationOutput, ParsedInput } from '../../shared/api/operations';
+import type { OperationName, OperationOutput, Operations, ParsedInput } from '../../shared/api/operations';
 import type { z } from 'zod';
 import { assessmentHandlers } from '../assessments/handlers';
 import { backupHandlers } from '../backup/handlers';
+import { bundleHandlers } from '../bundles/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { demoHandlers } from '../demo/handlers';
 import { frameworkHandlers } from '../frameworks/handlers';
@@ -11,27 +12,30 @@ import { reportHandlers } from '../reports/handlers';
 import { resultHandlers } from '../results/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { ServiceContext } from './context';
-import type { DeferredWrite } from './deferredWrite';
+import type { PreparedWrite } from './preparedWrite';
+
+/**
+ * What a handler answers: its result, or a promise of it for the operations the table marks `async`; an
+ * `async` command that writes answers with a prepared write, which the dispatcher commits.
+ */
+type Answer<D extends OperationDef, O> = D extends { kind: 'write'; async: true }
+  ? Promise<O | PreparedWrite<O>>
+  : O | Promise<O>;
 
 /**
  * A feature's implementations of its operation table: TypeScript refuses the object if an operation lacks
  * one or answers with the wrong type. Handlers answer synchronously, except those the table marks `async`;
- * an asynchronous one that writes the database answers with a `deferredWrite` (main/api/deferredWrite.ts).
+ * an asynchronous one that writes the database answers with a prepared write (main/api/preparedWrite.ts).
  */
 export type HandlersOf<T extends Record<string, OperationDef>> = {
   [K in keyof T]: (
     input: z.output<T[K]['input']>,
     ctx: ServiceContext,
-  ) =>
-    | Exclude<T[K]['output'], undefined>
-    | Promise<Exclude<T[K]['output'], undefined> | DeferredWrite<Exclude<T[K]['output'], undefined>>>;
+  ) => Answer<T[K], Exclude<T[K]['output'], undefined>>;
 };
 
 export type Handlers = {
-  [K in OperationName]: (
-    input: ParsedInput<K>,
-    ctx: ServiceContext,
-  ) => OperationOutput<K> | Promise<OperationOutput<K> | DeferredWrite<OperationOutput<K>>>;
+  [K in OperationName]: (input: ParsedInput<K>, ctx: ServiceContext) => Answer<Operations[K], OperationOutput<K>>;
 };
 
 /** Every feature's handlers merged, in the order of `shared/api/operations.ts`. */
@@ -45,4 +49,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...demoHandlers,
   ...backupHandlers,
+  ...bundleHandlers,
 };

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { RESPONDENT_ROLES, type RespondentRole } from '../../shared/domain/identifiers';
 import { RespondentCode, type FileProblem } from '../../shared/assessments/schemas';
+import { cutShortLine } from '../../shared/domain/text';
 
 /**
  * The Responses CSV (docs/file-formats.md "Responses CSV"): header `respondent,role,<question ids…>`, one
@@ -34,6 +35,20 @@ export function parseResponsesCsv(bytes: Uint8Array, questionIds: readonly strin
   const body = text.replace(/^\uFEFF/, '');
   const headerLine = body.split(/\r?\n/, 1)[0] ?? '';
   if (body.trim() === '') return { ok: false, problems: [{ line: 1, column: null, message: 'The file is empty.' }] };
+  // A file cut short mid-copy can still parse, one answer short; every line of a whole file ends alike.
+  const cut = cutShortLine(body);
+  if (cut !== null) {
+    return {
+      ok: false,
+      problems: [
+        {
+          line: cut,
+          column: null,
+          message: `Line ${cut}, the last line, does not end with a line break like the others: the file looks cut short.`,
+        },
+      ],
+    };
+  }
 
   const delimiter = detectDelimiter(headerLine);
   if (!delimiter) {
@@ -108,7 +123,7 @@ export function parseResponsesCsv(bytes: Uint8Array, questionIds: readonly strin
       problem(
         line,
         columns[0] ?? 'respondent',
-        `"${code}" is not a usable respondent code (at most 40 characters, no commas, semicolons or quotes).`,
+        `"${code}" is not a usable respondent code (at most 40 characters, no commas, semicolons or quotes, not starting with = + - or @).`,
       );
       rowOk = false;
     } else if (firstLineOf.has(code)) {

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/api/result';
 import { ROTATION } from '../../shared/backup/rotation';
 import type { backupOperations } from '../../shared/backup/operations';
 import type { HandlersOf } from '../api/handlers';
-import { deferredWrite } from '../api/deferredWrite';
+import { preparedWrite } from '../api/preparedWrite';
 import { auditDetails, auditSubject } from '../api/writeScope';
 import { healthOf } from '../db/health';
 import { backupNow } from './backupNow';
@@ -31,7 +31,7 @@ export const backupHandlers: HandlersOf<typeof backupOperations> = {
       });
     }
     const info = await backupNow(ctx, 'manual');
-    return deferredWrite(() => {
+    return preparedWrite(() => {
       auditSubject(ctx.db, info.name);
       auditDetails(ctx.db, { reason: info.reason, sizeBytes: info.sizeBytes });
       return info;
@@ -39,7 +39,7 @@ export const backupHandlers: HandlersOf<typeof backupOperations> = {
   },
   'backup.verify': async ({ file }, ctx) => {
     const result = await verifyBackup(ctx, file);
-    return deferredWrite(() => result);
+    return preparedWrite(() => result);
   },
   'backup.preview': ({ file }, ctx) => previewBackup(ctx, file),
   'backup.restore': ({ file }, ctx) => restoreBackup(ctx, file),

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/api/result';
 import type { BackupPreview, RestoreResult } from '../../shared/backup/schemas';
 import { changeHub, lastChangeSeq } from '../api/changes';
 import { replaceConnection, type ServiceContext } from '../api/context';
-import { type DeferredWrite, deferredWrite } from '../api/deferredWrite';
+import { type PreparedWrite, preparedWrite } from '../api/preparedWrite';
 import { auditDetails } from '../api/writeScope';
 import { healthOf, setHealth } from '../db/health';
 import { type FileInspection, inspectInWorker } from '../db/inspect';
@@ -34,12 +34,12 @@ import { restoreProblem } from './verify';
  *    screens refresh everything.
  * The restored file brings its own audit trail, plus the entry for this restore.
  */
-export function restoreBackup(ctx: ServiceContext, ref: string): Promise<DeferredWrite<RestoreResult>> {
+export function restoreBackup(ctx: ServiceContext, ref: string): Promise<PreparedWrite<RestoreResult>> {
   const source = resolveBackupRef(ctx, ref);
   return oneAtATime(path.resolve(ctx.databasePath), () => restoreFrom(ctx, source));
 }
 
-async function restoreFrom(ctx: ServiceContext, source: string): Promise<DeferredWrite<RestoreResult>> {
+async function restoreFrom(ctx: ServiceContext, source: string): Promise<PreparedWrite<RestoreResult>> {
   const live = ctx.db;
   const before = healthOf(live);
   if (before.state === 'checking' || before.state === 'restoring') {
@@ -91,7 +91,7 @@ async function restoreFrom(ctx: ServiceContext, source: string): Promise<Deferre
       safetyBackup,
       setAside,
     };
-    return deferredWrite(() => {
+    return preparedWrite(() => {
       auditDetails(ctx.db, {
         source: fromFolder ? 'backup' : 'chosen file',
         schemaVersion: inspection.schemaVersion,

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ChangeEvent } from '../../shared/api/entities';
 import { type ErrorCode, fail, type Result } from '../../shared/api/result';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
-import { hostAllowed, originAllowed, staticPath, tokenMatches } from './guard';
+import { hostAllowed, originAllowed, tokenMatches } from './guard';
+import { createStaticFiles } from './staticFiles';
 
 export interface BridgeOptions {
   /** Runs one API operation; the same dispatcher the IPC and CLI use. */
@@ -50,22 +49,6 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-};
-
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
@@ -83,6 +66,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
   let port = options.port ?? 0;
+  const staticFiles = createStaticFiles(options.staticDir, SECURITY_HEADERS);
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch(() => {
@@ -98,14 +82,21 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     const url = req.url ?? '/';
     if (url.startsWith('/api/')) {
-      await handleApi(req, res, decodeURIComponent(url.slice(5).split('?')[0] ?? ''));
+      let op: string;
+      try {
+        op = decodeURIComponent(url.slice(5).split('?')[0] ?? '');
+      } catch {
+        sendJson(res, 400, fail('invalid_input', 'The address is not valid percent-encoding.'));
+        return;
+      }
+      await handleApi(req, res, op);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    serveStatic(req, res, url);
+    await staticFiles.serve(req, res, url);
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, op: string): Promise<void> {
@@ -130,8 +121,17 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       followChanges(req, res);
       return;
     }
+    // Refused as soon as the size is known: a declared length over the cap is never read at all.
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBody) {
+      res.setHeader('connection', 'close');
+      sendJson(res, 413, fail('invalid_input', `The request is larger than ${maxBody} bytes.`));
+      req.destroy();
+      return;
+    }
     const body = await readBody(req, maxBody);
     if (body === null) {
+      res.setHeader('connection', 'close');
       sendJson(res, 413, fail('invalid_input', `The request is larger than ${maxBody} bytes.`));
       return;
     }
@@ -169,29 +169,6 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     });
   }
 
-  function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: string): void {
-    const file = staticPath(options.staticDir, url, path.join);
-    if (!file) {
-      res.writeHead(400, SECURITY_HEADERS).end();
-      return;
-    }
-    fs.readFile(file, (error, data) => {
-      if (error) {
-        res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-        return;
-      }
-      const ext = path.extname(file).toLowerCase();
-      const isHtml = ext === '.html';
-      res.writeHead(200, {
-        ...SECURITY_HEADERS,
-        'content-type': MIME[ext] ?? 'application/octet-stream',
-        // Hashed asset names change with every build; the page itself must always be fresh.
-        'cache-control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
-      });
-      res.end(req.method === 'HEAD' ? undefined : data);
-    });
-  }
-
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, HOST, () => {
@@ -224,17 +201,23 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   res.end(body);
 }
 
+/** The body, or null as soon as it grows past `max` (without a declared length): the rest is not read. */
 function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > max) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
+      if (size <= max) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.pause();
+      resolve(null);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAssessmentCommands } from '../assessments/cli';
 import { registerBackupCommands } from '../backup/cli';
+import { registerBundleCommands } from '../bundles/cli';
 import { registerClientCommands } from '../clients/cli';
 import { registerDemoCommands } from '../demo/cli';
 import { registerFrameworkCommands } from '../frameworks/cli';
@@ -15,6 +16,7 @@ import type { CommandKit } from './commandKit';
  */
 export const FEATURE_COMMANDS: ((program: Command, kit: CommandKit) => void)[] = [
   registerClientCommands,
+  registerBundleCommands,
   registerAssessmentCommands,
   registerResultCommands,
   registerFrameworkCommands,

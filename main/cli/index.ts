@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import type { OperationName, OperationOutput } from '../../shared/api/operations';
 import { AppError } from '../../shared/api/result';
 import { languageForLocale } from '../../shared/domain/identifiers';
+import { escapeControls } from '../../shared/domain/text';
 import { resolveDatabasePath } from '../paths';
 import type { ServiceContext } from '../api/context';
 import { extractDbFlag } from './args';
@@ -28,7 +29,14 @@ function packageVersion(): string {
  * `sxw`: the workbench from the command line. Calls the same operations (and validation) as the UI.
  * Exit 0 on success, 2 for invalid input or usage (unknown ids included), 1 for other failures.
  */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Cell text from an imported file reaches messages and tables; escape sequences in it must not drive the
+  // consultant's terminal (JSON output has no raw control characters to escape).
+  const io: CliIo = {
+    ...rawIo,
+    stdout: (text) => rawIo.stdout(escapeControls(text)),
+    stderr: (text) => rawIo.stderr(escapeControls(text)),
+  };
   const { db: dbFlag, rest, error } = extractDbFlag(argv);
   if (error) {
     io.stderr(`sxw: ${error}\n`);

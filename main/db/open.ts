@@ -93,6 +93,7 @@ function configure(db: Database, file: string, options: OpenOptions, isNew: bool
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON'); // deleted content is zeroed, never left readable in free space
   // Temporary tables (an import's staging table) in memory: set once here, because it cannot change
   // inside the transaction every write runs in.
   db.pragma('temp_store = MEMORY');

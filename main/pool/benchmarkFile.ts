@@ -197,6 +197,15 @@ function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSumm
       nextProgress = pos + (1 << 20);
     }
   }
+  // Every line ends with a line break in a whole file; a last line without one was cut off mid-copy, even
+  // when what is left of it happens to parse (a score "3.5" cut from "3.50" and a missing last column).
+  if (line > 1 && bytes[bytes.length - 1] !== 0x0a) {
+    return fatal(
+      line,
+      null,
+      `Line ${line}, the last line, does not end with a line break like the others: the file looks cut short. Nothing was imported.`,
+    );
+  }
   if (out.rows === 0 && out.refusedRows === 0) return fatal(2, null, 'The file has a header but no records.');
   return out;
 }
@@ -277,10 +286,17 @@ function readPack(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSum
     return out;
   };
   let pack: unknown;
+  const text = bytes.toString('utf8', start);
   try {
-    pack = JSON.parse(bytes.toString('utf8', start));
+    pack = JSON.parse(text);
   } catch (error) {
-    return fatal(undefined, `The pack is not complete JSON (truncated or damaged): ${(error as Error).message}`);
+    const at = jsonErrorPosition(text);
+    out.fatal.push({
+      line: at.line,
+      column: null,
+      message: `The pack is not complete JSON (truncated or damaged) at line ${at.line}, character ${at.character}: ${(error as Error).message}`,
+    });
+    return out;
   }
   const p = pack as Record<string, unknown>;
   if (typeof pack !== 'object' || pack === null || p.format !== PACK_FORMAT) {
@@ -349,4 +365,101 @@ function readPack(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSum
     if (h.onProgress && i % 65536 === 0) h.onProgress(i, texts.length);
   });
   return out;
+}
+
+/**
+ * Where JSON.parse stopped, as a line and a character on that line (both from 1). V8's messages name no
+ * offset for every error, so the text is walked again by a small JSON grammar that stops at the first token
+ * JSON does not allow (only on this error path; a valid pack never comes here).
+ */
+export function jsonErrorPosition(text: string): { line: number; character: number } {
+  const offset = jsonErrorOffset(text);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, character: offset - before.lastIndexOf('\n') };
+}
+
+function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail();
+  };
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\') i++;
+      else if ((text.charCodeAt(i) as number) < 0x20) fail();
+      i++;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  const number = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
+    if (!m) fail();
+    i += (m as RegExpExecArray)[0].length;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        string();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') {
+          i++;
+          return;
+        } else fail();
+      }
+    } else if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') {
+          i++;
+          return;
+        } else fail();
+      }
+    } else if (c === '"') string();
+    else if (c === 't') literal('true');
+    else if (c === 'f') literal('false');
+    else if (c === 'n') literal('null');
+    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
+    else fail();
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail();
+    return text.length;
+  } catch (at) {
+    return typeof at === 'number' ? Math.min(at, text.length) : text.length;
+  }
 }

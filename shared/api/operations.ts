@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { assessmentOperations } from '../assessments/operations';
 import { backupOperations } from '../backup/operations';
+import { bundleOperations } from '../bundles/operations';
 import { clientOperations } from '../clients/operations';
 import { demoOperations } from '../demo/operations';
 import { frameworkOperations } from '../frameworks/operations';
@@ -27,6 +28,7 @@ export const operations = {
   ...reportOperations,
   ...demoOperations,
   ...backupOperations,
+  ...bundleOperations,
 } satisfies Record<string, OperationDef>;
 
 export type Operations = typeof operations;

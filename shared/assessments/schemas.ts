@@ -38,7 +38,9 @@ export const RespondentCode = z
   .trim()
   .min(1)
   .max(40)
-  .regex(/^[^\s,;"]+( [^\s,;"]+)*$/, 'respondent_code');
+  .regex(/^[^\s,;"]+( [^\s,;"]+)*$/, 'respondent_code')
+  // A code starting like a formula would run in the spreadsheet a client's analyst opens the results in.
+  .refine((code) => !/^[=+\-@]/.test(code), 'respondent_code');
 
 export const RespondentInput = z.object({
   assessmentId: Id,

@@ -14,6 +14,7 @@ import { type Spread, mean, spread, toIndex } from './stats';
  *   `consensus` is sd ≤ 1.0 (null when sd is null). A block nobody scored has score null and n 0.
  * - A dimension's score is the mean of its blocks' scores; the overall score the unweighted mean of the
  *   block scores that exist (`blocksScored` says how many). `index` = (score − 1) / 4 × 100.
+ * - A change since the previous round is a rise or a fall only when it is clear (change.ts).
  * - The perception gap of a block is the mean of management respondents' block scores minus the mean of
  *   the pooled staff and frontline respondents' block scores, flagged when |gap| ≥ 0.75.
  * - Role groups and the gap are shown only when no group of fewer than three respondents can be read or
@@ -97,7 +98,11 @@ export interface AssessmentResults {
   elements: ElementResult[];
   questions: QuestionResult[];
   dimensions: DimensionResult[];
-  overall: { score: number | null; index: number | null; blocksScored: number };
+  /**
+   * The unweighted mean of the block scores; `n` and `sd` describe the respondents' own overall scores (the
+   * mean of each respondent's block scores), which is what a change between rounds is tested on.
+   */
+  overall: { score: number | null; index: number | null; blocksScored: number; n: number; sd: number | null };
   gaps: GapResult[];
   roles: RoleResult[];
   pyramid: PyramidResult;
@@ -224,6 +229,25 @@ function groupSpread(means: Float64Array, respondents: number, groups: number, g
   return spread(buffer, n);
 }
 
+/** n and sample sd of the respondents' overall scores (each the mean of their block scores). */
+function respondentOverall(blockMeans: Float64Array, respondents: number, blocks: number, buffer: Float64Array) {
+  let n = 0;
+  for (let r = 0; r < respondents; r++) {
+    let sum = 0;
+    let count = 0;
+    for (let b = 0; b < blocks; b++) {
+      const x = blockMeans[r * blocks + b] as number;
+      if (!Number.isNaN(x)) {
+        sum += x;
+        count++;
+      }
+    }
+    if (count > 0) buffer[n++] = sum / count;
+  }
+  const s = spread(buffer, n);
+  return { n: s.n, sd: s.sd };
+}
+
 export function scoreAssessment(
   framework: FrameworkFile,
   respondents: readonly ScoringRespondent[],
@@ -338,7 +362,12 @@ export function scoreAssessment(
     elements,
     questions,
     dimensions,
-    overall: { score: overallScore, index: toIndex(overallScore), blocksScored: existing.length },
+    overall: {
+      score: overallScore,
+      index: toIndex(overallScore),
+      blocksScored: existing.length,
+      ...respondentOverall(blockMeans, R, B, buffer),
+    },
     gaps,
     roles,
     pyramid: { level: highest?.id ?? null, levels },

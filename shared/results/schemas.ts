@@ -1,3 +1,4 @@
+import type { ChangeDirection } from './change';
 import type { AssessmentResults } from './results';
 
 /** What `assessments.results` answers: the round's results with the previous finalized round's deltas. */
@@ -9,7 +10,14 @@ export interface ResultsWithHistory extends AssessmentResults {
     assessmentId: string;
     round: string;
     heldOn: string | null;
-    overall: { score: number | null; delta: number | null };
-    blocks: { id: string; score: number | null; delta: number | null }[];
+    /** `change`: a clear rise or fall, or 'none' within the noise (shared/results/change.ts); null without a delta. */
+    overall: { score: number | null; delta: number | null; change: ChangeDirection | null; p: number | null };
+    blocks: {
+      id: string;
+      score: number | null;
+      delta: number | null;
+      change: ChangeDirection | null;
+      p: number | null;
+    }[];
   } | null;
 }

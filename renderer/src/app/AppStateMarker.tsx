@@ -1,6 +1,6 @@
 import { useIsFetching, useIsMutating, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect } from 'react';
-import { type DataRouter, useLocation } from 'react-router';
+import { type DataRouter, useLocation, useNavigation } from 'react-router';
 
 /**
  * `<html data-app-state="ready">` once settings are loaded (this renders inside the settings gate) and no
@@ -11,12 +11,15 @@ import { type DataRouter, useLocation } from 'react-router';
  *   before the new screen's data is in.
  * - A screen that has just mounted starts its queries in effects that run after this component rendered,
  *   so `ready` is set a tick later and only after asking the cache itself; it never flashes early.
+ * - A screen the router loads on first use (see routes.tsx) keeps the navigation pending until its code is
+ *   in; the app is not ready meanwhile, even when no query is running.
  */
 export function AppStateMarker() {
   const location = useLocation();
   const fetching = useIsFetching();
   const mutating = useIsMutating();
   const queryClient = useQueryClient();
+  const navigating = useNavigation().state !== 'idle';
 
   useLayoutEffect(() => {
     document.documentElement.dataset.appState = 'loading';
@@ -24,7 +27,7 @@ export function AppStateMarker() {
 
   useEffect(() => {
     const root = document.documentElement;
-    if (fetching > 0 || mutating > 0) {
+    if (fetching > 0 || mutating > 0 || navigating) {
       root.dataset.appState = 'loading';
       return;
     }
@@ -32,7 +35,7 @@ export function AppStateMarker() {
       if (queryClient.isFetching() === 0 && queryClient.isMutating() === 0) root.dataset.appState = 'ready';
     }, 0);
     return () => clearTimeout(timer);
-  }, [fetching, mutating, queryClient, location.key]);
+  }, [fetching, mutating, navigating, queryClient, location.key]);
 
   return null;
 }
@@ -47,7 +50,9 @@ export function AppStateMarker() {
 export function watchNavigations(router: Pick<DataRouter, 'state' | 'subscribe'>): () => void {
   let key = router.state.location.key;
   return router.subscribe((state) => {
-    if (state.location.key === key) return;
+    // A screen loaded on first use: the URL is still the old one while its code arrives.
+    const pending = state.navigation.state !== 'idle';
+    if (state.location.key === key && !pending) return;
     key = state.location.key;
     document.documentElement.dataset.appState = 'loading';
   });

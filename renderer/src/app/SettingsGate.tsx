@@ -1,8 +1,9 @@
-import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Stack, Text } from '@mantine/core';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/client';
 import { IconAlert } from '../ui/icons';
+import { LoadingScreen } from '../ui/Loading';
 import { errorSentence } from './errorText';
 
 /**
@@ -46,16 +47,7 @@ export function SettingsGate({ children }: { children: ReactNode }) {
   }
 
   if (!language || appliedLanguage === null) {
-    return (
-      <Center mih="100dvh" aria-busy="true">
-        <Stack align="center" gap="xs">
-          <Loader size="sm" />
-          <Text size="sm" c="dimmed">
-            {t('app.loading')}
-          </Text>
-        </Stack>
-      </Center>
-    );
+    return <LoadingScreen />;
   }
 
   return <>{children}</>;

@@ -27,6 +27,11 @@ export function notifyProblem(message: ReactNode): string {
   return notifications.show({ message, color: 'red', autoClose: false, withBorder: true });
 }
 
+/** Something the user must know although the action succeeded; stays until read. */
+export function notifyWarning(message: ReactNode): string {
+  return notifications.show({ message, color: 'orange', autoClose: false, withBorder: true });
+}
+
 export function notifyFailure(t: TFunction, error: unknown): string {
   return notifications.show({
     message: errorSentence(t, error),

@@ -7,6 +7,15 @@
 export const ENGAGEMENT_TABS = ['overview', 'rounds', 'results'] as const;
 export type EngagementTab = (typeof ENGAGEMENT_TABS)[number];
 
+/** What a tab's route carries (see engagementTabs.tsx); the hub reads it to mark the active tab. */
+export interface EngagementTabHandle {
+  engagementTab: EngagementTab;
+}
+
+export function isEngagementTabHandle(handle: unknown): handle is EngagementTabHandle {
+  return typeof handle === 'object' && handle !== null && 'engagementTab' in handle;
+}
+
 export function engagementPath(id: string, tab: EngagementTab = 'overview', round?: string): string {
   const base = `/engagements/${encodeURIComponent(id)}${tab === 'overview' ? '' : `/${tab}`}`;
   return round ? `${base}?round=${encodeURIComponent(round)}` : base;

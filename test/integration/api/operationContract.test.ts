@@ -52,6 +52,8 @@ interface World {
   finalRound: string;
   packId: string;
   backup: string;
+  /** The client as a bundle (base64). */
+  bundle: string;
 }
 
 function must<T>(r: { ok: boolean; value?: unknown; error?: unknown }): T {
@@ -81,11 +83,24 @@ async function world(ctx: Ctx): Promise<World> {
     await dispatch(ctx, 'pool.import', { contentBase64: Buffer.from(csv).toString('base64'), fileName: 'p.csv' }),
   );
   must(await dispatch(ctx, 'settings.setLogo', { fileName: 'firm.png', contentBase64: toBase64(png(40, 20)) }));
+  const { contentBase64: bundle } = must<{ contentBase64: string }>(
+    await dispatch(ctx, 'bundles.export', { clientId }),
+  );
   // A backup in the folder, as the list would show it (a plain copy: the backup cases make their own too).
   const backup = 'workbench.backup-2026-11-22T09-00-00-000Z-manual.sqlite';
   fs.mkdirSync(backupsFolder(ctx.file), { recursive: true });
   ctx.db.prepare('VACUUM INTO ?').run(path.join(backupsFolder(ctx.file), backup));
-  return { clientId, contactId, engagementId, openRound, respondentId, finalRound, packId: imported.pack.id, backup };
+  return {
+    clientId,
+    contactId,
+    engagementId,
+    openRound,
+    respondentId,
+    finalRound,
+    packId: imported.pack.id,
+    backup,
+    bundle,
+  };
 }
 
 const gone = 'xx_404';
@@ -113,10 +128,11 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   ],
   'clients.archive': (w) => [{ id: w.clientId }, { id: gone }],
   'clients.restore': (w) => [{ id: w.clientId }, { id: gone }],
-  'clients.delete': (w) => [
+  'clients.erasurePreview': (w) => [{ id: w.clientId }, { id: gone }],
+  'clients.erase': (w) => [
     { id: w.clientId, confirm: 'wrong' },
     { id: gone, confirm: 'x' },
-    { id: w.clientId, confirm: 'Zorg Zuid' },
+    { id: w.clientId, confirm: 'Zorg Zuid', deleteBackups: true },
   ],
   'contacts.create': (w) => [
     { clientId: w.clientId, name: 'Pieter' },
@@ -235,6 +251,22 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   'backup.restore': (w) => [{ file: w.backup }, { file: 'gone.sqlite' }, { file: w.backup }],
   'backup.delete': (w) => [{ file: 'gone.sqlite' }, { file: '../workbench.sqlite' }, { file: w.backup }],
   'backup.chooseFile': () => [{}],
+  'bundles.export': (w) => [
+    { clientId: w.clientId },
+    { clientId: gone },
+    { clientId: w.clientId, engagementIds: [gone] },
+    { clientId: w.clientId, passphrase: 'short' },
+  ],
+  'bundles.preview': (w) => [
+    { contentBase64: w.bundle },
+    { contentBase64: w.bundle, asNew: true },
+    { contentBase64: 'bm90IGEgYnVuZGxl' },
+  ],
+  'bundles.import': (w) => [
+    { contentBase64: w.bundle },
+    { contentBase64: w.bundle, asNew: true },
+    { contentBase64: 'bm90IGEgYnVuZGxl' },
+  ],
 };
 
 interface Tracker {

@@ -6,7 +6,6 @@ import {
   Progress,
   ScrollArea,
   SimpleGrid,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -22,11 +21,12 @@ import { sectorLabel } from '../../i18n/labels';
 import { EmptyState } from '../../ui/EmptyState';
 import { IconDownload, IconUpload } from '../../ui/icons';
 import { Page } from '../../ui/Page';
-import { QueryError } from '../../ui/QueryError';
+import { QueryState } from '../../ui/QueryState';
 import { ExportModal } from './ExportModal';
 import { poolCountryName } from '../../../../shared/pool/groupText';
 import { ImportModal } from './PoolImportModal';
 import { PacksSection } from './PacksSection';
+import { keyFromData } from '../../../../shared/i18n/keys';
 
 type Dimension = 'bySector' | 'bySizeBand' | 'byCountry' | 'byYear' | 'bySource';
 
@@ -88,7 +88,7 @@ function Composition({ stats, packs }: { stats: PoolStats; packs: PackSummary[] 
   const packName = useMemo(() => new Map(packs.map((p) => [p.id, p.name])), [packs]);
   const labels: Record<Dimension, (key: string) => string> = {
     bySector: (s) => sectorLabel(t, s),
-    bySizeBand: (b) => t(`sizeBands.${b}`),
+    bySizeBand: (b) => t(keyFromData(`sizeBands.${b}`)),
     byCountry: (c) => poolCountryName(t, c, language),
     byYear: (y) => y,
     bySource: (s) => (s === 'own' ? t('benchmarks.sources.own') : (packName.get(s) ?? s)),
@@ -139,8 +139,7 @@ export function BenchmarksPage() {
         <Text size="sm" c="dimmed" maw={900} mt={-8}>
           {t('benchmarks.intro')}
         </Text>
-        {stats.isError && <QueryError error={stats.error} onRetry={() => void stats.refetch()} />}
-        {stats.isPending && <Skeleton h={160} radius="md" />}
+        <QueryState query={stats} />
         {stats.data && (
           <Paper withBorder radius="md" p="md" data-testid="pool-size">
             <Group gap="xl" align="flex-end" wrap="wrap">
@@ -185,7 +184,7 @@ export function BenchmarksPage() {
           />
         )}
         {stats.data && stats.data.total > 0 && <Composition stats={stats.data} packs={packs.data ?? []} />}
-        {packs.isError && <QueryError error={packs.error} onRetry={() => void packs.refetch()} />}
+        <QueryState query={packs} loading={null} />
         {packs.data && <PacksSection packs={packs.data} />}
       </Stack>
       <ImportModal opened={dialog === 'import'} onClose={() => setDialog(null)} />

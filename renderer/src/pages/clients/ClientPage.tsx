@@ -1,19 +1,19 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Skeleton, Stack, Text } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ClientDetail } from '../../../../shared/clients/schemas';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
-import { EmptyState } from '../../ui/EmptyState';
-import { IconArchive, IconArrowLeft, IconDots, IconPencil, IconRestore, IconTrash } from '../../ui/icons';
+import { IconArchive, IconArrowLeft, IconDots, IconDownload, IconPencil, IconRestore, IconTrash } from '../../ui/icons';
 import { Page } from '../../ui/Page';
-import { QueryError } from '../../ui/QueryError';
+import { SubjectState } from '../../ui/QueryState';
 import { showArchivedToast } from './ArchivedToast';
 import { ClientFormModal } from '../../forms/ClientForm';
 import { ClientProfile } from './ClientProfile';
 import { ContactsSection } from './ContactsSection';
-import { DeleteClientModal } from './DeleteClientModal';
+import { EraseClientModal } from './EraseClientModal';
+import { ExportBundleModal } from './ExportBundleModal';
 import { EngagementsSection } from './EngagementsSection';
 import { Section } from '../../ui/Section';
 
@@ -29,7 +29,7 @@ function BackToClients() {
   );
 }
 
-/** One client: profile, engagements and contacts, with archive, restore and (guarded) delete. */
+/** One client: profile, engagements and contacts, with archive, restore and (guarded) erasure. */
 export function ClientPage() {
   const { t } = useTranslation();
   const { clientId = '' } = useParams();
@@ -39,25 +39,7 @@ export function ClientPage() {
 
   return (
     <Page title={t('clients.title')} above={<BackToClients />}>
-      {detail.isError ? (
-        detail.error.code === 'not_found' ? (
-          <EmptyState
-            body={t('errors.not_found')}
-            action={
-              <Button component={Link} to="/clients" variant="default">
-                {t('clients.title')}
-              </Button>
-            }
-          />
-        ) : (
-          <QueryError error={detail.error} onRetry={() => void detail.refetch()} />
-        )
-      ) : (
-        <Stack>
-          <Skeleton h={90} radius="md" />
-          <Skeleton h={160} radius="md" />
-        </Stack>
-      )}
+      <SubjectState query={detail} back={{ to: '/clients', label: t('clients.title') }} />
     </Page>
   );
 }
@@ -68,7 +50,8 @@ function ClientView({ detail }: { detail: ClientDetail }) {
   const { client, contacts, engagements } = detail;
   const archived = client.archivedAt !== null;
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
-  const [deleting, { open: openDelete, close: closeDelete }] = useDisclosure(false);
+  const [erasing, { open: openErase, close: closeErase }] = useDisclosure(false);
+  const [exporting, { open: openExport, close: closeExport }] = useDisclosure(false);
   const archive = useApiMutation('clients.archive');
   const restore = useApiMutation('clients.restore');
 
@@ -137,8 +120,11 @@ function ClientView({ detail }: { detail: ClientDetail }) {
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={openDelete}>
-                {t('clients.deleteForever')}
+              <Menu.Item leftSection={<IconDownload size={16} />} onClick={openExport}>
+                {t('bundles.export.menu')}
+              </Menu.Item>
+              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={openErase}>
+                {t('erasure.menu')}
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>
@@ -163,12 +149,13 @@ function ClientView({ detail }: { detail: ClientDetail }) {
         <ContactsSection clientId={client.id} contacts={contacts} readOnly={archived} />
       </Stack>
       <ClientFormModal opened={editing} client={client} onClose={closeEdit} />
-      <DeleteClientModal
+      <ExportBundleModal client={client} engagements={engagements} opened={exporting} onClose={closeExport} />
+      <EraseClientModal
         client={client}
-        opened={deleting}
-        onClose={closeDelete}
-        onDeleted={() => {
-          closeDelete();
+        opened={erasing}
+        onClose={closeErase}
+        onErased={() => {
+          closeErase();
           navigate('/clients');
         }}
       />

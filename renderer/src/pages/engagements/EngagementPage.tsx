@@ -1,18 +1,14 @@
-import { Anchor, Button, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Group, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, Outlet, useMatches, useNavigate, useParams } from 'react-router';
 import type { Engagement } from '../../../../shared/clients/schemas';
 import { useApiQuery } from '../../api/client';
 import { useFormat } from '../../i18n/format';
-import { EmptyState } from '../../ui/EmptyState';
 import { IconArrowLeft } from '../../ui/icons';
 import { Page } from '../../ui/Page';
-import { QueryError } from '../../ui/QueryError';
+import { SubjectState } from '../../ui/QueryState';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { ResultsTab } from '../results/ResultsTab';
-import { EngagementOverview } from './EngagementOverview';
-import { ENGAGEMENT_TABS, type EngagementTab, engagementPath } from '../../app/paths';
-import { RoundsTab } from './RoundsTab';
+import { ENGAGEMENT_TABS, type EngagementTab, engagementPath, isEngagementTabHandle } from '../../app/paths';
 
 function BackToClient({ clientId, name }: { clientId: string; name: string }) {
   return (
@@ -35,25 +31,7 @@ export function EngagementPage() {
 
   return (
     <Page title={t('engagement.title')}>
-      {engagement.isError ? (
-        engagement.error.code === 'not_found' ? (
-          <EmptyState
-            body={t('errors.not_found')}
-            action={
-              <Button component={Link} to="/clients" variant="default">
-                {t('clients.title')}
-              </Button>
-            }
-          />
-        ) : (
-          <QueryError error={engagement.error} onRetry={() => void engagement.refetch()} />
-        )
-      ) : (
-        <Stack>
-          <Skeleton h={40} radius="md" />
-          <Skeleton h={200} radius="md" />
-        </Stack>
-      )}
+      <SubjectState query={engagement} back={{ to: '/clients', label: t('clients.title') }} />
     </Page>
   );
 }
@@ -62,11 +40,9 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
-  const { tab } = useParams();
-  const [search] = useSearchParams();
-  const active: EngagementTab = (ENGAGEMENT_TABS as readonly string[]).includes(tab ?? '')
-    ? (tab as EngagementTab)
-    : 'overview';
+  const active = useMatches()
+    .map((match) => match.handle)
+    .find(isEngagementTabHandle)?.engagementTab;
 
   return (
     <Page
@@ -79,7 +55,7 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
         {engagement.lead ? ` · ${engagement.lead}` : ''}
       </Text>
       <Tabs
-        value={active}
+        value={active ?? null}
         onChange={(value) => value && navigate(engagementPath(engagement.id, value as EngagementTab))}
         keepMounted={false}
       >
@@ -90,15 +66,12 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="overview">
-          <EngagementOverview engagement={engagement} />
-        </Tabs.Panel>
-        <Tabs.Panel value="rounds">
-          <RoundsTab engagement={engagement} />
-        </Tabs.Panel>
-        <Tabs.Panel value="results">
-          <ResultsTab engagement={engagement} roundId={search.get('round')} />
-        </Tabs.Panel>
+        {/* The tab's screen comes from the route table (app/engagementTabs.tsx), with this engagement. */}
+        {active && (
+          <Tabs.Panel value={active}>
+            <Outlet context={engagement} />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Page>
   );

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Menu, Progress, Skeleton, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Progress, Table, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,7 +23,8 @@ import {
   IconUpload,
   IconUsers,
 } from '../../ui/icons';
-import { QueryError } from '../../ui/QueryError';
+import { LoadingBlock } from '../../ui/Loading';
+import { QueryState } from '../../ui/QueryState';
 import { RoundStatusBadge } from '../../ui/RoundStatusBadge';
 import { Section } from '../../ui/Section';
 import { engagementPath, workshopPath } from '../../app/paths';
@@ -91,8 +92,7 @@ export function RoundsTab({ engagement }: { engagement: Engagement }) {
 
   return (
     <>
-      {rounds.isError && <QueryError error={rounds.error} onRetry={() => void rounds.refetch()} />}
-      {rounds.isPending && <Skeleton h={120} radius="md" />}
+      <QueryState query={rounds} loading={<LoadingBlock h={120} />} />
       {rounds.data && list.length === 0 && (
         <EmptyState
           title={t('rounds.emptyTitle')}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -8,7 +8,7 @@ import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { IconPlus } from '../../ui/icons';
 import { Page } from '../../ui/Page';
-import { QueryError } from '../../ui/QueryError';
+import { QueryState } from '../../ui/QueryState';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ClientFormModal } from '../../forms/ClientForm';
 import { engagementPath } from '../../app/paths';
@@ -39,8 +39,7 @@ export function HomePage() {
       }
       actions={summary.data && summary.data.clientCount > 0 ? newClientButton : null}
     >
-      {summary.isError && <QueryError error={summary.error} onRetry={() => void summary.refetch()} />}
-      {summary.isPending && <Skeleton h={160} radius="md" />}
+      <QueryState query={summary} />
       {summary.data && summary.data.clientCount === 0 && (
         <EmptyState title={t('home.emptyTitle')} body={t('home.emptyBody')} action={newClientButton} />
       )}

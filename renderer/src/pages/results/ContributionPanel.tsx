@@ -1,11 +1,12 @@
-import { Button, Group, Skeleton, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { IconPlus, IconX } from '../../ui/icons';
-import { QueryError } from '../../ui/QueryError';
+import { LoadingBlock } from '../../ui/Loading';
+import { QueryState } from '../../ui/QueryState';
 
 /**
  * Whether this round is in the benchmark pool: add it (finalized, and the client's consent recorded on the
@@ -18,8 +19,9 @@ export function ContributionPanel({ assessmentId }: { assessmentId: string }) {
   const withdraw = useApiMutation('pool.withdraw');
   const [confirming, setConfirming] = useState(false);
 
-  if (status.isError) return <QueryError error={status.error} onRetry={() => void status.refetch()} />;
-  if (!status.data) return <Skeleton h={36} radius="sm" />;
+  if (!status.data || status.isError) {
+    return <QueryState query={status} loading={<LoadingBlock h={36} radius="sm" />} />;
+  }
   const { recordId, blocker } = status.data;
   const state = recordId ? 'contributed' : (blocker ?? 'possible');
 

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,8 @@ import { useApiQuery } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { IconReport } from '../../ui/icons';
-import { QueryError } from '../../ui/QueryError';
+import { LoadingBlock } from '../../ui/Loading';
+import { QueryState } from '../../ui/QueryState';
 import { RoundStatusBadge } from '../../ui/RoundStatusBadge';
 import { engagementPath } from '../../app/paths';
 import { ReportExportModal } from './ReportExportModal';
@@ -30,8 +31,7 @@ export function ResultsTab({ engagement, roundId }: { engagement: Engagement; ro
   const chosen = list.find((r) => r.id === roundId) ?? defaultRound(list);
   const [exporting, exportModal] = useDisclosure(false);
 
-  if (rounds.isError) return <QueryError error={rounds.error} onRetry={() => void rounds.refetch()} />;
-  if (rounds.isPending) return <Skeleton h={200} radius="md" />;
+  if (rounds.isError || rounds.isPending) return <QueryState query={rounds} loading={<LoadingBlock h={200} />} />;
   if (!chosen) {
     return (
       <EmptyState

@@ -1,6 +1,6 @@
 import { Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { nextGroupCode, RespondentForm } from '../engagements/RespondentsModal';
+import { nextGroupCode, RespondentForm } from '../../forms/RespondentForm';
 
 /** A round without groups: the first one is added right here, so the workshop can start. */
 export function FirstGroup({

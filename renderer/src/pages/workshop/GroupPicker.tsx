@@ -3,7 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Respondent } from '../../../../shared/assessments/schemas';
 import { IconPlus } from '../../ui/icons';
-import { nextGroupCode, RespondentForm } from '../engagements/RespondentsModal';
+import { nextGroupCode, RespondentForm } from '../../forms/RespondentForm';
 
 /**
  * Few groups show side by side (readable on the projector); many fall back to a list. A 1024 px wide

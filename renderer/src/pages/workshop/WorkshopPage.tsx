@@ -1,8 +1,9 @@
-import { Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { Button, Center, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useApiQuery } from '../../api/client';
 import { AppStateMarker } from '../../app/AppStateMarker';
+import { LoadingScreen } from '../../ui/Loading';
 import { QueryError } from '../../ui/QueryError';
 import { WorkshopScreen } from './WorkshopScreen';
 
@@ -27,24 +28,17 @@ export function WorkshopPage() {
       <AppStateMarker />
       {workspace.data ? (
         <WorkshopScreen key={workspace.data.assessment.id} workspace={workspace.data} />
-      ) : (
+      ) : workspace.isError ? (
         <Center mih="100dvh" p="xl">
-          {workspace.isError ? (
-            <Stack maw={560} gap="md">
-              <QueryError error={workspace.error} onRetry={() => void workspace.refetch()} />
-              <Button variant="default" onClick={() => navigate('/')}>
-                {t('workshop.leave')}
-              </Button>
-            </Stack>
-          ) : (
-            <Stack align="center" gap="xs" aria-busy="true">
-              <Loader size="sm" />
-              <Text size="sm" c="dimmed">
-                {t('app.loading')}
-              </Text>
-            </Stack>
-          )}
+          <Stack maw={560} gap="md">
+            <QueryError error={workspace.error} onRetry={() => void workspace.refetch()} />
+            <Button variant="default" onClick={() => navigate('/')}>
+              {t('workshop.leave')}
+            </Button>
+          </Stack>
         </Center>
+      ) : (
+        <LoadingScreen />
       )}
     </>
   );

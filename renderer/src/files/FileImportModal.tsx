@@ -1,0 +1,244 @@
+import { Alert, Button, FileInput, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FileProblem } from '../../../shared/assessments/schemas';
+import { type ApiFailure, isApiFailure } from '../api/client';
+import { errorSentence } from '../app/errorText';
+import { IconAlert, IconCheck, IconUpload } from '../ui/icons';
+import { FileProblemsTable, problemsOf } from './FileProblemsTable';
+import { readFileAsBase64 } from './fileTransfer';
+
+/** The file as every import operation takes it: bytes as base64, so a broken encoding reaches the validator. */
+export interface PickedFile {
+  contentBase64: string;
+  fileName: string;
+}
+
+/** The words of one import dialog; functions take the file name or a count. */
+export interface FileImportTexts {
+  help: string;
+  file: string;
+  choose: string;
+  submit: string;
+  importing(fileName: string): string;
+  problemsTitle(fileName: string): string;
+  problemsCount(count: number): string;
+  nothingImported: string;
+  /** Names the problem table's second column ("Column" for a survey, "Field" for a pool file). */
+  column: string;
+  doneTitle(fileName: string): string;
+}
+
+/**
+ * A second try that a refusal allows, with the operation's option switched on: the valid rows without the
+ * invalid ones, or respondents replaced. Offered next to the problems, or as a question of its own.
+ */
+export type SecondTry =
+  | { kind: 'withProblems'; label: string }
+  | { kind: 'question'; title: string; body: ReactNode; confirm: string; keep: string };
+
+export interface FileImportProps<Report> {
+  opened: boolean;
+  onClose(): void;
+  title: string;
+  accept: string;
+  /** Prefix of the test ids: `<id>-report`, `<id>-problems`, `<id>-progress`. */
+  testId: string;
+  texts: FileImportTexts;
+  /** Beside the file field, such as a template to fill in. */
+  beside?: ReactNode;
+  /** Runs the import; `option` is the second try the consultant agreed to. Refusals reject with an ApiFailure. */
+  run(file: PickedFile, option: boolean): Promise<Report>;
+  /** What a refusal allows beyond "fix the file"; null or absent: nothing. */
+  secondTry?(failure: ApiFailure, problems: FileProblem[]): SecondTry | null;
+  /** Said under the problems when no second try is offered (a file that cannot be read at all). */
+  problemsNote?(failure: ApiFailure): string | null;
+  /** The lines of the report after a successful import. */
+  summary(report: Report): ReactNode[];
+  /** Below the report, such as the rows that were left out. */
+  details?(report: Report): ReactNode;
+  /** Beside "Close" after a successful import, such as a way to the results. */
+  doneAction?(close: () => void): ReactNode;
+}
+
+type Outcome<Report> =
+  | { kind: 'problems'; fileName: string; problems: FileProblem[]; offer: SecondTry | null; note: string | null }
+  | { kind: 'question'; fileName: string; offer: Extract<SecondTry, { kind: 'question' }> }
+  | { kind: 'done'; fileName: string; report: Report }
+  | { kind: 'failed'; error: unknown }
+  | null;
+
+/**
+ * One dialog for every file that goes into the workbench (a survey's responses, benchmark data): choose a
+ * file, send it whole, and on a refusal list every problem by line and column so the file can be fixed in
+ * one pass. Nothing is imported until the file is sound, or the consultant accepts the second try.
+ */
+export function FileImportModal<Report>(props: FileImportProps<Report>) {
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={props.title} size="xl">
+      {props.opened && <FileImport {...props} />}
+    </Modal>
+  );
+}
+
+function FileImport<Report>({
+  onClose,
+  accept,
+  testId,
+  texts,
+  beside,
+  run,
+  secondTry,
+  problemsNote,
+  summary,
+  details,
+  doneAction,
+}: FileImportProps<Report>) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [outcome, setOutcome] = useState<Outcome<Report>>(null);
+  const [busy, setBusy] = useState(false);
+
+  const send = async (option: boolean) => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const contentBase64 = await readFileAsBase64(file);
+      const report = await run({ contentBase64, fileName: file.name }, option);
+      setOutcome({ kind: 'done', fileName: file.name, report });
+    } catch (error) {
+      setOutcome(refusal(error, file.name));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const refusal = (error: unknown, fileName: string): Outcome<Report> => {
+    if (!isApiFailure(error)) return { kind: 'failed', error };
+    const problems = problemsOf(error.error.details);
+    const offer = secondTry?.(error, problems) ?? null;
+    if (error.code === 'invalid_input' && problems.length > 0) {
+      const note = offer ? null : (problemsNote?.(error) ?? null);
+      return { kind: 'problems', fileName, problems, offer, note };
+    }
+    if (offer?.kind === 'question') return { kind: 'question', fileName, offer };
+    return { kind: 'failed', error };
+  };
+
+  if (outcome?.kind === 'done') {
+    return (
+      <Stack gap="md">
+        <Alert color="teal" variant="light" icon={<IconCheck />} title={texts.doneTitle(outcome.fileName)}>
+          <List size="sm" spacing={2} data-testid={`${testId}-report`}>
+            {summary(outcome.report).map((line, i) => (
+              <List.Item key={i}>{line}</List.Item>
+            ))}
+          </List>
+        </Alert>
+        {details?.(outcome.report)}
+        <Group justify="flex-end" gap="xs">
+          <Button variant={doneAction ? 'default' : 'filled'} onClick={onClose}>
+            {t('common.close')}
+          </Button>
+          {doneAction?.(onClose)}
+        </Group>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">{texts.help}</Text>
+      <Group align="flex-end" gap="sm" wrap="nowrap">
+        <FileInput
+          label={texts.file}
+          placeholder={texts.choose}
+          accept={accept}
+          value={file}
+          onChange={(picked) => {
+            setFile(picked);
+            setOutcome(null);
+          }}
+          leftSection={<IconUpload size={16} />}
+          clearable
+          disabled={busy}
+          style={{ flex: 1 }}
+          data-autofocus
+        />
+        {beside}
+      </Group>
+
+      {busy && file && (
+        <Stack gap={4} data-testid={`${testId}-progress`}>
+          <Text size="sm" c="dimmed">
+            {texts.importing(file.name)}
+          </Text>
+          <Progress value={100} striped animated aria-label={texts.importing(file.name)} />
+        </Stack>
+      )}
+
+      {outcome?.kind === 'problems' && (
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlert />}
+          title={texts.problemsTitle(outcome.fileName)}
+          role="alert"
+        >
+          <Stack gap="xs">
+            <Text size="sm">
+              {texts.problemsCount(outcome.problems.length)} {texts.nothingImported}
+              {outcome.note && ` ${outcome.note}`}
+            </Text>
+            <FileProblemsTable problems={outcome.problems} columnLabel={texts.column} testId={`${testId}-problems`} />
+            {outcome.offer?.kind === 'withProblems' && (
+              <Group>
+                <Button size="xs" variant="default" onClick={() => void send(true)} loading={busy}>
+                  {outcome.offer.label}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </Alert>
+      )}
+
+      {outcome?.kind === 'question' && (
+        <Alert color="yellow" variant="light" icon={<IconAlert />} title={outcome.offer.title} role="alert">
+          <Stack gap="sm">
+            <Text size="sm" component="div">
+              {outcome.offer.body}
+            </Text>
+            <Group gap="xs">
+              <Button variant="default" size="xs" onClick={() => setOutcome(null)}>
+                {outcome.offer.keep}
+              </Button>
+              <Button color="yellow" size="xs" onClick={() => void send(true)} loading={busy}>
+                {outcome.offer.confirm}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+
+      {outcome?.kind === 'failed' && (
+        <Alert color="red" variant="light" icon={<IconAlert />} role="alert">
+          {errorSentence(t, outcome.error)} {texts.nothingImported}
+        </Alert>
+      )}
+
+      <Group justify="flex-end" gap="xs">
+        <Button variant="default" onClick={onClose} disabled={busy}>
+          {t('common.cancel')}
+        </Button>
+        <Button
+          onClick={() => void send(false)}
+          disabled={!file || outcome?.kind === 'problems' || outcome?.kind === 'question'}
+          loading={busy}
+          leftSection={<IconUpload size={16} />}
+        >
+          {texts.submit}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
