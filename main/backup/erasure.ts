@@ -1,9 +1,35 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/backup/schemas';
-import type { ServiceContext } from '../api/context';
-import { backupInfo, listBackups } from './catalog';
+import type { BackupSummary } from '../../shared/clients/erasure';
+import type { ErasureBackups, ServiceContext } from '../api/context';
+import { backupNow } from './backupNow';
+import { backupInfo, listBackups, removeBackup } from './catalog';
+import { backupToDelete } from './refs';
 import { readSidecar, writeSidecar } from './sidecar';
+
+/**
+ * What erasing a client (main/clients/erasure.ts) asks of the backups kept beside this context's database:
+ * a verified backup just before the erasure, the backups that still hold the client, and deleting one of
+ * them (only a file in the backups folder). Reads `ctx.db` at each call, so a restore's new connection is
+ * the one backed up. Once the client is gone from the database, the backups that still hold it are marked
+ * as older than an erasure, so Settings → Backups says so beside each and offers to delete it.
+ */
+export function erasureBackups(ctx: ServiceContext): ErasureBackups {
+  return {
+    backupNow: async () => summary(await backupNow(ctx, 'before-erasure')),
+    holding: (clientId) => {
+      const erased = ctx.db.prepare('SELECT 1 FROM clients WHERE id = ?').get(clientId) === undefined;
+      const holding = erased ? markBackupsHoldingErasedClient(ctx, clientId) : backupsHoldingClient(ctx, clientId);
+      return holding.map(summary);
+    },
+    remove: (file) => removeBackup(backupToDelete(ctx, file)),
+  };
+}
+
+function summary(backup: BackupInfo): BackupSummary {
+  return { file: backup.file, createdAt: backup.createdAt, bytes: backup.sizeBytes };
+}
 
 /**
  * For erasing a client: which backups still hold them. Each backup is opened read-only and asked for the

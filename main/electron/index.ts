@@ -8,6 +8,7 @@ import { changeHub, publicEvent, watchExternalChanges } from '../api/changes';
 import { dispatch } from '../api/dispatch';
 import { openForService, settleAfterStart } from '../api/serviceStart';
 import { listBackups } from '../backup/catalog';
+import { erasureBackups } from '../backup/erasure';
 import { backupsFolder } from '../backup/folder';
 import { restoreOverUnopenable } from '../backup/restore';
 import { restoreProblem } from '../backup/verify';
@@ -118,6 +119,8 @@ async function start(): Promise<void> {
       documentsDir: app.getPath('documents'),
     }),
   });
+  // Erasing a client backs up first and can delete the backups that still hold the client.
+  ctx.erasureBackups = erasureBackups(ctx);
   app.on('will-quit', () => {
     try {
       // The context's connection: a restore may have replaced the one opened here.

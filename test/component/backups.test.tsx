@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { markBackupsHoldingErasedClient } from '../../main/backup/erasure';
+import { erasureBackups } from '../../main/backup/erasure';
 import { markCorrupt } from '../../main/db/health';
 import { createTestBackend } from './backend';
 import { findPageTitle, renderApp } from './renderApp';
@@ -100,24 +100,24 @@ describe('Settings → Backups', () => {
     expect(within(dialog).queryByRole('button', { name: 'Restore' })).toBeNull();
   });
 
-  it('marks a backup that still holds an erased client and deletes it after saying so', async () => {
+  it('marks the backups that still hold an erased client and deletes one after saying so', async () => {
     const backend = backendWithFile();
+    backend.ctx.erasureBackups = erasureBackups(backend.ctx);
     const gone = seedClient(backend, { name: 'Erased later' });
     await backend.runAsync('backup.now', {});
-    backend.run('clients.delete', { id: gone, confirm: 'Erased later' });
-    markBackupsHoldingErasedClient(backend.ctx, gone);
+    // The erasure backs up first: that backup holds the client too.
+    await backend.runAsync('clients.erase', { id: gone, confirm: 'Erased later' });
     const { user } = renderApp('/settings', backend);
     await findPageTitle('Settings');
-    await waitFor(() => expect(rows()).toHaveLength(1));
-    const row = rows()[0] as HTMLElement;
-    expect(within(row).getByText('Holds an erased client')).toBeTruthy();
-    await openRowMenu(user, row);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    for (const row of rows()) expect(within(row).getByText('Holds an erased client')).toBeTruthy();
+    await openRowMenu(user, rows()[0] as HTMLElement);
     await user.click(screen.getByRole('menuitem', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete this backup?' });
     expect(within(dialog).getByText(/still holds data of a client who has been erased since/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(rows()).toHaveLength(0));
-    expect(fs.readdirSync(path.join(path.dirname(backend.ctx.databasePath), 'backups'))).toEqual([]);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(fs.readdirSync(path.join(path.dirname(backend.ctx.databasePath), 'backups'))).toHaveLength(2);
   });
 
   it('warns above every screen when the database is damaged, and leads to the backups', async () => {

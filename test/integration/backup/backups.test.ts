@@ -8,7 +8,7 @@ import type { LocalChangeEvent } from '../../../main/api/changes';
 import { backupNow } from '../../../main/backup/backupNow';
 import { listBackups } from '../../../main/backup/catalog';
 import { backUpIfDue } from '../../../main/backup/daily';
-import { backupsHoldingClient, markBackupsHoldingErasedClient } from '../../../main/backup/erasure';
+import { erasureBackups } from '../../../main/backup/erasure';
 import { backupsFolder } from '../../../main/backup/folder';
 import { readSidecar } from '../../../main/backup/sidecar';
 import { healthOf, markCorrupt } from '../../../main/db/health';
@@ -93,7 +93,7 @@ describe('backups', () => {
     const backedUp = dataOf(ctx);
 
     await addClient(ctx, 'Added later');
-    await run(ctx, 'clients.delete', { id: removed, confirm: 'Removed later' });
+    await run(ctx, 'clients.erase', { id: removed, confirm: 'Removed later' });
     await run(ctx, 'settings.update', { benchmarkK: 9 });
     const changed = dataOf(ctx);
     const before = ctx.db;
@@ -302,18 +302,71 @@ describe('backups', () => {
     expect(fs.existsSync(ctx.file)).toBe(true);
   });
 
-  it('tells the erasure which backups still hold a client, and marks them for the list', async () => {
+  it('backs up before an erasure, lists the backups that still hold the client and marks them for the list', async () => {
     const ctx = testContext();
+    ctx.erasureBackups = erasureBackups(ctx);
     const gone = await addClient(ctx, 'To be erased');
     const older = await backupNow(ctx, 'manual');
-    await run(ctx, 'clients.delete', { id: gone, confirm: 'To be erased' });
-    await backupNow(ctx, 'before-erasure');
-    expect(backupsHoldingClient(ctx, gone).map((b) => b.name)).toEqual([older.name]);
-    const marked = markBackupsHoldingErasedClient(ctx, gone);
-    expect(marked.map((b) => [b.name, b.erasedClients])).toEqual([[older.name, 1]]);
+    const stays = await addClient(ctx, 'Stays');
+
+    const preview = await run<{ backups: { file: string }[]; backupsKept: boolean }>(ctx, 'clients.erasurePreview', {
+      id: gone,
+    });
+    expect(preview).toMatchObject({ backupsKept: true, backups: [{ file: older.file }] });
+    // Before the erasure nothing is marked: the client is still here.
+    expect(readSidecar(older.file)?.erasedClients).toEqual([]);
+
+    const report = await run<{ backup: { file: string }; backupsHolding: { file: string }[] }>(ctx, 'clients.erase', {
+      id: gone,
+      confirm: 'To be erased',
+    });
+    const made = listBackups(ctx.file).find((b) => b.reason === 'before-erasure');
+    expect(made).toMatchObject({ counts: { clients: 2 }, verification: { ok: true } });
+    expect(report.backup.file).toBe(made?.file);
+    expect(report.backupsHolding.map((b) => b.file).sort()).toEqual([older.file, made?.file].sort());
+    // The list says which backups are older than an erasure; the sidecar keeps the id, never the name.
     expect(readSidecar(older.file)?.erasedClients).toEqual([gone]);
+    expect(fs.readFileSync(`${older.file}.json`, 'utf8')).not.toContain('To be erased');
     const listed = await must<{ backups: { name: string; erasedClients: number }[] }>(dispatch(ctx, 'backup.list', {}));
-    expect(listed.backups.find((b) => b.name === older.name)?.erasedClients).toBe(1);
+    expect(listed.backups.map((b) => [b.name, b.erasedClients]).sort()).toEqual(
+      [
+        [older.name, 1],
+        [made?.name, 1],
+      ].sort(),
+    );
+
+    // Erasing the other client with deleteBackups takes every backup that holds it, and only those.
+    const second = await run<{ backupsDeleted: { file: string }[]; backupsHolding: unknown[] }>(ctx, 'clients.erase', {
+      id: stays,
+      confirm: 'Stays',
+      deleteBackups: true,
+    });
+    expect(second.backupsHolding).toEqual([]);
+    expect(second.backupsDeleted.map((b) => b.file)).toContain(made?.file);
+    expect(fs.existsSync(made!.file)).toBe(false);
+    expect(fs.existsSync(`${made!.file}.json`)).toBe(false);
+    expect(fs.existsSync(older.file)).toBe(true);
+  });
+
+  it('lets an erasure delete only files in the backups folder', async () => {
+    const ctx = testContext();
+    const backups = erasureBackups(ctx);
+    const outside = path.join(path.dirname(ctx.file), 'elsewhere.sqlite');
+    fs.writeFileSync(outside, 'x');
+    expect(() => backups.remove(outside)).toThrow(/Only a backup in the backups folder/);
+    expect(() => backups.remove(ctx.file)).toThrow(/Only a backup in the backups folder/);
+    expect(fs.existsSync(outside) && fs.existsSync(ctx.file)).toBe(true);
+  });
+
+  it('erases nothing when the backup before the erasure cannot be made', async () => {
+    const ctx = testContext();
+    ctx.erasureBackups = erasureBackups(ctx);
+    const id = await addClient(ctx, 'Kept whole');
+    fs.mkdirSync(path.dirname(backupsFolder(ctx.file)), { recursive: true });
+    fs.writeFileSync(backupsFolder(ctx.file), 'a file where the folder should be');
+    const answer = await callAsync(ctx, 'clients.erase', { id, confirm: 'Kept whole' });
+    expect(answer.ok).toBe(false);
+    expect((await run<{ client: { name: string } }>(ctx, 'clients.get', { id })).client.name).toBe('Kept whole');
   });
 
   it('answers chooseFile with unavailable outside the desktop app', async () => {
