@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { isResult } from '../../shared/api/result';
 import { type Language, languageForLocale } from '../../shared/domain/identifiers';
+import { translator } from '../../shared/i18n';
 import { changeHub, publicEvent, watchExternalChanges } from '../api/changes';
 import { dispatch } from '../api/dispatch';
 import { openForService, settleAfterStart } from '../api/serviceStart';
@@ -28,7 +29,6 @@ import { createMainLog, mainLogPath } from './mainLog';
 import { nativeBindingFor } from './nativeBinding';
 import { decideOnLaunch, focusExistingWindow } from './singleInstance';
 import { restoreConfirmDialog, startupFailureDialog } from './startupFailure';
-import { startupDialogStrings } from './startupDialogStrings';
 import { trailingDebounce } from './trailingDebounce';
 import { restoreBounds } from './windowBounds';
 import { guardSession, guardWebContents } from './windowGuards';
@@ -276,11 +276,11 @@ async function openDatabaseOrAsk(
 
 /** "Restore a backup…" at start: the Open dialog in the backups folder, what the file holds, then the restore. */
 async function restoreAtStart(databasePath: string, language: Language, nativeBinding: string | undefined) {
-  const t = startupDialogStrings[language];
+  const t = translator(language);
   const chosen = dialog.showOpenDialogSync({
-    title: t.chooseBackupTitle,
+    title: t('startup.chooseBackupTitle'),
     defaultPath: backupsFolder(databasePath),
-    filters: [{ name: t.backupFiles, extensions: ['sqlite', 'sqlite3', 'db'] }],
+    filters: [{ name: t('startup.backupFiles'), extensions: ['sqlite', 'sqlite3', 'db'] }],
     properties: ['openFile'],
   })?.[0];
   if (!chosen) return;

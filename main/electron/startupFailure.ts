@@ -1,8 +1,8 @@
 import type { BackupCounts, BackupPreview } from '../../shared/backup/schemas';
+import type { TFunction } from 'i18next';
 import type { Language } from '../../shared/domain/identifiers';
-import { en as sharedEn } from '../../shared/i18n/en';
-import { nl as sharedNl } from '../../shared/i18n/nl';
-import { type StartupDialogStrings, startupDialogStrings } from './startupDialogStrings';
+import { translator } from '../../shared/i18n';
+import type { TranslationKey } from '../../shared/i18n/keys';
 
 export type StartupFailureKind =
   'database_newer' | 'database_corrupt' | 'database_locked' | 'disk_full' | 'database_read_only' | 'io_error' | 'other';
@@ -59,9 +59,6 @@ export function classifyStartupError(error: unknown): StartupFailureKind {
   return Object.hasOwn(SQLITE_CODES, code) ? (SQLITE_CODES[code] ?? 'other') : 'other';
 }
 
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 /** A date and time as the consultant reads them, in the dialog's language. */
@@ -77,11 +74,11 @@ function detailsOf(error: unknown): Record<string, unknown> {
   return typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : {};
 }
 
-function backupLine(t: StartupDialogStrings, facts: StartupFacts, language: Language): string {
+function backupLine(t: TFunction, facts: StartupFacts, language: Language): string {
   const latest = facts.latestBackup;
-  if (!latest) return fill(t.noBackupLine, { folder: facts.backupsFolder });
+  if (!latest) return t('startup.noBackupLine', { folder: facts.backupsFolder });
   const counts = latest.counts ?? { clients: '?', engagements: '?', rounds: '?' };
-  return fill(t.latestBackupLine, { date: formatWhen(latest.createdAt, language), ...counts });
+  return t('startup.latestBackupLine', { date: formatWhen(latest.createdAt, language), ...counts });
 }
 
 /**
@@ -91,16 +88,15 @@ function backupLine(t: StartupDialogStrings, facts: StartupFacts, language: Lang
  * to `setAsidePath`, never deleted. A damaged file that SQLite can still read may be opened read-only.
  */
 export function startupFailureDialog(error: unknown, language: Language, facts: StartupFacts): StartupDialogSpec {
-  const t = startupDialogStrings[language];
-  const shared = (language === 'nl' ? sharedNl : sharedEn).errors;
+  const t = translator(language);
   const kind = classifyStartupError(error);
   const details = detailsOf(error);
-  const databaseLine = fill(t.databaseLine, { path: facts.databasePath });
+  const databaseLine = t('startup.databaseLine', { path: facts.databasePath });
 
   const button = (choice: StartupChoice, label: string) => ({ choice, label });
-  const openDataFolder = button('open-data-folder', t.openDataFolder);
-  const quit = button('quit', t.quit);
-  const retry = button('retry', t.retry);
+  const openDataFolder = button('open-data-folder', t('startup.openDataFolder'));
+  const quit = button('quit', t('startup.quit'));
+  const retry = button('retry', t('startup.retry'));
 
   const build = (
     title: string,
@@ -117,42 +113,61 @@ export function startupFailureDialog(error: unknown, language: Language, facts: 
     cancelId: buttons.findIndex((b) => b.choice === 'quit'),
   });
 
+  const title = t('startup.title');
   switch (kind) {
     case 'database_newer':
-      return build(t.title, shared.database_newer, `${databaseLine}\n\n${t.newerDetail}`, [openDataFolder, quit]);
+      return build(title, t('errors.database_newer'), `${databaseLine}\n\n${t('startup.newerDetail')}`, [
+        openDataFolder,
+        quit,
+      ]);
     case 'database_corrupt': {
       const readable = details.readable === true;
-      const ways = fill(readable ? t.corruptReadableDetail : t.corruptDetail, {
+      const ways = t(readable ? 'startup.corruptReadableDetail' : 'startup.corruptDetail', {
         backupLine: backupLine(t, facts, language),
       });
-      const newDatabase = fill(t.newDatabaseLine, { setAside: fileName(facts.setAsidePath) });
-      return build(t.title, t.corruptMessage, `${databaseLine}\n\n${ways}\n\n${newDatabase}`, [
-        ...(readable ? [button('open-read-only', t.openReadOnly)] : []),
-        button('restore-backup', t.restoreBackup),
+      const newDatabase = t('startup.newDatabaseLine', { setAside: fileName(facts.setAsidePath) });
+      return build(title, t('startup.corruptMessage'), `${databaseLine}\n\n${ways}\n\n${newDatabase}`, [
+        ...(readable ? [button('open-read-only', t('startup.openReadOnly'))] : []),
+        button('restore-backup', t('startup.restoreBackup')),
         openDataFolder,
-        button('new-database', t.newDatabase),
+        button('new-database', t('startup.newDatabase')),
         quit,
       ]);
     }
     case 'database_locked':
-      return build(t.title, shared.database_locked, `${databaseLine}\n\n${t.lockedDetail}`, [retry, quit]);
+      return build(title, t('errors.database_locked'), `${databaseLine}\n\n${t('startup.lockedDetail')}`, [
+        retry,
+        quit,
+      ]);
     case 'disk_full': {
       const needed = typeof details.neededBytes === 'number' ? details.neededBytes : null;
       const free = typeof details.freeBytes === 'number' ? details.freeBytes : 0;
       const detail =
-        needed !== null ? fill(t.diskFullDetail, { needed: megabytes(needed - free) }) : t.diskFullDetailUnknown;
-      return build(t.title, t.diskFullMessage, `${databaseLine}\n\n${detail}`, [retry, openDataFolder, quit]);
+        needed !== null
+          ? t('startup.diskFullDetail', { needed: megabytes(needed - free) })
+          : t('startup.diskFullDetailUnknown');
+      return build(title, t('startup.diskFullMessage'), `${databaseLine}\n\n${detail}`, [retry, openDataFolder, quit]);
     }
     case 'database_read_only':
-      return build(t.title, t.readOnlyMessage, `${databaseLine}\n\n${t.readOnlyDetail}`, [retry, openDataFolder, quit]);
-    case 'io_error':
-      return build(t.title, t.ioErrorMessage, `${databaseLine}\n\n${fill(t.ioErrorDetail, { log: facts.logPath })}`, [
+      return build(title, t('startup.readOnlyMessage'), `${databaseLine}\n\n${t('startup.readOnlyDetail')}`, [
         retry,
         openDataFolder,
         quit,
       ]);
+    case 'io_error':
+      return build(
+        title,
+        t('startup.ioErrorMessage'),
+        `${databaseLine}\n\n${t('startup.ioErrorDetail', { log: facts.logPath })}`,
+        [retry, openDataFolder, quit],
+      );
     default:
-      return build(t.otherTitle, t.otherMessage, fill(t.otherDetail, { log: facts.logPath }), [openDataFolder, quit]);
+      return build(
+        t('startup.otherTitle'),
+        t('startup.otherMessage'),
+        t('startup.otherDetail', { log: facts.logPath }),
+        [openDataFolder, quit],
+      );
   }
 }
 
@@ -170,19 +185,25 @@ export interface ConfirmSpec {
   confirmId: number;
 }
 
+const CANNOT_RESTORE = {
+  not_a_database: 'startup.cannotRestore.not_a_database',
+  damaged: 'startup.cannotRestore.damaged',
+  newer: 'startup.cannotRestore.newer',
+} as const satisfies Record<NonNullable<BackupPreview['problem']>, TranslationKey>;
+
 /** The question before restoring at start: what the chosen backup holds, or why it cannot be restored. */
 export function restoreConfirmDialog(
   preview: Pick<BackupPreview, 'name' | 'createdAt' | 'counts' | 'problem'>,
   language: Language,
   setAsidePath: string,
 ): ConfirmSpec {
-  const t = startupDialogStrings[language];
+  const t = translator(language);
   if (preview.problem) {
     return {
-      title: t.cannotRestoreTitle,
-      message: fill(t[`cannotRestore_${preview.problem}`], { file: preview.name }),
+      title: t('startup.cannotRestoreTitle'),
+      message: t(CANNOT_RESTORE[preview.problem], { file: preview.name }),
       detail: '',
-      buttons: [t.ok],
+      buttons: [t('startup.ok')],
       defaultId: 0,
       cancelId: 0,
       confirmId: -1,
@@ -190,10 +211,10 @@ export function restoreConfirmDialog(
   }
   const counts = preview.counts ?? { clients: 0, engagements: 0, rounds: 0 };
   return {
-    title: t.restoreTitle,
-    message: fill(t.restoreMessage, { date: formatWhen(preview.createdAt, language) }),
-    detail: fill(t.restoreDetail, { ...counts, setAside: fileName(setAsidePath) }),
-    buttons: [t.restore, t.cancel],
+    title: t('startup.restoreTitle'),
+    message: t('startup.restoreMessage', { date: formatWhen(preview.createdAt, language) }),
+    detail: t('startup.restoreDetail', { ...counts, setAside: fileName(setAsidePath) }),
+    buttons: [t('startup.restore'), t('startup.cancel')],
     defaultId: 1,
     cancelId: 1,
     confirmId: 0,

@@ -1079,6 +1079,64 @@ export const en = {
     customer: 'Customer',
     other: 'Other',
   },
+  /**
+   * The desktop app's dialogs when it cannot open its database (main/electron/startupFailure.ts). The one-line
+   * messages for a newer or locked database are `errors.*`, shared with the UI and the CLI; these are worded
+   * for the start, when nothing has been done yet.
+   */
+  startup: {
+    title: 'SX Workbench cannot open its database',
+    otherTitle: 'SX Workbench could not start',
+    otherMessage: 'Something went wrong while starting. Your data has not been changed.',
+    databaseLine: 'Database: {{path}}',
+    newerDetail:
+      'Install the latest version of SX Workbench, or open the data folder to take the file to a computer that has it.',
+    corruptMessage: 'The database file is damaged or is not a database. It has not been changed or deleted.',
+    corruptReadableDetail:
+      'You can open it read-only to look at your data (nothing is saved then), or restore a backup. {{backupLine}}',
+    corruptDetail: 'Restore a backup to carry on. {{backupLine}}',
+    newDatabaseLine:
+      'Starting with a new, empty database keeps the damaged file beside it as {{setAside}}; nothing is deleted.',
+    latestBackupLine:
+      'The newest backup is from {{date}}: {{clients}} clients, {{engagements}} engagements, {{rounds}} rounds.',
+    noBackupLine: 'There are no backups in {{folder}}; you can choose a backup file from elsewhere.',
+    lockedDetail:
+      'Another program is using the file, for example a long import from the command line. Wait a moment, then try again.',
+    diskFullMessage:
+      'The disk is full, so SX Workbench cannot open its database safely. The database has not been changed.',
+    diskFullDetail: 'Free up at least {{needed}} on this disk, then choose Try again.',
+    diskFullDetailUnknown: 'Free up space on this disk, then choose Try again.',
+    readOnlyMessage:
+      'SX Workbench may not write to its database: the disk is read-only or permission is missing. The database has not been changed.',
+    readOnlyDetail:
+      'Check that the disk is not write-protected and that your account may change the data folder, then choose Try again.',
+    ioErrorMessage:
+      'The computer could not read or write the database file (a problem with the disk or a network drive). The database has not been changed.',
+    ioErrorDetail:
+      'If the data folder is on a network drive or a USB disk, check that it is connected, then choose Try again. The log file tells support more: {{log}}',
+    otherDetail: 'The log file tells support what happened: {{log}}',
+    openDataFolder: 'Open data folder',
+    quit: 'Quit',
+    newDatabase: 'Start with a new database',
+    retry: 'Try again',
+    openReadOnly: 'Open read-only',
+    restoreBackup: 'Restore a backup…',
+    chooseBackupTitle: 'Choose a backup to restore',
+    backupFiles: 'SX Workbench database',
+    restoreTitle: 'Restore this backup?',
+    restoreMessage: 'Restore the backup of {{date}}?',
+    restoreDetail:
+      'It holds {{clients}} clients, {{engagements}} engagements and {{rounds}} rounds. The damaged database is kept beside it as {{setAside}}; nothing is deleted.',
+    restore: 'Restore',
+    cancel: 'Cancel',
+    cannotRestoreTitle: 'This file cannot be restored',
+    cannotRestore: {
+      not_a_database: '{{file}} is not an SX Workbench database.',
+      damaged: '{{file}} is damaged too. Choose another backup.',
+      newer: '{{file}} was made by a newer version of SX Workbench. Install that version to restore it.',
+    },
+    ok: 'OK',
+  },
   /** The desktop app's menu bar. */
   menu: {
     file: 'File',

@@ -1095,6 +1095,60 @@ export const nl: Resources = {
     customer: 'Klant',
     other: 'Overig',
   },
+  startup: {
+    title: 'SX Workbench kan zijn database niet openen',
+    otherTitle: 'SX Workbench kon niet starten',
+    otherMessage: 'Er ging iets mis bij het starten. Uw gegevens zijn niet gewijzigd.',
+    databaseLine: 'Database: {{path}}',
+    newerDetail:
+      'Installeer de nieuwste versie van SX Workbench, of open de gegevensmap om het bestand mee te nemen naar een computer die die versie heeft.',
+    corruptMessage: 'Het databasebestand is beschadigd of is geen database. Het is niet gewijzigd of verwijderd.',
+    corruptReadableDetail:
+      'U kunt het alleen-lezen openen om uw gegevens te bekijken (er wordt dan niets opgeslagen), of een back-up terugzetten. {{backupLine}}',
+    corruptDetail: 'Zet een back-up terug om verder te werken. {{backupLine}}',
+    newDatabaseLine:
+      'Als u met een nieuwe, lege database begint, blijft het beschadigde bestand ernaast bewaard als {{setAside}}; er wordt niets verwijderd.',
+    latestBackupLine:
+      'De nieuwste back-up is van {{date}}: {{clients}} opdrachtgevers, {{engagements}} opdrachten, {{rounds}} meetrondes.',
+    noBackupLine: 'Er staan geen back-ups in {{folder}}; u kunt een back-upbestand van elders kiezen.',
+    lockedDetail:
+      'Een ander programma gebruikt het bestand, bijvoorbeeld een lange import via de opdrachtregel. Wacht even en probeer het dan opnieuw.',
+    diskFullMessage:
+      'De schijf is vol, daarom kan SX Workbench zijn database niet veilig openen. De database is niet gewijzigd.',
+    diskFullDetail: 'Maak minstens {{needed}} vrij op deze schijf en kies dan Opnieuw proberen.',
+    diskFullDetailUnknown: 'Maak ruimte vrij op deze schijf en kies dan Opnieuw proberen.',
+    readOnlyMessage:
+      'SX Workbench mag niet in zijn database schrijven: de schijf is alleen-lezen of de toestemming ontbreekt. De database is niet gewijzigd.',
+    readOnlyDetail:
+      'Controleer of de schijf niet tegen schrijven is beveiligd en of uw account de gegevensmap mag wijzigen, en kies dan Opnieuw proberen.',
+    ioErrorMessage:
+      'De computer kon het databasebestand niet lezen of schrijven (een probleem met de schijf of een netwerkschijf). De database is niet gewijzigd.',
+    ioErrorDetail:
+      'Staat de gegevensmap op een netwerkschijf of USB-schijf, controleer dan of die is aangesloten en kies Opnieuw proberen. Het logbestand vertelt support meer: {{log}}',
+    otherDetail: 'Het logbestand vertelt support wat er gebeurde: {{log}}',
+    openDataFolder: 'Gegevensmap openen',
+    quit: 'Afsluiten',
+    newDatabase: 'Beginnen met een nieuwe database',
+    retry: 'Opnieuw proberen',
+    openReadOnly: 'Alleen-lezen openen',
+    restoreBackup: 'Back-up terugzetten…',
+    chooseBackupTitle: 'Kies een back-up om terug te zetten',
+    backupFiles: 'SX Workbench-database',
+    restoreTitle: 'Deze back-up terugzetten?',
+    restoreMessage: 'De back-up van {{date}} terugzetten?',
+    restoreDetail:
+      'Daarin staan {{clients}} opdrachtgevers, {{engagements}} opdrachten en {{rounds}} meetrondes. De beschadigde database blijft ernaast bewaard als {{setAside}}; er wordt niets verwijderd.',
+    restore: 'Terugzetten',
+    cancel: 'Annuleren',
+    cannotRestoreTitle: 'Dit bestand kan niet worden teruggezet',
+    cannotRestore: {
+      not_a_database: '{{file}} is geen SX Workbench-database.',
+      damaged: '{{file}} is ook beschadigd. Kies een andere back-up.',
+      newer:
+        '{{file}} is gemaakt met een nieuwere versie van SX Workbench. Installeer die versie om het terug te zetten.',
+    },
+    ok: 'OK',
+  },
   /** The desktop app's menu bar. */
   menu: {
     file: 'Bestand',
