@@ -33,7 +33,8 @@ export function assessmentBenchmarks(): BenchCase[] {
   );
   const questions = sxDefault.questions.map((q) => q.id);
 
-  // The same upsert, alone in its own transaction: the floor for saving one answer.
+  // The same upsert, alone in its own transaction, on the same connection (WAL, synchronous = FULL: every
+  // commit is flushed to the disk before it returns): the floor for saving one answer durably.
   const bareUpsert = db.prepare(UPSERT_ANSWER_SQL);
   const bareSave = db.transaction((questionId: string, score: number) =>
     bareUpsert.run({
@@ -80,8 +81,8 @@ export function assessmentBenchmarks(): BenchCase[] {
 
   return [
     {
-      name: 'answer saved through the service (validate, check, upsert, commit)',
-      referenceName: 'same upsert alone in one transaction',
+      name: 'answer saved through the service (validate, check, upsert, commit), synchronous=FULL',
+      referenceName: 'same upsert alone in one transaction, same setting',
       run: () =>
         call(ctx, 'answers.set', {
           assessmentId,

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { assessmentBenchmarks } from './assessment.bench';
+import { backupBenchmarks } from './backup.bench';
 import { benchmarkPoolBenchmarks } from './benchmark.bench';
 import { bundleBenchmarks } from './bundle.bench';
 import { cliBenchmarks } from './cli.bench';
@@ -22,6 +23,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['sxw', cliBenchmarks],
   ['renderer', rendererBenchmarks],
   ['bundle', bundleBenchmarks],
+  ['backup', backupBenchmarks],
 ];
 const only = process.argv[2];
 

@@ -53,6 +53,17 @@ export function changeHub(db: Database): ChangeHub {
   return hub;
 }
 
+/**
+ * Hands a connection's hub, with its listeners and position, to the connection that replaces it (a
+ * restore): the windows, the bridge's streams and the watcher keep listening without knowing.
+ */
+export function moveChangeHub(from: Database, to: Database): void {
+  const hub = hubs.get(from);
+  if (!hub) return;
+  hubs.set(to, hub);
+  hubs.delete(from);
+}
+
 /** Appends one write to the change log; call inside the write's transaction. Returns its seq. */
 export function appendChange(db: Database, change: { at: string; operation: string; entities: readonly Entity[] }) {
   return Number(
@@ -101,15 +112,23 @@ export function changesSince(db: Database, seq: number, limit = 1000): ChangeEve
  * `data_version` changes exactly when another connection committed, so the poll costs one pragma read;
  * only then are the new change-log rows read and emitted, marked external.
  */
-export function watchExternalChanges(db: Database, intervalMs = 1500): () => void {
-  const hub = changeHub(db);
+export function watchExternalChanges(connection: () => Database, intervalMs = 1500): () => void {
+  // The connection is asked for at every tick: a restore replaces it (its hub moves along, see moveChangeHub).
+  let db = connection();
   let version = db.pragma('data_version', { simple: true }) as number;
   const timer = setInterval(() => {
     try {
+      const current = connection();
+      if (current !== db) {
+        db = current;
+        version = db.pragma('data_version', { simple: true }) as number;
+        return;
+      }
       if (!db.open) return;
       const now = db.pragma('data_version', { simple: true }) as number;
       if (now === version) return;
       version = now;
+      const hub = changeHub(db);
       for (const event of changesSince(db, hub.lastSeq)) hub.emit({ ...event, external: true, notes: new Map() });
     } catch {
       // A busy or closing database: the next tick tries again.

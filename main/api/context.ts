@@ -2,14 +2,21 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { BackupSummary } from '../../shared/clients/erasure';
 import type { Language } from '../../shared/domain/identifiers';
+import { moveChangeHub } from './changes';
 
 /**
  * What every service needs from the outside world, passed in so the same service runs in Electron, the
  * CLI, the bridge and tests (where the clock and ids are fixed).
  */
 export interface ServiceContext {
+  /**
+   * The open database. Replaced when a backup is restored (main/backup/restore.ts): read it from the
+   * context at each use, never keep it.
+   */
   db: Database;
   databasePath: string;
+  /** The better-sqlite3 native binding the desktop app opens databases with (restores and checks need it). */
+  nativeBinding?: string;
   now: () => Date;
   newId: (prefix: IdPrefix) => string;
   osLanguage: Language;
@@ -38,6 +45,10 @@ export interface ErasureBackups {
 export interface DesktopShell {
   /** The native Save dialog; null when the user cancels. */
   chooseSavePath(defaultName: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
+  /** The native Open dialog, starting in `folder`; null when the user cancels. */
+  chooseOpenPath(folder: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
+  /** Whether the user chose this file in the Open dialog (only such files may be read from elsewhere). */
+  wasOpened(path: string): boolean;
   /** Shows a file this app saved in the system's file manager; false for any other path. */
   showInFolder(path: string): boolean;
 }
@@ -65,4 +76,17 @@ export function createContext(
     log: () => {},
     ...parts,
   };
+}
+
+/**
+ * Puts a new connection in the context in place of the open one (a restored backup), which is closed.
+ * Everything keyed by the connection starts afresh with it — cached statements, the pool's index, the
+ * write-scope and transaction runners, its health — except the change hub, which moves along so every
+ * window and stream keeps receiving events.
+ */
+export function replaceConnection(ctx: ServiceContext, next: Database): void {
+  const previous = ctx.db;
+  moveChangeHub(previous, next);
+  ctx.db = next;
+  if (previous.open) previous.close();
 }

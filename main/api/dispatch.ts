@@ -5,6 +5,8 @@ import { COMMON_ERRORS, type OperationDef } from '../../shared/api/operation';
 import { isOperationName, type OperationName, type OperationOutput, operations } from '../../shared/api/operations';
 import { AppError, type ErrorCode, fail, ok, type Result } from '../../shared/api/result';
 import { appendAudit } from '../db/audit';
+import { markCorrupt, writeRefusal } from '../db/health';
+import { storageError } from '../db/sqliteErrors';
 import { appendChange, changeHub, type LocalChangeEvent, publicEvent } from './changes';
 import type { ServiceContext } from './context';
 import { handlers } from './handlers';
@@ -20,6 +22,11 @@ import { closeScope, openScope, type WriteScope } from './writeScope';
  * its audit entry and its change-log row commit together or not at all. After the commit the connection's
  * change hub emits one event naming what changed, and a success carries that event (`change`) so the
  * caller's transport can refresh its screens before it hands back the result.
+ *
+ * No write starts on a database that may be damaged: the connection's health (main/db/health.ts) is asked
+ * first, and an unchecked file is checked then. An asynchronous writing operation does its slow part in
+ * its handler and commits through a prepared write in the same kind of transaction (preparedWrite.ts); the
+ * connection is read from the context when the write starts, so a restore that replaced it is honoured.
  */
 
 export type Dispatched<T = unknown> = Result<T> & { change?: ChangeEvent };
@@ -79,6 +86,8 @@ function runWrite(
   handler: (input: unknown, ctx: ServiceContext) => unknown,
 ): { ok: true; value: unknown; change: ChangeEvent } {
   const db = ctx.db;
+  const refusal = writeRefusal(db, ctx.databasePath);
+  if (refusal) throw refusal;
   const scope = openScope(db);
   let event: LocalChangeEvent;
   let value: unknown;
@@ -189,9 +198,19 @@ function toFailure(ctx: ServiceContext, op: string, error: unknown): Result<neve
     ctx.log('error', `Operation ${op} returned the undeclared error ${error.code}`, { message: error.message });
     return fail('internal', 'Something went wrong; nothing was changed. The log file has the details.', { op });
   }
-  const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return fail('database_locked', 'The database is busy in another program; nothing was changed. Try again.');
+  const storage = sqliteProblem(error) ? storageError(error, ctx.databasePath) : null;
+  if (storage) {
+    // Damage SQLite tripped over: no later write may pile onto it, and the screens offer a restore.
+    if (storage.code === 'database_corrupt')
+      markCorrupt(ctx.db, error instanceof Error ? error.message : String(error));
+    if (storage.code !== 'database_locked') {
+      ctx.log(
+        'error',
+        `Operation ${op} failed: ${storage.code}`,
+        error instanceof Error ? { message: error.message } : error,
+      );
+    }
+    return { ok: false, error: storage.toBody() };
   }
   // A bug or an I/O failure: the stack goes to the log, the caller gets a sentence and a reference.
   ctx.log(
@@ -200,4 +219,12 @@ function toFailure(ctx: ServiceContext, op: string, error: unknown): Result<neve
     error instanceof Error ? { message: error.message, stack: error.stack } : error,
   );
   return fail('internal', 'Something went wrong; nothing was changed. The log file has the details.', { op });
+}
+
+/** SQLite's own codes, and the operating system's for a full or failing disk (Node's file functions). */
+function sqliteProblem(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    typeof code === 'string' && (code.startsWith('SQLITE_') || ['ENOSPC', 'EDQUOT', 'EIO', 'EROFS'].includes(code))
+  );
 }

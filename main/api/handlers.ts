@@ -2,6 +2,7 @@ import type { OperationDef } from '../../shared/api/operation';
 import type { OperationName, OperationOutput, Operations, ParsedInput } from '../../shared/api/operations';
 import type { z } from 'zod';
 import { assessmentHandlers } from '../assessments/handlers';
+import { backupHandlers } from '../backup/handlers';
 import { bundleHandlers } from '../bundles/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { demoHandlers } from '../demo/handlers';
@@ -24,7 +25,8 @@ type Answer<D extends OperationDef, O> = D extends { kind: 'write'; async: true 
 
 /**
  * A feature's implementations of its operation table: TypeScript refuses the object if an operation lacks
- * one or answers with the wrong type. Handlers answer synchronously, except those the table marks `async`.
+ * one or answers with the wrong type. Handlers answer synchronously, except those the table marks `async`;
+ * an asynchronous one that writes the database answers with a prepared write (main/api/preparedWrite.ts).
  */
 export type HandlersOf<T extends Record<string, OperationDef>> = {
   [K in keyof T]: (
@@ -48,5 +50,6 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...roadmapHandlers,
   ...demoHandlers,
+  ...backupHandlers,
   ...bundleHandlers,
 };

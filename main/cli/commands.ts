@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerAssessmentCommands } from '../assessments/cli';
+import { registerBackupCommands } from '../backup/cli';
 import { registerBundleCommands } from '../bundles/cli';
 import { registerClientCommands } from '../clients/cli';
 import { registerDemoCommands } from '../demo/cli';
@@ -24,4 +25,5 @@ export const FEATURE_COMMANDS: ((program: Command, kit: CommandKit) => void)[] =
   registerReportCommands,
   registerRoadmapCommands,
   registerDemoCommands,
+  registerBackupCommands,
 ];

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Database } from 'better-sqlite3';
 import { Command, CommanderError } from 'commander';
 import type { OperationName, OperationOutput } from '../../shared/api/operations';
 import { AppError } from '../../shared/api/result';
@@ -44,7 +43,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     return 2;
   }
   const dbPath = resolveDatabasePath(dbFlag, io.env, process.platform, os.homedir());
-  let opened: { db: Database; ctx: ServiceContext } | undefined;
+  let opened: { ctx: ServiceContext; checkInBackground: boolean } | undefined;
   // Loaded by the preAction hook below, once a command is about to run: help and usage errors stay cheap.
   let services: typeof Services | undefined;
   const loaded = (): typeof Services => {
@@ -52,25 +51,35 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     return services;
   };
 
-  /** Opens the database on first use, so `sxw --help` never creates a file. */
-  const context = (): ServiceContext => {
+  /**
+   * Opens the database on first use, so `sxw --help` never creates a file. A command's first write checks
+   * the file for damage first (main/db/health.ts); `serve` checks at its start, like the desktop app.
+   */
+  const open = (mode: 'command' | 'service') => {
     if (!opened) {
-      const { openWorkbenchDatabase, createContext } = loaded();
-      const db = openWorkbenchDatabase(dbPath);
+      const { openWorkbenchDatabase, openForService, createContext, erasureBackups } = loaded();
+      const version = packageVersion();
+      const { db, checkInBackground } =
+        mode === 'service'
+          ? openForService(dbPath, { appVersion: version })
+          : { db: openWorkbenchDatabase(dbPath, { appVersion: version }), checkInBackground: false };
       const ctx = createContext({
         db,
         databasePath: dbPath,
         transport: 'cli',
-        version: packageVersion(),
+        version,
         osLanguage: languageForLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG),
         log: (level, message, details) => {
           if (level === 'error') io.stderr(`${message}${details ? `\n${JSON.stringify(details)}` : ''}\n`);
         },
       });
-      opened = { db, ctx };
+      // Backups are kept beside every database the CLI or `serve` opens: an erasure backs up first.
+      ctx.erasureBackups = erasureBackups(ctx);
+      opened = { ctx, checkInBackground };
     }
-    return opened.ctx;
+    return opened;
   };
+  const context = (): ServiceContext => open('command').ctx;
 
   const run = <K extends OperationName>(op: K, input: unknown): OperationOutput<K> => {
     const result = loaded().call(context(), op, input);
@@ -117,7 +126,8 @@ Exit codes: 0 success, 2 invalid input or usage (including an unknown id), 1 oth
       return n;
     })
     .action(async (o) => {
-      await loaded().serveCommand(context(), { port: o.port ?? 0, root: PROJECT_ROOT, io });
+      const { ctx, checkInBackground } = open('service');
+      await loaded().serveCommand(ctx, { port: o.port ?? 0, root: PROJECT_ROOT, io, checkInBackground });
     });
 
   try {
@@ -126,7 +136,8 @@ Exit codes: 0 success, 2 invalid input or usage (including an unknown id), 1 oth
   } catch (error) {
     return reportFailure(error, io);
   } finally {
-    opened?.db.close();
+    // The context's connection: `backup restore` replaces the one opened above.
+    opened?.ctx.db.close();
   }
 }
 

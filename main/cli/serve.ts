@@ -3,27 +3,28 @@ import { startBridge } from '../bridge/server';
 import { buildRenderer, rendererIsStale } from '../bridge/rendererBuild';
 import { changeHub, publicEvent, watchExternalChanges } from '../api/changes';
 import { dispatch } from '../api/dispatch';
-import { maintainSearchIndex } from '../db/maintenance';
+import { settleAfterStart } from '../api/serviceStart';
 import type { ServiceContext } from '../api/context';
 import { CliFailure, type CliIo } from './io';
 
 /** `sxw serve`: the UI on loopback. The URL is the first stdout line; progress goes to stderr. */
 export async function serveCommand(
   ctx: ServiceContext,
-  options: { port: number; root: string; io: CliIo },
+  options: { port: number; root: string; io: CliIo; checkInBackground: boolean },
 ): Promise<void> {
   const { io, root } = options;
   const staticDir = path.join(root, 'out', 'renderer');
-  maintainSearchIndex(ctx.db);
+  // The same context object, not a copy: a restore through the UI puts its new connection in it.
+  ctx.transport = 'bridge';
+  const settled = settleAfterStart(ctx, { checkInBackground: options.checkInBackground });
   if (rendererIsStale(root, staticDir)) {
     io.stderr('Building the workbench UI (first start only, takes a few seconds)…\n');
     await buildRenderer(root);
   }
   let bridge: Awaited<ReturnType<typeof startBridge>>;
-  const served = { ...ctx, transport: 'bridge' as const };
   try {
     bridge = await startBridge({
-      dispatch: (op, input) => dispatch(served, op, input),
+      dispatch: (op, input) => dispatch(ctx, op, input),
       changes: (listener) => changeHub(ctx.db).subscribe((event) => listener(publicEvent(event))),
       staticDir,
       port: options.port,
@@ -42,8 +43,9 @@ export async function serveCommand(
     `SX Workbench is serving ${ctx.databasePath} on 127.0.0.1 only. Open the link above; press Ctrl+C to stop.\n`,
   );
   // Writes by the CLI beside the service reach the open pages too.
-  const stopWatching = watchExternalChanges(ctx.db);
+  const stopWatching = watchExternalChanges(() => ctx.db);
   await io.untilStopped();
   stopWatching();
   await bridge.close();
+  await settled;
 }

@@ -6,5 +6,7 @@
  */
 export { call, callAsync } from '../api/dispatch';
 export { createContext } from '../api/context';
+export { erasureBackups } from '../backup/erasure';
 export { openWorkbenchDatabase } from '../db/open';
+export { openForService } from '../api/serviceStart';
 export { serveCommand } from './serve';

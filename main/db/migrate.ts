@@ -1,19 +1,24 @@
-import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/result';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/types';
 
 /**
+ * Writes the backup before a migration and returns its path; throws (and leaves nothing behind) when it
+ * cannot, and then the migration is not attempted. See main/backup/beforeMigration.ts.
+ */
+export type BackupBeforeMigration = (db: Database, fromVersion: number) => string;
+
+/**
  * Brings the schema to LATEST_SCHEMA_VERSION. All pending steps run in one transaction, so a failure
- * leaves the file as it was; before any step runs on a database that already holds data, a consistent
- * copy is written beside it (VACUUM INTO), so even a bug in a migration cannot lose a consultant's work.
- * Returns the path of that backup, if one was made.
+ * leaves the file as it was; before any step runs on a database that already holds data, `backup` writes a
+ * verified copy, so even a bug in a migration cannot lose a consultant's work. Returns the path of that
+ * backup, if one was made.
  */
 export function migrate(
   db: Database,
   file: string,
-  now: () => Date,
+  backup: BackupBeforeMigration | null,
   steps: readonly Migration[] = migrations,
 ): string | null {
   const LATEST_SCHEMA_VERSION = steps.length;
@@ -21,8 +26,7 @@ export function migrate(
   assertNotNewer(current, LATEST_SCHEMA_VERSION, file);
   if (current === LATEST_SCHEMA_VERSION) return null;
 
-  const backup = current > 0 && file !== ':memory:' ? backupPath(file, current, now()) : null;
-  if (backup) db.prepare('VACUUM INTO ?').run(backup);
+  const copy = current > 0 && backup ? backup(db, current) : null;
 
   db.transaction(() => {
     for (const step of steps.slice(current)) {
@@ -30,13 +34,7 @@ export function migrate(
       db.pragma(`user_version = ${step.version}`);
     }
   }).immediate();
-  return backup;
-}
-
-function backupPath(file: string, version: number, at: Date): string {
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
-  const { dir, name, ext } = path.parse(file);
-  return path.join(dir, `${name}.backup-v${version}-${stamp}${ext || '.sqlite'}`);
+  return copy;
 }
 
 export function assertNotNewer(fileVersion: number, appVersion: number, file: string): void {

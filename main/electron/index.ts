@@ -1,13 +1,21 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { isResult } from '../../shared/api/result';
 import { type Language, languageForLocale } from '../../shared/domain/identifiers';
+import { translator } from '../../shared/i18n';
 import { changeHub, publicEvent, watchExternalChanges } from '../api/changes';
 import { dispatch } from '../api/dispatch';
-import { maintainSearchIndex } from '../db/maintenance';
+import { openForService, settleAfterStart } from '../api/serviceStart';
+import { listBackups } from '../backup/catalog';
+import { erasureBackups } from '../backup/erasure';
+import { backupsFolder } from '../backup/folder';
+import { restoreOverUnopenable } from '../backup/restore';
+import { restoreProblem } from '../backup/verify';
+import { inspectInWorker } from '../db/inspect';
 import { openWorkbenchDatabase } from '../db/open';
+import { setAsideDatabase, setAsidePath } from '../db/setAside';
 import { DATABASE_FILE, PRODUCT_NAME } from '../paths';
 import { createContext } from '../api/context';
 import { buildAppMenuTemplate } from './appMenu';
@@ -20,9 +28,8 @@ import { API_CHANNEL, CHANGE_CHANNEL } from './ipcChannel';
 import { createMainLog, mainLogPath } from './mainLog';
 import { nativeBindingFor } from './nativeBinding';
 import { decideOnLaunch, focusExistingWindow } from './singleInstance';
-import { startupFailureDialog } from './startupFailure';
+import { restoreConfirmDialog, startupFailureDialog } from './startupFailure';
 import { trailingDebounce } from './trailingDebounce';
-import { setAsideUnreadableDatabase, unreadableBackupPath } from './unreadableDatabase';
 import { restoreBounds } from './windowBounds';
 import { guardSession, guardWebContents } from './windowGuards';
 import { readWindowStateFile, windowStateFilePath, writeWindowStateFile } from './windowStateFile';
@@ -84,22 +91,17 @@ async function start(): Promise<void> {
   // Every web contents, including any the app did not mean to create, gets the navigation guards.
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, location, openExternal, log.warn));
 
-  const db = await openDatabaseOrAsk(databasePath, osLanguage);
-  if (!db) {
+  const nativeBinding = nativeBindingFor({ isPackaged: app.isPackaged, appPath: app.getAppPath() });
+  const opened = await openDatabaseOrAsk(databasePath, osLanguage, nativeBinding);
+  if (!opened) {
     app.quit();
     return;
   }
-  app.on('will-quit', () => {
-    try {
-      db.close();
-    } catch (error) {
-      log.error('Closing the database failed', error);
-    }
-  });
 
   const ctx = createContext({
-    db,
+    db: opened.db,
     databasePath,
+    nativeBinding,
     transport: 'ipc',
     osLanguage,
     version: app.getVersion(),
@@ -109,23 +111,39 @@ async function start(): Promise<void> {
         const window = BrowserWindow.getFocusedWindow() ?? mainWindow;
         return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
       },
+      showOpenDialog: (options) => {
+        const window = BrowserWindow.getFocusedWindow() ?? mainWindow;
+        return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+      },
       showItemInFolder: (path) => shell.showItemInFolder(path),
       documentsDir: app.getPath('documents'),
     }),
+  });
+  // Erasing a client backs up first and can delete the backups that still hold the client.
+  ctx.erasureBackups = erasureBackups(ctx);
+  app.on('will-quit', () => {
+    try {
+      // The context's connection: a restore may have replaced the one opened here.
+      ctx.db.close();
+    } catch (error) {
+      log.error('Closing the database failed', error);
+    }
   });
   ipcMain.handle(
     API_CHANNEL,
     createApiCallHandler({ location, call: (op, input) => dispatch(ctx, op, input), log: log.warn }),
   );
   // Every committed write — this window's, or the CLI's beside the app — reaches the screens as a change
-  // event, which refreshes what it touched.
-  changeHub(db).subscribe((event) => {
+  // event, which refreshes what it touched. A restore hands the hub on to its new connection.
+  changeHub(ctx.db).subscribe((event) => {
     for (const window of BrowserWindow.getAllWindows()) {
       if (!window.isDestroyed()) window.webContents.send(CHANGE_CHANNEL, publicEvent(event));
     }
   });
-  const stopWatching = watchExternalChanges(db);
+  const stopWatching = watchExternalChanges(() => ctx.db);
   app.on('will-quit', stopWatching);
+  // The check of a large file, the search index's upkeep and the daily backup run while the window opens.
+  void settleAfterStart(ctx, { checkInBackground: opened.checkInBackground });
 
   const settings = await dispatch(ctx, 'settings.get', {});
   const language = languageOf(settings) ?? osLanguage;
@@ -162,7 +180,7 @@ function languageOf(settings: unknown): Language | null {
   return value.effectiveLanguage === 'nl' || value.effectiveLanguage === 'en' ? value.effectiveLanguage : null;
 }
 
-type WorkbenchDatabase = ReturnType<typeof openWorkbenchDatabase>;
+type OpenedDatabase = ReturnType<typeof openForService>;
 
 const requireNative = createRequire(import.meta.url);
 
@@ -182,34 +200,39 @@ function nativeBindingProblem(binding: string | undefined): string | null {
 }
 
 /**
- * Opens the database; when that fails, explains why and acts on the user's choice until the database
- * opens or they quit. An unreadable file is renamed beside the new one, never deleted.
+ * Opens the database; when that fails, explains why (startupFailure.ts) and acts on the user's choice until
+ * the database opens or they quit. A damaged file is only ever renamed aside, never deleted, and only when
+ * the user chose a new database or a backup to restore.
  */
-async function openDatabaseOrAsk(databasePath: string, language: Language): Promise<WorkbenchDatabase | null> {
-  const nativeBinding = nativeBindingFor({ isPackaged: app.isPackaged, appPath: app.getAppPath() });
+async function openDatabaseOrAsk(
+  databasePath: string,
+  language: Language,
+  nativeBinding: string | undefined,
+): Promise<OpenedDatabase | null> {
   for (;;) {
     let error: unknown;
     // Checked first: a binary that does not load is not the database's fault, and must never lead to the
-    // "unreadable — start with a new database" choice.
+    // "damaged — start with a new database" choice.
     const bindingProblem = nativeBindingProblem(nativeBinding);
     if (bindingProblem) {
       error = new Error(bindingProblem);
     } else {
       try {
-        const db = openWorkbenchDatabase(databasePath, { nativeBinding });
-        maintainSearchIndex(db);
-        return db;
+        return openForService(databasePath, { nativeBinding, appVersion: app.getVersion() });
       } catch (openError) {
         error = openError;
       }
     }
     log.error(`Could not open the database at ${databasePath}`, error);
 
-    const backupPath = unreadableBackupPath(databasePath, new Date());
+    const asidePath = setAsidePath(databasePath, new Date());
+    const latest = listBackups(databasePath)[0];
     const spec = startupFailureDialog(error, language, {
       databasePath,
-      unreadableBackupPath: backupPath,
+      setAsidePath: asidePath,
       logPath: log.file,
+      backupsFolder: backupsFolder(databasePath),
+      latestBackup: latest ? { createdAt: latest.createdAt, counts: latest.counts } : null,
     });
     const index = dialog.showMessageBoxSync({
       type: 'error',
@@ -228,14 +251,72 @@ async function openDatabaseOrAsk(databasePath: string, language: Language): Prom
       const problem = await shell.openPath(userDataDir);
       if (problem) log.warn(`Could not open the data folder: ${problem}`);
     }
-    if (choice === 'new-database') {
+    if (choice === 'open-read-only') {
       try {
-        log.warn(`Unreadable database set aside as ${setAsideUnreadableDatabase(databasePath, backupPath).join(', ')}`);
-      } catch (renameError) {
-        log.error('Could not set the unreadable database aside', renameError);
+        const db = openWorkbenchDatabase(databasePath, { nativeBinding, readOnly: true });
+        log.warn(
+          `The damaged database ${databasePath} is open read-only; writes are refused until a backup is restored`,
+        );
+        return { db, checkInBackground: false };
+      } catch (readError) {
+        log.error('Could not open the damaged database read-only', readError);
       }
     }
-    // Every choice but Quit tries again.
+    if (choice === 'restore-backup') await restoreAtStart(databasePath, language, nativeBinding);
+    if (choice === 'new-database') {
+      try {
+        log.warn(`Damaged database set aside as ${setAsideDatabase(databasePath, asidePath).join(', ')}`);
+      } catch (renameError) {
+        log.error('Could not set the damaged database aside', renameError);
+      }
+    }
+    // Every other choice tries again.
+  }
+}
+
+/** "Restore a backup…" at start: the Open dialog in the backups folder, what the file holds, then the restore. */
+async function restoreAtStart(databasePath: string, language: Language, nativeBinding: string | undefined) {
+  const t = translator(language);
+  const chosen = dialog.showOpenDialogSync({
+    title: t('startup.chooseBackupTitle'),
+    defaultPath: backupsFolder(databasePath),
+    filters: [{ name: t('startup.backupFiles'), extensions: ['sqlite', 'sqlite3', 'db'] }],
+    properties: ['openFile'],
+  })?.[0];
+  if (!chosen) return;
+  try {
+    const inspection = await inspectInWorker(chosen, { check: 'quick', nativeBinding });
+    const backup = listBackups(databasePath).find((b) => b.file === chosen);
+    const asidePath = setAsidePath(databasePath, new Date());
+    const confirm = restoreConfirmDialog(
+      {
+        name: basename(chosen),
+        createdAt: backup?.createdAt ?? statSync(chosen).mtime.toISOString(),
+        counts: inspection.counts,
+        problem: restoreProblem(inspection),
+      },
+      language,
+      asidePath,
+    );
+    const answer = dialog.showMessageBoxSync({
+      type: confirm.confirmId < 0 ? 'warning' : 'question',
+      title: confirm.title,
+      message: confirm.message,
+      detail: confirm.detail,
+      buttons: confirm.buttons,
+      defaultId: confirm.defaultId,
+      cancelId: confirm.cancelId,
+      noLink: true,
+    });
+    if (answer !== confirm.confirmId) return;
+    const restored = await restoreOverUnopenable(databasePath, chosen, {
+      now: new Date(),
+      nativeBinding,
+      appVersion: app.getVersion(),
+    });
+    log.warn(`Restored ${chosen} at start; the damaged database was kept as ${restored.setAside ?? '(none)'}`);
+  } catch (restoreError) {
+    log.error(`Could not restore ${chosen}`, restoreError);
   }
 }
 

@@ -46,7 +46,12 @@ export function poolIndex(db: Database): PoolIndex {
 
 function follow(db: Database): void {
   cache.set(db, null);
-  changeHub(db).subscribe((event) => {
+  const stop = changeHub(db).subscribe((event) => {
+    // A restore replaced this connection and handed its hub on; the new connection follows on its own.
+    if (!db.open) {
+      stop();
+      return;
+    }
     if (!event.entities.includes('pool')) return;
     const cached = cache.get(db);
     // Built (or moved) after this write committed — by a listener ahead of this one that queried the pool

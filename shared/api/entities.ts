@@ -23,6 +23,8 @@ export const ENTITIES = [
   'roadmap',
   /** Roadmap initiatives with their milestones, dependencies and history. */
   'initiatives',
+  /** The backups folder beside the database (files, not tables): made, verified, deleted, restored. */
+  'backups',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -8,8 +8,20 @@ import type { ErrorCode } from './result';
  * (`shared/<feature>/operations.ts`); `shared/api/operations.ts` merges them into the one API.
  */
 
-/** Errors any operation may return besides its own: bad input, a busy database, a bug. */
-export const COMMON_ERRORS = ['invalid_input', 'internal', 'database_locked'] as const;
+/**
+ * Errors any operation may return besides its own: bad input, a bug, and what the disk or the database file
+ * can do to any call (busy, damaged, full, read-only, failing, being checked) — see main/db/sqliteErrors.ts.
+ */
+export const COMMON_ERRORS = [
+  'invalid_input',
+  'internal',
+  'database_locked',
+  'database_corrupt',
+  'disk_full',
+  'database_read_only',
+  'io_error',
+  'database_checking',
+] as const;
 export type CommonError = (typeof COMMON_ERRORS)[number];
 
 interface Declared<I extends z.ZodType, O, E extends ErrorCode> {

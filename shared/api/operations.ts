@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { assessmentOperations } from '../assessments/operations';
+import { backupOperations } from '../backup/operations';
 import { bundleOperations } from '../bundles/operations';
 import { clientOperations } from '../clients/operations';
 import { demoOperations } from '../demo/operations';
@@ -28,6 +29,7 @@ export const operations = {
   ...reportOperations,
   ...roadmapOperations,
   ...demoOperations,
+  ...backupOperations,
   ...bundleOperations,
 } satisfies Record<string, OperationDef>;
 

@@ -10,8 +10,17 @@ export const ERROR_CODES = [
   'unknown_operation',
   'forbidden',
   'database_newer',
-  'database_unreadable',
+  /** Not a database, truncated, or damaged (confirmed by SQLite's own check); the file is left as it is. */
+  'database_corrupt',
   'database_locked',
+  /** The disk (or the user's quota) is full: nothing was written. */
+  'disk_full',
+  /** The file or its folder cannot be written: a read-only disk, missing permission. */
+  'database_read_only',
+  /** The operating system failed to read or write the file (a failing disk, a network drive gone). */
+  'io_error',
+  /** Writes wait while the database is being checked for damage or restored. */
+  'database_checking',
   /** An operation this transport cannot offer (a native dialog outside the desktop app). */
   'unavailable',
   'file_locked',

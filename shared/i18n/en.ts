@@ -57,8 +57,15 @@ export const en = {
     forbidden: 'This session is not allowed to do that. Reopen the workbench from its start link.',
     database_newer:
       'This database was written by a newer version of SX Workbench. Update the app to open it; the file has not been changed.',
-    database_unreadable: 'The database file cannot be read. It has not been changed or deleted.',
+    database_corrupt:
+      'The database file is damaged, so nothing more is saved in it. Restore a backup under Settings → Backups; the damaged file is kept.',
     database_locked: 'The database is busy in another program. Try again in a moment.',
+    disk_full: 'The disk is full, so nothing was saved. Free up space, then try again.',
+    database_read_only:
+      'The database file cannot be written to (a read-only disk or missing permission), so nothing was saved.',
+    io_error:
+      'The computer could not read or write the database file (a problem with the disk or network drive). Nothing was saved; try again.',
+    database_checking: 'The workbench is checking or restoring the database. Nothing was saved; try again in a moment.',
     unavailable: 'This is only possible in the desktop app.',
     file_locked:
       'The file is open in another program, probably Word. Close it there and export again; nothing was written.',
@@ -956,6 +963,77 @@ export const en = {
         stored: 'The stored logo can no longer be read, so reports go without it. Choose the logo again.',
       },
     },
+    backups: {
+      title: 'Backups',
+      help: 'The workbench backs up the database on every day it is used, and before updates, restores, erasures and large imports. Each backup is checked and kept on a rotation: everything from the last 24 hours, then the newest of each of 7 days, 4 weeks and 12 months.',
+      folder: 'Backups folder',
+      backUpNow: 'Back up now',
+      made: 'Backup made',
+      empty: 'No backups yet.',
+      listLabel: 'Backups',
+      columns: {
+        date: 'Made',
+        reason: 'Reason',
+        size: 'Size',
+        contents: 'Contents',
+        check: 'Check',
+        actions: 'Actions',
+      },
+      clients_one: '{{count}} client',
+      clients_other: '{{count}} clients',
+      engagements_one: '{{count}} engagement',
+      engagements_other: '{{count}} engagements',
+      rounds_one: '{{count}} round',
+      rounds_other: '{{count}} rounds',
+      notCounted: 'Not counted yet',
+      reasons: {
+        manual: 'By hand',
+        daily: 'Daily',
+        'before-migration': 'Before an update',
+        'before-restore': 'Before a restore',
+        'before-erasure': 'Before an erasure',
+        'before-import': 'Before an import',
+        other: 'Put in the folder',
+      },
+      checked: 'Sound',
+      damaged: 'Damaged',
+      unchecked: 'Not checked yet',
+      erased_one: 'Holds an erased client',
+      erased_other: 'Holds {{count}} erased clients',
+      verify: 'Check',
+      restore: 'Restore…',
+      delete: 'Delete',
+      actionsFor: 'Actions for the backup of {{date}}',
+      restoreFromFile: 'Restore from a file…',
+      fromElsewhere:
+        'To restore a backup from elsewhere, copy it into the backups folder; it then appears in this list.',
+      previewTitle: 'Restore this backup?',
+      previewBody:
+        'The backup of {{date}} holds {{contents}}. The database as it is now is backed up first, so you can go back to it.',
+      previewDamaged:
+        'The database in use is damaged: it is kept beside the restored one under another name, not deleted.',
+      problems: {
+        not_a_database: '“{{file}}” is not an SX Workbench database.',
+        damaged: '“{{file}}” is damaged. Choose another backup.',
+        newer: '“{{file}}” was made by a newer version of SX Workbench. Install that version to restore it.',
+      },
+      restoreConfirm: 'Restore',
+      restored: 'Backup restored: {{contents}}',
+      checkedOk: 'The backup is sound.',
+      checkedDamaged: 'The backup is damaged. Delete it, and restore another one if you need to.',
+      deleteTitle: 'Delete this backup?',
+      deleteBody: 'The backup of {{date}} is deleted from the backups folder. This cannot be undone.',
+      deleteBodyErased:
+        'The backup of {{date}} still holds data of a client who has been erased since. It is deleted from the backups folder; this cannot be undone.',
+      deleted: 'Backup deleted',
+    },
+  },
+  health: {
+    checking:
+      'The workbench is checking the database for damage. You can look around; changes can be saved again in a moment.',
+    corrupt: 'The database is damaged, so nothing more is saved in it. Restore a backup to carry on.',
+    restoring: 'A backup is being restored…',
+    toBackups: 'Go to backups',
   },
   languages: {
     nl: 'Nederlands',
@@ -1010,6 +1088,64 @@ export const en = {
     frontline: 'Frontline',
     customer: 'Customer',
     other: 'Other',
+  },
+  /**
+   * The desktop app's dialogs when it cannot open its database (main/electron/startupFailure.ts). The one-line
+   * messages for a newer or locked database are `errors.*`, shared with the UI and the CLI; these are worded
+   * for the start, when nothing has been done yet.
+   */
+  startup: {
+    title: 'SX Workbench cannot open its database',
+    otherTitle: 'SX Workbench could not start',
+    otherMessage: 'Something went wrong while starting. Your data has not been changed.',
+    databaseLine: 'Database: {{path}}',
+    newerDetail:
+      'Install the latest version of SX Workbench, or open the data folder to take the file to a computer that has it.',
+    corruptMessage: 'The database file is damaged or is not a database. It has not been changed or deleted.',
+    corruptReadableDetail:
+      'You can open it read-only to look at your data (nothing is saved then), or restore a backup. {{backupLine}}',
+    corruptDetail: 'Restore a backup to carry on. {{backupLine}}',
+    newDatabaseLine:
+      'Starting with a new, empty database keeps the damaged file beside it as {{setAside}}; nothing is deleted.',
+    latestBackupLine:
+      'The newest backup is from {{date}}: {{clients}} clients, {{engagements}} engagements, {{rounds}} rounds.',
+    noBackupLine: 'There are no backups in {{folder}}; you can choose a backup file from elsewhere.',
+    lockedDetail:
+      'Another program is using the file, for example a long import from the command line. Wait a moment, then try again.',
+    diskFullMessage:
+      'The disk is full, so SX Workbench cannot open its database safely. The database has not been changed.',
+    diskFullDetail: 'Free up at least {{needed}} on this disk, then choose Try again.',
+    diskFullDetailUnknown: 'Free up space on this disk, then choose Try again.',
+    readOnlyMessage:
+      'SX Workbench may not write to its database: the disk is read-only or permission is missing. The database has not been changed.',
+    readOnlyDetail:
+      'Check that the disk is not write-protected and that your account may change the data folder, then choose Try again.',
+    ioErrorMessage:
+      'The computer could not read or write the database file (a problem with the disk or a network drive). The database has not been changed.',
+    ioErrorDetail:
+      'If the data folder is on a network drive or a USB disk, check that it is connected, then choose Try again. The log file tells support more: {{log}}',
+    otherDetail: 'The log file tells support what happened: {{log}}',
+    openDataFolder: 'Open data folder',
+    quit: 'Quit',
+    newDatabase: 'Start with a new database',
+    retry: 'Try again',
+    openReadOnly: 'Open read-only',
+    restoreBackup: 'Restore a backup…',
+    chooseBackupTitle: 'Choose a backup to restore',
+    backupFiles: 'SX Workbench database',
+    restoreTitle: 'Restore this backup?',
+    restoreMessage: 'Restore the backup of {{date}}?',
+    restoreDetail:
+      'It holds {{clients}} clients, {{engagements}} engagements and {{rounds}} rounds. The damaged database is kept beside it as {{setAside}}; nothing is deleted.',
+    restore: 'Restore',
+    cancel: 'Cancel',
+    cannotRestoreTitle: 'This file cannot be restored',
+    cannotRestore: {
+      not_a_database: '{{file}} is not an SX Workbench database.',
+      damaged: '{{file}} is damaged too. Choose another backup.',
+      newer: '{{file}} was made by a newer version of SX Workbench. Install that version to restore it.',
+    },
+    ok: 'OK',
   },
   /** The desktop app's menu bar. */
   menu: {

@@ -56,8 +56,16 @@ export const nl: Resources = {
     forbidden: 'Deze sessie mag dat niet. Open de werkbank opnieuw via de startlink.',
     database_newer:
       'Deze database is geschreven door een nieuwere versie van SX Workbench. Werk de app bij om hem te openen; het bestand is niet gewijzigd.',
-    database_unreadable: 'Het databasebestand is niet leesbaar. Het is niet gewijzigd of verwijderd.',
+    database_corrupt:
+      'Het databasebestand is beschadigd, daarom wordt er niets meer in opgeslagen. Zet een back-up terug via Instellingen → Back-ups; het beschadigde bestand blijft bewaard.',
     database_locked: 'De database is bezet door een ander programma. Probeer het zo opnieuw.',
+    disk_full: 'De schijf is vol, daarom is er niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+    database_read_only:
+      'Er kan niet in het databasebestand worden geschreven (een alleen-lezen schijf of geen toestemming), daarom is er niets opgeslagen.',
+    io_error:
+      'De computer kon het databasebestand niet lezen of schrijven (een probleem met de schijf of netwerkschijf). Er is niets opgeslagen; probeer het opnieuw.',
+    database_checking:
+      'De workbench controleert de database of zet een back-up terug. Er is niets opgeslagen; probeer het zo opnieuw.',
     unavailable: 'Dit kan alleen in de desktop-app.',
     file_locked:
       'Het bestand is geopend in een ander programma, waarschijnlijk Word. Sluit het daar en exporteer opnieuw; er is niets geschreven.',
@@ -968,6 +976,80 @@ export const nl: Resources = {
         stored: 'Het opgeslagen logo is niet meer leesbaar; rapporten verschijnen zonder logo. Kies het logo opnieuw.',
       },
     },
+    backups: {
+      title: 'Back-ups',
+      help: 'De workbench maakt op elke dag dat hij wordt gebruikt een back-up van de database, en ook vóór updates, het terugzetten van een back-up, het wissen van een opdrachtgever en grote imports. Elke back-up wordt gecontroleerd en volgens een schema bewaard: alles van de laatste 24 uur, daarna de nieuwste van elk van 7 dagen, 4 weken en 12 maanden.',
+      folder: 'Map met back-ups',
+      backUpNow: 'Nu een back-up maken',
+      made: 'Back-up gemaakt',
+      empty: 'Nog geen back-ups.',
+      listLabel: 'Back-ups',
+      columns: {
+        date: 'Gemaakt',
+        reason: 'Aanleiding',
+        size: 'Grootte',
+        contents: 'Inhoud',
+        check: 'Controle',
+        actions: 'Acties',
+      },
+      clients_one: '{{count}} opdrachtgever',
+      clients_other: '{{count}} opdrachtgevers',
+      engagements_one: '{{count}} opdracht',
+      engagements_other: '{{count}} opdrachten',
+      rounds_one: '{{count}} meetronde',
+      rounds_other: '{{count}} meetrondes',
+      notCounted: 'Nog niet geteld',
+      reasons: {
+        manual: 'Met de hand',
+        daily: 'Dagelijks',
+        'before-migration': 'Vóór een update',
+        'before-restore': 'Vóór het terugzetten',
+        'before-erasure': 'Vóór het wissen',
+        'before-import': 'Vóór een import',
+        other: 'In de map gezet',
+      },
+      checked: 'In orde',
+      damaged: 'Beschadigd',
+      unchecked: 'Nog niet gecontroleerd',
+      erased_one: 'Bevat een gewiste opdrachtgever',
+      erased_other: 'Bevat {{count}} gewiste opdrachtgevers',
+      verify: 'Controleren',
+      restore: 'Terugzetten…',
+      delete: 'Verwijderen',
+      actionsFor: 'Acties voor de back-up van {{date}}',
+      restoreFromFile: 'Terugzetten uit een bestand…',
+      fromElsewhere:
+        'Wilt u een back-up van elders terugzetten, kopieer die dan naar de map met back-ups; daarna staat hij in deze lijst.',
+      previewTitle: 'Deze back-up terugzetten?',
+      previewBody:
+        'De back-up van {{date}} bevat {{contents}}. Van de database zoals die nu is, wordt eerst een back-up gemaakt, zodat u ernaar terug kunt.',
+      previewDamaged:
+        'De database die nu in gebruik is, is beschadigd: die blijft onder een andere naam naast de teruggezette staan en wordt niet verwijderd.',
+      problems: {
+        not_a_database: '“{{file}}” is geen SX Workbench-database.',
+        damaged: '“{{file}}” is beschadigd. Kies een andere back-up.',
+        newer:
+          '“{{file}}” is gemaakt met een nieuwere versie van SX Workbench. Installeer die versie om hem terug te zetten.',
+      },
+      restoreConfirm: 'Terugzetten',
+      restored: 'Back-up teruggezet: {{contents}}',
+      checkedOk: 'De back-up is in orde.',
+      checkedDamaged: 'De back-up is beschadigd. Verwijder hem, en zet zo nodig een andere terug.',
+      deleteTitle: 'Deze back-up verwijderen?',
+      deleteBody:
+        'De back-up van {{date}} wordt uit de map met back-ups verwijderd. Dit kan niet ongedaan worden gemaakt.',
+      deleteBodyErased:
+        'De back-up van {{date}} bevat nog gegevens van een opdrachtgever die sindsdien is gewist. Hij wordt uit de map met back-ups verwijderd; dit kan niet ongedaan worden gemaakt.',
+      deleted: 'Back-up verwijderd',
+    },
+  },
+  health: {
+    checking:
+      'De workbench controleert de database op beschadiging. U kunt alles bekijken; wijzigingen kunnen zo weer worden opgeslagen.',
+    corrupt:
+      'De database is beschadigd, daarom wordt er niets meer in opgeslagen. Zet een back-up terug om verder te werken.',
+    restoring: 'Er wordt een back-up teruggezet…',
+    toBackups: 'Naar de back-ups',
   },
   languages: {
     nl: 'Nederlands',
@@ -1022,6 +1104,60 @@ export const nl: Resources = {
     frontline: 'Frontlinie',
     customer: 'Klant',
     other: 'Overig',
+  },
+  startup: {
+    title: 'SX Workbench kan zijn database niet openen',
+    otherTitle: 'SX Workbench kon niet starten',
+    otherMessage: 'Er ging iets mis bij het starten. Uw gegevens zijn niet gewijzigd.',
+    databaseLine: 'Database: {{path}}',
+    newerDetail:
+      'Installeer de nieuwste versie van SX Workbench, of open de gegevensmap om het bestand mee te nemen naar een computer die die versie heeft.',
+    corruptMessage: 'Het databasebestand is beschadigd of is geen database. Het is niet gewijzigd of verwijderd.',
+    corruptReadableDetail:
+      'U kunt het alleen-lezen openen om uw gegevens te bekijken (er wordt dan niets opgeslagen), of een back-up terugzetten. {{backupLine}}',
+    corruptDetail: 'Zet een back-up terug om verder te werken. {{backupLine}}',
+    newDatabaseLine:
+      'Als u met een nieuwe, lege database begint, blijft het beschadigde bestand ernaast bewaard als {{setAside}}; er wordt niets verwijderd.',
+    latestBackupLine:
+      'De nieuwste back-up is van {{date}}: {{clients}} opdrachtgevers, {{engagements}} opdrachten, {{rounds}} meetrondes.',
+    noBackupLine: 'Er staan geen back-ups in {{folder}}; u kunt een back-upbestand van elders kiezen.',
+    lockedDetail:
+      'Een ander programma gebruikt het bestand, bijvoorbeeld een lange import via de opdrachtregel. Wacht even en probeer het dan opnieuw.',
+    diskFullMessage:
+      'De schijf is vol, daarom kan SX Workbench zijn database niet veilig openen. De database is niet gewijzigd.',
+    diskFullDetail: 'Maak minstens {{needed}} vrij op deze schijf en kies dan Opnieuw proberen.',
+    diskFullDetailUnknown: 'Maak ruimte vrij op deze schijf en kies dan Opnieuw proberen.',
+    readOnlyMessage:
+      'SX Workbench mag niet in zijn database schrijven: de schijf is alleen-lezen of de toestemming ontbreekt. De database is niet gewijzigd.',
+    readOnlyDetail:
+      'Controleer of de schijf niet tegen schrijven is beveiligd en of uw account de gegevensmap mag wijzigen, en kies dan Opnieuw proberen.',
+    ioErrorMessage:
+      'De computer kon het databasebestand niet lezen of schrijven (een probleem met de schijf of een netwerkschijf). De database is niet gewijzigd.',
+    ioErrorDetail:
+      'Staat de gegevensmap op een netwerkschijf of USB-schijf, controleer dan of die is aangesloten en kies Opnieuw proberen. Het logbestand vertelt support meer: {{log}}',
+    otherDetail: 'Het logbestand vertelt support wat er gebeurde: {{log}}',
+    openDataFolder: 'Gegevensmap openen',
+    quit: 'Afsluiten',
+    newDatabase: 'Beginnen met een nieuwe database',
+    retry: 'Opnieuw proberen',
+    openReadOnly: 'Alleen-lezen openen',
+    restoreBackup: 'Back-up terugzetten…',
+    chooseBackupTitle: 'Kies een back-up om terug te zetten',
+    backupFiles: 'SX Workbench-database',
+    restoreTitle: 'Deze back-up terugzetten?',
+    restoreMessage: 'De back-up van {{date}} terugzetten?',
+    restoreDetail:
+      'Daarin staan {{clients}} opdrachtgevers, {{engagements}} opdrachten en {{rounds}} meetrondes. De beschadigde database blijft ernaast bewaard als {{setAside}}; er wordt niets verwijderd.',
+    restore: 'Terugzetten',
+    cancel: 'Annuleren',
+    cannotRestoreTitle: 'Dit bestand kan niet worden teruggezet',
+    cannotRestore: {
+      not_a_database: '{{file}} is geen SX Workbench-database.',
+      damaged: '{{file}} is ook beschadigd. Kies een andere back-up.',
+      newer:
+        '{{file}} is gemaakt met een nieuwere versie van SX Workbench. Installeer die versie om het terug te zetten.',
+    },
+    ok: 'OK',
   },
   /** The desktop app's menu bar. */
   menu: {

@@ -15,7 +15,7 @@ import { type ErrorCode, fail, type Result } from '../../shared/api/result';
  */
 export interface TestBackend extends ApiTransport {
   ctx: ServiceContext;
-  db: Database;
+  readonly db: Database;
   /** Every call the screens made, in order, with the input as sent. */
   readonly calls: { op: OperationName; input: unknown }[];
   callsOf(op: OperationName): unknown[];
@@ -40,15 +40,17 @@ export interface TestBackendOptions {
    * shell (its Save dialog answers what the test says). Without it the backend is the browser's bridge.
    */
   desktop?: DesktopShell;
+  /** A database file (in a temp folder) instead of memory: for what needs one, such as backups. */
+  file?: string;
 }
 
 export function createTestBackend(options: TestBackendOptions = {}): TestBackend {
-  const db = openWorkbenchDatabase(':memory:');
+  const db = openWorkbenchDatabase(options.file ?? ':memory:');
   const counters = new Map<string, number>();
   const clock = new Date(options.now ?? TEST_NOW);
   const ctx = createContext({
     db,
-    databasePath: '/home/consultant/.config/SX Workbench/sx-workbench.sqlite',
+    databasePath: options.file ?? '/home/consultant/.config/SX Workbench/sx-workbench.sqlite',
     transport: options.desktop ? 'ipc' : 'bridge',
     osLanguage: options.osLanguage ?? 'en',
     version: '0.1.0-test',
@@ -67,7 +69,10 @@ export function createTestBackend(options: TestBackendOptions = {}): TestBackend
 
   const backend: TestBackend = {
     ctx,
-    db,
+    // The context's connection: a restore replaces it.
+    get db() {
+      return ctx.db;
+    },
     calls: [],
     callsOf: (op) => backend.calls.filter((c) => c.op === op).map((c) => c.input),
     failures: new Map(),

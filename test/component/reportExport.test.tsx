@@ -219,6 +219,8 @@ describe('exporting a Word report from the results', { timeout: 90_000 }, () => 
         shown.push(file);
         return true;
       },
+      chooseOpenPath: async () => null,
+      wasOpened: () => false,
     };
     try {
       const world = benchmarkWorld({ pool: richPool(), desktop });

@@ -6,6 +6,7 @@ import { dispatch } from '../../main/api/dispatch';
 import { type Bridge, startBridge } from '../../main/bridge/server';
 import { openWorkbenchDatabase } from '../../main/db/open';
 import { createContext, type ServiceContext } from '../../main/api/context';
+import { erasureBackups } from '../../main/backup/erasure';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
@@ -43,6 +44,7 @@ export async function startApp(
   const file = path.join(dataDir, 'sx-workbench.sqlite');
   const db = openWorkbenchDatabase(file);
   const ctx = createContext({ db, databasePath: file, transport: 'bridge', osLanguage: options.osLanguage ?? 'en' });
+  ctx.erasureBackups = erasureBackups(ctx);
   options.seed?.(ctx);
   const bridge = await startBridge({
     dispatch: (op, input) => dispatch(ctx, op, input),

@@ -4,7 +4,10 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/api/result';
+import { backupBeforeMigration } from '../../main/backup/beforeMigration';
+import { readSidecar } from '../../main/backup/sidecar';
 import { migrate } from '../../main/db/migrate';
+import { freeSpaceOnDisk } from '../../main/files/freeSpace';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../main/db/migrations';
 import type { Migration } from '../../main/db/migrations/types';
 import { openWorkbenchDatabase } from '../../main/db/open';
@@ -49,6 +52,7 @@ describe('database migrations', () => {
     openWorkbenchDatabase(file).close();
     openWorkbenchDatabase(file).close();
     expect(fs.readdirSync(dir).filter((f) => f.includes('backup'))).toEqual([]);
+    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
   });
 
   it('refuses a database from a newer app version and leaves the file untouched', () => {
@@ -72,7 +76,8 @@ describe('database migrations', () => {
     fs.writeFileSync(file, 'These are my meeting notes, not a database.\n'.repeat(200));
     const before = sha(file);
     const error = openError(file);
-    expect(error.code).toBe('database_unreadable');
+    expect(error.code).toBe('database_corrupt');
+    expect(error.details).toMatchObject({ reason: 'not_a_database', readable: false });
     expect(fs.existsSync(file)).toBe(true);
     expect(sha(file)).toBe(before);
   });
@@ -89,14 +94,30 @@ describe('database migrations', () => {
       name: 'add-column',
       up: (d) => d.exec('ALTER TABLE clients ADD COLUMN extra TEXT'),
     };
-    const backup = migrate(db, file, () => new Date('2026-11-22T10:00:00Z'), [...migrations, next]);
-    expect(backup).toBe(path.join(dir, `db.backup-v${LATEST_SCHEMA_VERSION}-2026-11-22T10-00-00-000Z.sqlite`));
+    const backup = migrate(
+      db,
+      file,
+      (source, fromVersion) =>
+        backupBeforeMigration(source, file, {
+          now: new Date('2026-11-22T10:00:00Z'),
+          fromVersion,
+          freeSpace: freeSpaceOnDisk,
+        }),
+      [...migrations, next],
+    );
+    expect(backup).toBe(path.join(dir, 'backups', 'db.backup-2026-11-22T10-00-00-000Z-before-migration.sqlite'));
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.close();
     const copy = new BetterSqlite3(backup as string, { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(copy.prepare('SELECT name FROM clients').all()).toEqual([{ name: 'Kept' }]);
     copy.close();
+    expect(readSidecar(backup as string)).toMatchObject({
+      reason: 'before-migration',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      counts: { clients: 1, engagements: 0, rounds: 0 },
+      verification: { ok: true, problems: [] },
+    });
   });
 
   it('rolls a failing migration back completely: schema version and data as before', () => {
@@ -117,7 +138,7 @@ describe('database migrations', () => {
         },
       },
     ];
-    expect(() => migrate(db, file, () => new Date(), broken)).toThrow('boom');
+    expect(() => migrate(db, file, null, broken)).toThrow('boom');
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'").get()).toEqual({ n: 0 });
     db.close();
@@ -127,7 +148,7 @@ describe('database migrations', () => {
     const dir = tempDir();
     const file = path.join(dir, 'v1.sqlite');
     const v1 = new BetterSqlite3(file);
-    migrate(v1, file, () => new Date(), migrations.slice(0, 1));
+    migrate(v1, file, null, migrations.slice(0, 1));
     v1.prepare(
       "INSERT INTO clients (id, name, sector, size_band, country, created_at, updated_at) VALUES ('cl_1', 'Old client', 'K', '1-9', 'NL', 'x', 'x')",
     ).run();
@@ -138,6 +159,7 @@ describe('database migrations', () => {
     expect(db.prepare('SELECT name FROM clients').all()).toEqual([{ name: 'Old client' }]);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'assessments'").get()).toEqual({ n: 1 });
     db.close();
-    expect(fs.readdirSync(dir).some((f) => f.startsWith('v1.backup-v1-'))).toBe(true);
+    const backups = fs.readdirSync(path.join(dir, 'backups'));
+    expect(backups.filter((f) => /^v1\.backup-.*-before-migration\.sqlite$/.test(f))).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import { useApiQuery } from '../api/client';
 import { IconBenchmark, IconClients, IconHome, IconSettings } from '../ui/icons';
 import { AppStateMarker } from './AppStateMarker';
 import type { TranslationKey } from '../../../shared/i18n/keys';
+import { DatabaseHealthBanner } from './DatabaseHealthBanner';
 
 /**
  * The places of the workbench, in the order of docs/domain.md ("The workbench's places"); later places join
@@ -87,6 +88,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <AppStateMarker />
+        <DatabaseHealthBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -22,6 +22,11 @@ export function dismissConfirmation(): void {
   latestConfirmation = null;
 }
 
+/** Something found wrong that is not a failed action (a backup that did not pass its check): stays until read. */
+export function notifyProblem(message: ReactNode): string {
+  return notifications.show({ message, color: 'red', autoClose: false, withBorder: true });
+}
+
 /** Something the user must know although the action succeeded; stays until read. */
 export function notifyWarning(message: ReactNode): string {
   return notifications.show({ message, color: 'orange', autoClose: false, withBorder: true });

@@ -7,6 +7,9 @@ import { csvHeader, csvRow } from '../../../shared/pool/benchmarkCsv';
 import { syntheticRecords } from '../../../shared/pool/synthetic';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
 import { png, toBase64 } from '../../unit/settings/logoFixtures';
+import fs from 'node:fs';
+import path from 'node:path';
+import { backupsFolder } from '../../../main/backup/folder';
 import { testContext } from '../support';
 
 /**
@@ -56,6 +59,7 @@ interface World {
   respondentId: string;
   finalRound: string;
   packId: string;
+  backup: string;
   /** The client as a bundle (base64). */
   bundle: string;
   initiativeId: string;
@@ -113,6 +117,10 @@ async function world(ctx: Ctx): Promise<World> {
   const { contentBase64: bundle } = must<{ contentBase64: string }>(
     await dispatch(ctx, 'bundles.export', { clientId }),
   );
+  // A backup in the folder, as the list would show it (a plain copy: the backup cases make their own too).
+  const backup = 'workbench.backup-2026-11-22T09-00-00-000Z-manual.sqlite';
+  fs.mkdirSync(backupsFolder(ctx.file), { recursive: true });
+  ctx.db.prepare('VACUUM INTO ?').run(path.join(backupsFolder(ctx.file), backup));
   return {
     clientId,
     contactId,
@@ -123,6 +131,7 @@ async function world(ctx: Ctx): Promise<World> {
     packId: imported.pack.id,
     initiativeId,
     dependentId,
+    backup,
     bundle,
   };
 }
@@ -267,6 +276,14 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   'reports.save': (w) => [{ assessmentId: w.finalRound, language: 'en' }],
   'files.showInFolder': () => [{ path: '/tmp/report.docx' }],
   'demo.seed': () => [{}],
+  'database.health': () => [{}],
+  'backup.list': () => [{}],
+  'backup.now': () => [{}],
+  'backup.verify': (w) => [{}, { file: w.backup }, { file: 'gone.sqlite' }],
+  'backup.preview': (w) => [{ file: w.backup }, { file: 'gone.sqlite' }],
+  'backup.restore': (w) => [{ file: w.backup }, { file: 'gone.sqlite' }, { file: w.backup }],
+  'backup.delete': (w) => [{ file: 'gone.sqlite' }, { file: '../workbench.sqlite' }, { file: w.backup }],
+  'backup.chooseFile': () => [{}],
   'bundles.export': (w) => [
     { clientId: w.clientId },
     { clientId: gone },
@@ -338,7 +355,31 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   'roadmap.save': (w) => [{ engagementId: w.engagementId, format: 'xlsx', language: 'en' }],
 };
 
-function trackTables(ctx: Ctx): { touched(): Set<string>; reset(): void } {
+interface Tracker {
+  touched(): Set<string>;
+  reset(): void;
+}
+
+/**
+ * Records the tables each call changes, by temporary triggers on the context's connection. A call that
+ * replaced the connection (a restore) changed every table; tracking then starts again on the new one.
+ */
+function trackTables(ctx: Ctx): Tracker {
+  let tracked = ctx.db;
+  let inner = triggersOn(ctx);
+  return {
+    touched() {
+      if (ctx.db === tracked) return inner.touched();
+      const all = ctx.db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table'").pluck().all() as string[];
+      tracked = ctx.db;
+      inner = triggersOn(ctx);
+      return new Set(all);
+    },
+    reset: () => inner.reset(),
+  };
+}
+
+function triggersOn(ctx: Ctx): Tracker {
   ctx.db.exec('CREATE TEMP TABLE touched (name TEXT PRIMARY KEY) WITHOUT ROWID');
   const tables = ctx.db
     .prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")

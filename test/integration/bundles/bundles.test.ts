@@ -440,7 +440,7 @@ describe('client bundles', () => {
     };
     const withNotes = () => {
       const ctx = testContext();
-      migrate(ctx.db, ctx.file, ctx.now, [...migrations, notes]);
+      migrate(ctx.db, ctx.file, null, [...migrations, notes]);
       return ctx;
     };
     const source = withNotes();

@@ -20,11 +20,16 @@ describe('sxw clients erase', () => {
 
     const r = await sxw(['--db', file, 'clients', 'erase', clientId, '--confirm', MARKERS.name, '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({
+    const report = JSON.parse(r.stdout) as { backup: { file: string }; backupsHolding: { file: string }[] };
+    expect(report).toMatchObject({
       counts: { contacts: 1, engagements: 1, rounds: 2, respondents: 4, contributions: 1 },
-      backup: null,
       compacted: true,
     });
+    // A verified backup beside the database first, which still holds the client and says so.
+    expect(path.dirname(report.backup.file)).toBe(path.join(path.dirname(file), 'backups'));
+    expect(report.backup.file).toMatch(/-before-erasure\.sqlite$/);
+    expect(report.backupsHolding.map((b) => b.file)).toEqual([report.backup.file]);
+    expect(fs.readFileSync(report.backup.file).includes(Buffer.from(MARKERS.name))).toBe(true);
     const bytes = Buffer.concat([file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)));
     for (const marker of [MARKERS.name, MARKERS.notes, MARKERS.contactName, MARKERS.email, MARKERS.respondentName]) {
       expect(bytes.includes(Buffer.from(marker)), marker).toBe(false);
@@ -38,8 +43,38 @@ describe('sxw clients erase', () => {
     const { clientId } = markedClient(ctx, 1);
     ctx.db.close();
     const r = await sxw(['--db', file, 'clients', 'erase', clientId, '--confirm', MARKERS.name]);
-    expect(r.stdout).toBe(
-      'Erased the client with 1 contact, 1 engagement, 2 rounds, 3 respondents, 48 answers, 1 round in the benchmark pool.\n',
+    const backup = path.join(
+      path.dirname(file),
+      'backups',
+      fs.readdirSync(path.join(path.dirname(file), 'backups'))[0]!,
     );
+    expect(r.stdout).toBe(
+      'Erased the client with 1 contact, 1 engagement, 2 rounds, 3 respondents, 48 answers, 1 round in the benchmark pool.\n' +
+        `Backup made before erasing: ${backup}\n` +
+        `Still holds the client: ${backup}\n`,
+    );
+  });
+
+  it('with --delete-backups deletes every backup that still holds the client, and only those', async () => {
+    const file = path.join(tempDir(), 'c.sqlite');
+    const ctx = testContext({ file });
+    const { clientId } = markedClient(ctx, 1);
+    ctx.db.close();
+    const earlier = JSON.parse((await sxw(['--db', file, 'backup', 'now', '--json'])).stdout) as { file: string };
+    const r = await sxw([
+      '--db',
+      file,
+      'clients',
+      'erase',
+      clientId,
+      '--confirm',
+      MARKERS.name,
+      '--delete-backups',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { backup: { file: string }; backupsDeleted: { file: string }[] };
+    expect(report.backupsDeleted.map((b) => b.file).sort()).toEqual([earlier.file, report.backup.file].sort());
+    expect(fs.readdirSync(path.join(path.dirname(file), 'backups'))).toEqual([]);
   });
 });

@@ -57,6 +57,8 @@ function fakeDesktop(choice: string | null): DesktopShell & { shown: string[]; o
       desktop.shown.push(p);
       return true;
     },
+    chooseOpenPath: async () => null,
+    wasOpened: () => false,
   };
   return desktop;
 }

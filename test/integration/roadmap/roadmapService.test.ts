@@ -64,6 +64,8 @@ function fakeDesktop(choice: string | null): DesktopShell & { offered: string[] 
       return choice;
     },
     showInFolder: () => false,
+    chooseOpenPath: async () => null,
+    wasOpened: () => false,
   };
   return desktop;
 }

@@ -1,18 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { createDesktopShell, type DesktopShellDeps } from '../../../main/electron/desktopShell';
 
-function shellWith(answers: { canceled: boolean; filePath?: string }[]) {
+function shellWith(
+  answers: { canceled: boolean; filePath?: string }[],
+  openAnswers: { canceled: boolean; filePath?: string }[] = [],
+) {
   const dialogs: Parameters<DesktopShellDeps['showSaveDialog']>[0][] = [];
+  const opens: Parameters<DesktopShellDeps['showOpenDialog']>[0][] = [];
   const shown: string[] = [];
   const shell = createDesktopShell({
     showSaveDialog: async (options) => {
       dialogs.push(options);
       return answers.shift() ?? { canceled: true };
     },
+    showOpenDialog: async (options) => {
+      opens.push(options);
+      const answer = openAnswers.shift() ?? { canceled: true };
+      return { canceled: answer.canceled, filePaths: answer.filePath ? [answer.filePath] : [] };
+    },
     showItemInFolder: (path) => shown.push(path),
     documentsDir: '/home/anna/Documents',
   });
-  return { shell, dialogs, shown };
+  return { shell, dialogs, shown, opens };
 }
 
 const WORD = { name: 'Word', extensions: ['docx'] };
@@ -48,5 +57,20 @@ describe('the desktop shell', () => {
     expect(shell.showInFolder('/etc/passwd')).toBe(false);
     expect(shell.showInFolder('/tmp/r.docx')).toBe(true);
     expect(shown).toEqual(['/tmp/r.docx']);
+  });
+
+  it('opens the Open dialog in the given folder and lets only the file chosen there be read', async () => {
+    const { shell, opens } = shellWith(
+      [],
+      [{ canceled: false, filePath: '/media/usb/old.sqlite' }, { canceled: true }],
+    );
+    const SQLITE = { name: 'SX Workbench database', extensions: ['sqlite'] };
+    expect(shell.wasOpened('/media/usb/old.sqlite')).toBe(false);
+    expect(await shell.chooseOpenPath('/home/anna/.config/SX Workbench/backups', SQLITE)).toBe('/media/usb/old.sqlite');
+    expect(opens[0]?.defaultPath).toBe('/home/anna/.config/SX Workbench/backups');
+    expect(opens[0]?.properties).toEqual(['openFile']);
+    expect(shell.wasOpened('/media/usb/old.sqlite')).toBe(true);
+    expect(shell.wasOpened('/etc/passwd')).toBe(false);
+    expect(await shell.chooseOpenPath('/x', SQLITE)).toBeNull();
   });
 });

@@ -14,7 +14,8 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
 import { MIN_K } from '../../../../shared/pool/statistics';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/identifiers';
@@ -23,14 +24,15 @@ import { notifyFailure, notifySuccess } from '../../app/notify';
 import { IconCheck, IconCopy } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
+import { BackupSettings } from './BackupSettings';
 import { BrandingSettings } from './BrandingSettings';
 import { WorkshopSettings } from './WorkshopSettings';
 
 const SYSTEM = 'system';
 
-function SettingsBlock({ title, children }: { title: string; children: ReactNode }) {
+function SettingsBlock({ title, id, children }: { title: string; id?: string; children: ReactNode }) {
   return (
-    <Paper withBorder radius="md" p="md">
+    <Paper withBorder radius="md" p="md" id={id}>
       <Stack gap="sm">
         <Title order={2} size="h5">
           {title}
@@ -77,12 +79,17 @@ function BenchmarkThreshold({ current }: { current: number }) {
   );
 }
 
-/** Language, report branding, the benchmark's threshold, the workshop screen and where the data lives. */
+/** Language, report branding, the benchmark's threshold, the workshop screen, backups and where the data lives. */
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const settings = useApiQuery('settings.get', {});
   const info = useApiQuery('app.info', {}, { staleTime: Number.POSITIVE_INFINITY });
+  const { hash } = useLocation();
+  // "Go to backups" from the damaged-database banner lands on that section.
+  useEffect(() => {
+    if (hash) document.getElementById(hash.slice(1))?.scrollIntoView?.({ block: 'start' });
+  }, [hash]);
   const update = useApiMutation('settings.update', {
     // The new language applies the moment the answer arrives, before any refetch.
     onSuccess: (resolved) => queryClient.setQueryData(apiQueryKey('settings.get', {}), resolved),
@@ -141,6 +148,9 @@ export function SettingsPage() {
         </SettingsBlock>
         <SettingsBlock title={t('settings.workshop')}>
           {settings.data ? <WorkshopSettings current={settings.data} /> : <Skeleton h={90} />}
+        </SettingsBlock>
+        <SettingsBlock title={t('settings.backups.title')} id="backups">
+          <BackupSettings />
         </SettingsBlock>
         <SettingsBlock title={t('settings.data')}>
           <Text size="sm" c="dimmed">

@@ -2,24 +2,24 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setAsideUnreadableDatabase, unreadableBackupPath } from '../../../main/electron/unreadableDatabase';
+import { setAsideDatabase, setAsidePath } from '../../../main/db/setAside';
 
-describe('unreadableBackupPath', () => {
-  it('appends .unreadable-<UTC timestamp> without characters Windows refuses', () => {
-    expect(unreadableBackupPath('/data/sx-workbench.sqlite', new Date('2025-03-14T09:26:53.987Z'))).toBe(
-      '/data/sx-workbench.sqlite.unreadable-2025-03-14T09-26-53Z',
+describe('setAsidePath', () => {
+  it('appends .damaged-<UTC timestamp> without characters Windows refuses', () => {
+    expect(setAsidePath('/data/sx-workbench.sqlite', new Date('2025-03-14T09:26:53.987Z'))).toBe(
+      '/data/sx-workbench.sqlite.damaged-2025-03-14T09-26-53Z',
     );
   });
 });
 
-describe('setAsideUnreadableDatabase', () => {
+describe('setAsideDatabase', () => {
   let dir: string;
   let db: string;
   let backup: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'sxw-unreadable-'));
+    dir = mkdtempSync(join(tmpdir(), 'sxw-set-aside-'));
     db = join(dir, 'sx-workbench.sqlite');
-    backup = unreadableBackupPath(db, new Date('2025-03-14T09:26:53Z'));
+    backup = setAsidePath(db, new Date('2025-03-14T09:26:53Z'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -27,12 +27,12 @@ describe('setAsideUnreadableDatabase', () => {
     writeFileSync(db, 'garbage');
     writeFileSync(`${db}-wal`, 'wal');
     writeFileSync(`${db}-shm`, 'shm');
-    expect(setAsideUnreadableDatabase(db, backup)).toEqual([backup, `${backup}-wal`, `${backup}-shm`]);
+    expect(setAsideDatabase(db, backup)).toEqual([backup, `${backup}-wal`, `${backup}-shm`]);
     expect(readdirSync(dir).sort()).toEqual(
       [
-        'sx-workbench.sqlite.unreadable-2025-03-14T09-26-53Z',
-        'sx-workbench.sqlite.unreadable-2025-03-14T09-26-53Z-shm',
-        'sx-workbench.sqlite.unreadable-2025-03-14T09-26-53Z-wal',
+        'sx-workbench.sqlite.damaged-2025-03-14T09-26-53Z',
+        'sx-workbench.sqlite.damaged-2025-03-14T09-26-53Z-shm',
+        'sx-workbench.sqlite.damaged-2025-03-14T09-26-53Z-wal',
       ].sort(),
     );
     expect(readFileSync(backup, 'utf8')).toBe('garbage');
@@ -40,13 +40,13 @@ describe('setAsideUnreadableDatabase', () => {
 
   it('moves only the files that exist', () => {
     writeFileSync(db, 'garbage');
-    expect(setAsideUnreadableDatabase(db, backup)).toEqual([backup]);
+    expect(setAsideDatabase(db, backup)).toEqual([backup]);
   });
 
   it('refuses to overwrite an earlier backup of the same name', () => {
     writeFileSync(db, 'new garbage');
     writeFileSync(backup, 'earlier backup');
-    expect(() => setAsideUnreadableDatabase(db, backup)).toThrow(/already exists/);
+    expect(() => setAsideDatabase(db, backup)).toThrow(/already exists/);
     expect(readFileSync(backup, 'utf8')).toBe('earlier backup');
     expect(readFileSync(db, 'utf8')).toBe('new garbage');
   });
