@@ -11,6 +11,7 @@ import { poolHandlers } from '../pool/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { resultHandlers } from '../results/handlers';
 import { roadmapHandlers } from '../roadmap/handlers';
+import { surveyHandlers } from '../surveys/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { ServiceContext } from './context';
 import type { PreparedWrite } from './preparedWrite';
@@ -49,6 +50,7 @@ export const handlers: Handlers = {
   ...poolHandlers,
   ...reportHandlers,
   ...roadmapHandlers,
+  ...surveyHandlers,
   ...demoHandlers,
   ...backupHandlers,
   ...bundleHandlers,

@@ -64,20 +64,36 @@ export function registerAssessmentCommands(program: Command, kit: CommandKit): v
 
   assessment
     .command('import')
-    .description('import survey answers from a Responses CSV (all or nothing)')
+    .description(
+      'import survey answers (all or nothing): a Responses CSV or the export of Microsoft Forms, Google Forms, SurveyMonkey, Qualtrics or LimeSurvey (.xlsx, .csv, .tsv)',
+    )
     .requiredOption('--assessment <id>', 'assessment id')
-    .requiredOption('--file <file>', 'Responses CSV: respondent,role,<question ids…>')
+    .requiredOption('--file <file>', '.xlsx, or CSV/TSV in UTF-8 or UTF-16 separated by , ; or tab')
+    .option(
+      '--mapping <file>',
+      'JSON: {"columns": {"<header>": "<question id>"|"role"|"respondent"|"ignore"}, "values": {"<answer>": 1-5|"n/a"}, "roles": {"<label>": "<role id>"}}',
+    )
     .option('--replace', 'replace respondents that already exist in the round')
-    .option('--json', 'print {added, replaced, answers, notApplicable, skipped}')
-    .action((o) => {
+    .option('--json', 'print {added, replaced, answers, notApplicable, skipped, tool, headerRows, skippedRows}')
+    .action(async (o) => {
       const content = readFile(kit, o.file);
+      let mapping: unknown;
+      if (o.mapping) {
+        try {
+          mapping = JSON.parse(readFile(kit, o.mapping).toString('utf8'));
+        } catch (error) {
+          if (error instanceof CliFailure) throw error;
+          throw new CliFailure(`${o.mapping} is not valid JSON: ${(error as Error).message}`, 2);
+        }
+      }
       let report;
       try {
-        report = kit.run('assessments.importResponses', {
+        report = await kit.runAsync('surveys.import', {
           assessmentId: o.assessment,
           contentBase64: content.toString('base64'),
           fileName: path.basename(o.file),
           replace: Boolean(o.replace),
+          ...(mapping === undefined ? {} : { mapping }),
         });
       } catch (error) {
         throw withProblems(error);
@@ -86,7 +102,7 @@ export function registerAssessmentCommands(program: Command, kit: CommandKit): v
         o.json,
         report,
         () =>
-          `Imported ${o.file}: ${report.added} respondents added, ${report.replaced} replaced; ${report.answers} scores, ${report.notApplicable} not applicable, ${report.skipped} skipped.`,
+          `Imported ${o.file} (${report.tool}, ${report.headerRows} header row${report.headerRows === 1 ? '' : 's'}): ${report.added} respondents added, ${report.replaced} replaced; ${report.answers} scores, ${report.notApplicable} not applicable, ${report.skipped} skipped${report.skippedRows > 0 ? `; ${report.skippedRows} preview or unfinished rows left out` : ''}.`,
       );
     });
 

@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/api/result';
 import type { ResponsesImportReport } from '../../shared/assessments/schemas';
+import type { RespondentRole } from '../../shared/domain/identifiers';
 import * as repo from './repository';
 import { auditDetails } from '../api/writeScope';
 import { parseResponsesCsv } from './responsesCsv';
@@ -15,7 +16,6 @@ export function importResponses(
   ctx: ServiceContext,
   input: { assessmentId: string; content: Uint8Array; fileName: string; replace: boolean },
 ): ResponsesImportReport {
-  const at = ctx.now().toISOString();
   {
     const assessment = requireEditable(ctx, input.assessmentId);
     const framework = getFramework(ctx, assessment.frameworkId, assessment.frameworkVersion);
@@ -56,47 +56,63 @@ export function importResponses(
       );
     }
 
-    const report: ResponsesImportReport = { added: 0, replaced: 0, answers: 0, notApplicable: 0, skipped: 0 };
-    for (const row of parsed.rows) {
-      const previous = existing.get(row.code);
-      if (previous) {
-        repo.deleteRespondent(ctx.db, previous.id);
-        report.replaced++;
-      } else {
-        report.added++;
-      }
-      const respondentId = ctx.newId('rs');
-      repo.insertRespondent(ctx.db, {
-        id: respondentId,
-        assessmentId: input.assessmentId,
-        code: row.code,
-        role: row.role,
-        name: null,
-        createdAt: at,
-      });
-      for (const q of framework.questions) {
-        const cell = row.cells.get(q.id);
-        if (cell === undefined) {
-          report.skipped++;
-          continue;
-        }
-        const na = cell === 'na';
-        repo.upsertAnswer(ctx.db, {
-          assessmentId: input.assessmentId,
-          respondentId,
-          questionId: q.id,
-          score: na ? null : cell,
-          notApplicable: na,
-          comment: null,
-          updatedAt: at,
-        });
-        if (na) report.notApplicable++;
-        else report.answers++;
-      }
-    }
+    const report = writeRespondents(ctx, input.assessmentId, parsed.rows, framework.questions, existing);
     auditDetails(ctx.db, { ...report });
     return report;
   }
+}
+
+/**
+ * Writes parsed respondents into a round (inside the caller's transaction): a respondent whose code exists
+ * already is removed with its answers first — the caller has checked that replacing was asked for.
+ */
+export function writeRespondents(
+  ctx: ServiceContext,
+  assessmentId: string,
+  rows: readonly { code: string; role: RespondentRole; cells: ReadonlyMap<string, number | 'na'> }[],
+  questions: readonly { id: string }[],
+  existing: ReadonlyMap<string, { id: string }>,
+): ResponsesImportReport {
+  const at = ctx.now().toISOString();
+  const report: ResponsesImportReport = { added: 0, replaced: 0, answers: 0, notApplicable: 0, skipped: 0 };
+  for (const row of rows) {
+    const previous = existing.get(row.code);
+    if (previous) {
+      repo.deleteRespondent(ctx.db, previous.id);
+      report.replaced++;
+    } else {
+      report.added++;
+    }
+    const respondentId = ctx.newId('rs');
+    repo.insertRespondent(ctx.db, {
+      id: respondentId,
+      assessmentId,
+      code: row.code,
+      role: row.role,
+      name: null,
+      createdAt: at,
+    });
+    for (const q of questions) {
+      const cell = row.cells.get(q.id);
+      if (cell === undefined) {
+        report.skipped++;
+        continue;
+      }
+      const na = cell === 'na';
+      repo.upsertAnswer(ctx.db, {
+        assessmentId,
+        respondentId,
+        questionId: q.id,
+        score: na ? null : cell,
+        notApplicable: na,
+        comment: null,
+        updatedAt: at,
+      });
+      if (na) report.notApplicable++;
+      else report.answers++;
+    }
+  }
+  return report;
 }
 
 /** The header a client's survey tool must produce, for this round's exact framework. */

@@ -9,6 +9,7 @@ import { registerBenchmarkCommands } from '../pool/cli';
 import { registerReportCommands } from '../reports/cli';
 import { registerResultCommands } from '../results/cli';
 import { registerRoadmapCommands } from '../roadmap/cli';
+import { registerSurveyCommands } from '../surveys/cli';
 import type { CommandKit } from './commandKit';
 
 /**
@@ -20,6 +21,7 @@ export const FEATURE_COMMANDS: ((program: Command, kit: CommandKit) => void)[] =
   registerBundleCommands,
   registerAssessmentCommands,
   registerResultCommands,
+  registerSurveyCommands,
   registerFrameworkCommands,
   registerBenchmarkCommands,
   registerReportCommands,

@@ -10,6 +10,7 @@ import { reportOperations } from '../reports/operations';
 import { resultOperations } from '../results/operations';
 import { roadmapOperations } from '../roadmap/operations';
 import { settingsOperations } from '../settings/operations';
+import { surveyOperations } from '../surveys/operations';
 import type { ChangeEvent, Entity } from './entities';
 import type { OperationDef } from './operation';
 import type { Result } from './result';
@@ -31,6 +32,7 @@ export const operations = {
   ...demoOperations,
   ...backupOperations,
   ...bundleOperations,
+  ...surveyOperations,
 } satisfies Record<string, OperationDef>;
 
 export type Operations = typeof operations;

@@ -1,5 +1,6 @@
 import { reportEn } from './reportEn';
 import { roadmapEn } from './roadmapEn';
+import { surveyEn } from './surveyEn';
 /**
  * English strings. Every key here exists in nl.ts too (a test guards it). Labels for contract ids
  * (sectors, size bands, purposes, statuses, roles) live here so UI, CLI and reports say the same thing.
@@ -1176,6 +1177,7 @@ export const en = {
   },
   report: reportEn,
   roadmap: roadmapEn,
+  survey: surveyEn,
 };
 
 /** The shape every language must have: the same keys, any strings. */

@@ -1,6 +1,7 @@
 import type { Resources } from './en';
 import { reportNl } from './reportNl';
 import { roadmapNl } from './roadmapNl';
+import { surveyNl } from './surveyNl';
 
 /** Nederlandse teksten. Elke sleutel staat ook in en.ts (een test bewaakt dat). */
 export const nl: Resources = {
@@ -1188,4 +1189,5 @@ export const nl: Resources = {
   },
   report: reportNl,
   roadmap: roadmapNl,
+  survey: surveyNl,
 };

@@ -228,6 +228,28 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
     { assessmentId: gone, contentBase64: '' },
   ],
   'assessments.template': (w) => [{ assessmentId: w.openRound }, { assessmentId: gone }],
+  'surveys.import': (w) => [
+    { assessmentId: w.openRound, contentBase64: Buffer.from('respondent,role,B1.Q1\nR9,staff,4\n').toString('base64') },
+    { assessmentId: w.openRound, contentBase64: Buffer.from('respondent,role,B1.Q1\nR1,staff,4\n').toString('base64') },
+    {
+      assessmentId: w.openRound,
+      contentBase64: Buffer.from('ID,Start time,Role,Q\n1,x,staff,4\n').toString('base64'),
+      mapping: { columns: { Q: 'B1.Q2' }, values: {}, roles: {} },
+    },
+    { assessmentId: w.openRound, contentBase64: Buffer.from('respondent,role,X\nR8,staff,9\n').toString('base64') },
+    { assessmentId: w.finalRound, contentBase64: Buffer.from('respondent,role\n').toString('base64') },
+    { assessmentId: gone, contentBase64: '' },
+  ],
+  'surveys.preview': (w) => [
+    { assessmentId: w.openRound, contentBase64: Buffer.from('respondent,role,X\nR8,staff,9\n').toString('base64') },
+    { assessmentId: gone, contentBase64: '' },
+  ],
+  'surveys.kit': (w) => [
+    { assessmentId: w.openRound, language: 'nl', format: 'json' },
+    { assessmentId: w.openRound, language: 'en', format: 'xlsx' },
+    { assessmentId: gone, language: 'en', format: 'docx' },
+  ],
+  'surveys.exportResults': (w) => [{ assessmentId: w.finalRound }, { assessmentId: gone }],
   'assessments.setShifts': (w) => [
     { assessmentId: w.openRound, positions: { S1: { now: 3, desired: 8 } } },
     { assessmentId: w.openRound, positions: { S99: { now: 3, desired: 8 } } },

@@ -385,7 +385,7 @@ describe('assessment through the CLI alone', () => {
     const before = fs.readFileSync(db).length;
     const r = await sxw(['--db', db, 'assessment', 'import', '--assessment', assessment, '--file', file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/line 2, column B2\.Q3: Expected a whole number 1–5/);
+    expect(r.stderr).toMatch(/line 2, column B2\.Q3: The answer “seven” matches no score 1–5/);
     expect(
       JSON.parse((await sxw(['--db', db, 'assessment', 'list', '--engagement', engagement, '--json'])).stdout)[0]
         .respondentCount,
