@@ -8,6 +8,7 @@ import { clientBenchmarks } from './clients.bench';
 import { rendererBenchmarks } from './renderer.bench';
 import { reportBenchmarks } from './report.bench';
 import { roadmapBenchmarks } from './roadmap.bench';
+import { surveyBenchmarks } from './survey.bench';
 import { type AnyCase, type BenchResult, formatTable, runAnyCase } from './harness';
 
 /**
@@ -20,6 +21,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['pool', benchmarkPoolBenchmarks],
   ['report', reportBenchmarks],
   ['roadmap', roadmapBenchmarks],
+  ['survey', surveyBenchmarks],
   ['sxw', cliBenchmarks],
   ['renderer', rendererBenchmarks],
   ['bundle', bundleBenchmarks],

@@ -119,6 +119,20 @@ export function upsertAnswer(
   stmt(db, UPSERT_ANSWER).run({ ...a, notApplicable: a.notApplicable ? 1 : 0 });
 }
 
+/** A new respondent's answers, inserted positionally: an import writes tens of thousands in one transaction. */
+export function answerInserter(
+  db: Database,
+): (respondentId: string, questionId: string, assessmentId: string, score: number | null, at: string) => void {
+  const insert = stmt(
+    db,
+    `INSERT INTO answers (respondent_id, question_id, assessment_id, score, not_applicable, comment, updated_at)
+     VALUES (?, ?, ?, ?, ?, NULL, ?)`,
+  );
+  return (respondentId, questionId, assessmentId, score, at) => {
+    insert.run(respondentId, questionId, assessmentId, score, score === null ? 1 : 0, at);
+  };
+}
+
 export function deleteAnswer(db: Database, respondentId: string, questionId: string): void {
   stmt(db, 'DELETE FROM answers WHERE respondent_id = ? AND question_id = ?').run(respondentId, questionId);
 }

@@ -74,6 +74,7 @@ export function writeRespondents(
   existing: ReadonlyMap<string, { id: string }>,
 ): ResponsesImportReport {
   const at = ctx.now().toISOString();
+  const insertAnswer = repo.answerInserter(ctx.db);
   const report: ResponsesImportReport = { added: 0, replaced: 0, answers: 0, notApplicable: 0, skipped: 0 };
   for (const row of rows) {
     const previous = existing.get(row.code);
@@ -99,15 +100,8 @@ export function writeRespondents(
         continue;
       }
       const na = cell === 'na';
-      repo.upsertAnswer(ctx.db, {
-        assessmentId,
-        respondentId,
-        questionId: q.id,
-        score: na ? null : cell,
-        notApplicable: na,
-        comment: null,
-        updatedAt: at,
-      });
+      // The respondent is new (an earlier one with its code was deleted above): plain inserts.
+      insertAnswer(respondentId, q.id, assessmentId, na ? null : cell, at);
       if (na) report.notApplicable++;
       else report.answers++;
     }

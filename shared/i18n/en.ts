@@ -436,8 +436,8 @@ export const en = {
   },
   surveyImport: {
     title: 'Import responses — {{round}}',
-    help: 'Choose the Responses CSV exported from the survey tool: a header “respondent, role” and the question ids, one row per respondent, separated by commas or semicolons. The file is imported whole or not at all.',
-    file: 'Responses file (CSV)',
+    help: 'Choose the export of the survey tool as it is — Microsoft Forms, Google Forms, SurveyMonkey, Qualtrics or LimeSurvey, .xlsx or CSV — or a Responses CSV (“respondent, role” and the question ids). Questions are recognised by their text when the form was built from the survey kit. The file is imported whole or not at all.',
+    file: 'Responses file (.xlsx, CSV)',
     choose: 'Choose a file…',
     downloadTemplate: 'Download template',
     import: 'Import',

@@ -444,8 +444,8 @@ export const nl: Resources = {
   },
   surveyImport: {
     title: 'Antwoorden importeren — {{round}}',
-    help: 'Kies het antwoordenbestand (CSV) uit het enquêteprogramma: een kopregel “respondent, role” met de vraagcodes, één regel per respondent, gescheiden door komma’s of puntkomma’s. Het bestand wordt in zijn geheel geïmporteerd of helemaal niet.',
-    file: 'Antwoordenbestand (CSV)',
+    help: 'Kies de export van het enquêteprogramma zoals hij is — Microsoft Forms, Google Formulieren, SurveyMonkey, Qualtrics of LimeSurvey, .xlsx of CSV — of een Responses-CSV (“respondent, role” met de vraagcodes). Vragen worden aan hun tekst herkend als het formulier met de enquêtekit is gebouwd. Het bestand wordt in zijn geheel geïmporteerd of helemaal niet.',
+    file: 'Antwoordenbestand (.xlsx, CSV)',
     choose: 'Kies een bestand…',
     downloadTemplate: 'Sjabloon downloaden',
     import: 'Importeren',

@@ -234,6 +234,10 @@ export function matchSurvey(
   const firstLineOf = new Map<string, number>();
   const unmatchedValues = new Set<string>();
   const unmatchedRoles = new Set<string>();
+  const seen = new Map<string, SurveyCell | undefined>();
+  const questionColumns = result.columns.flatMap((c) =>
+    c.target.kind === 'question' ? [{ index: c.index, header: c.header, question: c.target.question }] : [],
+  );
   const roleList = RESPONDENT_ROLES.map((r) => t(`roles.${r}`)).join(', ');
   const headerWidth = shape.headers.length;
   body.forEach((row, r) => {
@@ -291,22 +295,30 @@ export function matchSurvey(
     } else ok = false;
 
     const cells = new Map<string, SurveyCell>();
-    for (const column of result.columns) {
-      if (column.target.kind !== 'question') continue;
+    for (const column of questionColumns) {
       const raw = row[column.index];
       const text = cellText(raw);
       if (text === '') continue;
-      const key = normalizeText(text);
-      let cell: SurveyCell | undefined = mappedValues.get(key);
-      if (cell === undefined) {
-        if (typeof raw === 'number') cell = Number.isInteger(raw) && raw >= 1 && raw <= 5 ? raw : undefined;
-        else if (typeof raw === 'string') cell = answers.get(key);
+      let cell: SurveyCell | undefined;
+      if (typeof raw === 'string') {
+        // A survey repeats a handful of answer texts thousands of times: each is normalised once.
+        if (seen.has(raw)) cell = seen.get(raw);
+        else {
+          const key = normalizeText(text);
+          cell = mappedValues.get(key) ?? answers.get(key);
+          seen.set(raw, cell);
+        }
+      } else {
+        cell = mappedValues.get(text);
+        if (cell === undefined && typeof raw === 'number') {
+          cell = Number.isInteger(raw) && raw >= 1 && raw <= 5 ? raw : undefined;
+        }
       }
       if (cell === undefined) {
         unmatchedValues.add(text);
         problem(line, column.header, text, t('survey.import.unknownAnswer', { value: text }));
         ok = false;
-      } else cells.set(column.target.question, cell);
+      } else cells.set(column.question, cell);
     }
     if (ok && role) result.respondents.push({ line, code, role, cells });
   });

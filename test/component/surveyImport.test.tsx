@@ -82,7 +82,7 @@ describe('survey import', () => {
     expect(
       await within(dialog).findByText(/1 respondent in this file already exists in this round\. Replace their answers/),
     ).toBeTruthy();
-    expect(backend.callsOf('assessments.importResponses')).toHaveLength(1);
+    expect(backend.callsOf('surveys.import')).toHaveLength(1);
     expect(workspace(backend, roundId).answers).toEqual([expect.objectContaining({ questionId: 'B1.Q1', score: 1 })]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Replace their answers' }));
@@ -92,7 +92,7 @@ describe('survey import', () => {
     expect(report.textContent).toContain('87 scores');
     expect(report.textContent).toContain('1 answer “not applicable”');
     expect(report.textContent).toContain('2 questions skipped');
-    const calls = backend.callsOf('assessments.importResponses') as { replace: boolean; fileName: string }[];
+    const calls = backend.callsOf('surveys.import') as { replace: boolean; fileName: string }[];
     expect(calls.map((c) => [c.fileName, c.replace])).toEqual([
       ['responses.csv', false],
       ['responses.csv', true],

@@ -1,7 +1,8 @@
 import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AssessmentSummary, ResponsesImportReport } from '../../../../shared/assessments/schemas';
+import type { AssessmentSummary } from '../../../../shared/assessments/schemas';
+import type { SurveyImportReport } from '../../../../shared/surveys/schemas';
 import { useApiMutation } from '../../api/client';
 import { engagementPath } from '../../app/paths';
 import { FileImportModal } from '../../files/FileImportModal';
@@ -14,7 +15,8 @@ function stringsOf(value: unknown): string[] {
 }
 
 /**
- * A survey's Responses CSV into the round, all or nothing: every problem listed with its line and column,
+ * A survey tool's export (Microsoft Forms, Google Forms, SurveyMonkey, Qualtrics, LimeSurvey, .xlsx or
+ * CSV/TSV) or a Responses CSV into the round, all or nothing: every problem listed with its line and column,
  * and respondents who are already in the round replaced only after the consultant says so.
  */
 export function ImportModal({
@@ -28,15 +30,15 @@ export function ImportModal({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const importResponses = useApiMutation('assessments.importResponses');
+  const importSurvey = useApiMutation('surveys.import');
   const template = useTemplateDownload();
 
   return (
-    <FileImportModal<ResponsesImportReport>
+    <FileImportModal<SurveyImportReport>
       opened={round !== null}
       onClose={onClose}
       title={t('surveyImport.title', { round: round?.round ?? '' })}
-      accept=".csv,text/csv"
+      accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
       testId="import"
       texts={{
         help: t('surveyImport.help'),
@@ -62,7 +64,7 @@ export function ImportModal({
           </Button>
         )
       }
-      run={(file, replace) => importResponses.mutateAsync({ ...file, assessmentId: round?.id ?? '', replace })}
+      run={(file, replace) => importSurvey.mutateAsync({ ...file, assessmentId: round?.id ?? '', replace })}
       secondTry={(failure) => {
         const existing = stringsOf(failure.error.details?.existing);
         if (failure.code !== 'conflict' || existing.length === 0) return null;
