@@ -122,16 +122,16 @@ function readDelimited(bytes: Uint8Array, language: Language): ReadTable {
   if (text.trim() === '') {
     return { ok: false, problems: [{ line: 1, column: null, value: null, message: t('survey.import.empty') }] };
   }
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; raw: string }[];
   try {
     records = parse(text, {
       delimiter: detectDelimiter(text),
-      info: true,
+      raw: true,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
       trim: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; raw: string }[];
   } catch (error) {
     const e = error as { lines?: number; message?: string };
     return {
@@ -146,18 +146,20 @@ function readDelimited(bytes: Uint8Array, language: Language): ReadTable {
       ],
     };
   }
-  // A record's first line follows the previous record's last one (a quoted field may span lines).
+  // A record starts on the line after the previous one ended; a quoted field may span lines. (csv-parse's
+  // own line count takes a CRLF inside quotes for two lines, so the record's raw text is counted instead.)
   const rows: SheetCell[][] = [];
   const lines: number[] = [];
-  let previousEnd = 0;
-  for (const { record, info } of records) {
-    const line = previousEnd + 1;
-    previousEnd = info.lines;
+  let line = 1;
+  for (const { record, raw } of records) {
+    const start = line;
+    for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) line++;
+    line++;
     if (record.length === 1 && record[0] === '') {
       if (rows.length === 0) continue;
     }
     rows.push(record);
-    lines.push(line);
+    lines.push(start);
   }
   return { ok: true, table: { rows, lines, text: true } };
 }
