@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { call, callAsync } from '../../../main/api/dispatch';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
@@ -210,6 +211,15 @@ describe('sxw assessment import and survey kit', () => {
       ).toBe(0);
       expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
     }
+    const [sheet] = await readXlsxFile(path.join(dir, 'kit.xlsx'));
+    expect(sheet?.data.slice(0, 3)).toEqual([
+      ['Kind', 'Id', 'Question', 'Score'],
+      ['Role question', 'role', 'Which best describes your position?', null],
+      ['Role option', 'management', 'Management', null],
+    ]);
+    expect(sheet?.data.filter((row) => row[0] === 'Answer option').map((row) => [row[2], row[3]])).toEqual(
+      sxDefault.scale.map((s) => [s.label.en, s.score]),
+    );
     const bad = await sxw([
       '--db',
       db,
