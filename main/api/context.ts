@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Language } from '../../shared/domain/identifiers';
+import type { JobHost } from '../jobs/host';
 
 /**
  * What every service needs from the outside world, passed in so the same service runs in Electron, the
@@ -17,6 +18,11 @@ export interface ServiceContext {
   log: (level: 'info' | 'warn' | 'error', message: string, details?: unknown) => void;
   /** The desktop's own dialogs and file manager; only the Electron app has them. */
   desktop?: DesktopShell;
+  /**
+   * Worker threads for long work (imports, reports), where a thread answers a UI: the desktop app and
+   * `sxw serve`. Without it a job runs on the caller's thread (the CLI, tests).
+   */
+  jobs?: JobHost;
 }
 
 export interface DesktopShell {

@@ -5,9 +5,13 @@ import { COMMON_ERRORS, type OperationDef } from '../../shared/api/operation';
 import { isOperationName, type OperationName, type OperationOutput, operations } from '../../shared/api/operations';
 import { AppError, type ErrorCode, fail, ok, type Result } from '../../shared/api/result';
 import { appendAudit } from '../db/audit';
+import { type JobControl, NO_JOB } from '../jobs/control';
+import { jobRegistry, type RunningJob } from '../jobs/registry';
 import { appendChange, changeHub, type LocalChangeEvent, publicEvent } from './changes';
+import { isDeferred } from './commitLater';
 import type { ServiceContext } from './context';
 import { handlers } from './handlers';
+import { writeGate } from './writeGate';
 import { closeScope, openScope, type WriteScope } from './writeScope';
 
 /**
@@ -19,15 +23,29 @@ import { closeScope, openScope, type WriteScope } from './writeScope';
  * its audit entry and its change-log row commit together or not at all. After the commit the connection's
  * change hub emits one event naming what changed, and a success carries that event (`change`) so the
  * caller's transport can refresh its screens before it hands back the result.
+ *
+ * Operations the table marks `job` (imports, reports) are registered for `jobs.progress` and `jobs.cancel`
+ * while they run; where the context has a job host they run off this thread (docs/architecture.md "Jobs").
  */
 
 export type Dispatched<T = unknown> = Result<T> & { change?: ChangeEvent };
 
-export async function dispatch(ctx: ServiceContext, op: string, rawInput: unknown): Promise<Dispatched> {
-  const started = start(ctx, op, rawInput);
+export interface DispatchOptions {
+  /** Aborted when the caller is gone (the bridge: the request's connection closed); cancels a job. */
+  signal?: AbortSignal;
+}
+
+export async function dispatch(
+  ctx: ServiceContext,
+  op: string,
+  rawInput: unknown,
+  options: DispatchOptions = {},
+): Promise<Dispatched> {
+  const started = start(ctx, op, rawInput, options);
   if (!('pending' in started)) return started;
   try {
-    return ok(await started.pending);
+    const settled = await started.pending;
+    return 'done' in settled ? settled.done : ok(settled.value);
   } catch (error) {
     return toFailure(ctx, op, error);
   }
@@ -42,13 +60,17 @@ export function dispatchSync(ctx: ServiceContext, op: string, rawInput: unknown)
   if (isOperationName(op) && operations[op].async) {
     return fail('internal', `Operation ${op} is asynchronous; call it through dispatch.`, { op });
   }
-  const started = start(ctx, op, rawInput);
+  const started = start(ctx, op, rawInput, null);
   return 'pending' in started ? fail('internal', `Operation ${op} answered with a promise.`, { op }) : started;
 }
 
-type Started = Dispatched | { pending: Promise<unknown> };
+/** A settled operation: a handler's value, or a whole answer (a write carries its change event). */
+type Settled = { value: unknown } | { done: Dispatched };
+type Started = Dispatched | { pending: Promise<Settled> };
+type Handler = (input: unknown, ctx: ServiceContext, job: JobControl) => unknown;
 
-function start(ctx: ServiceContext, op: string, rawInput: unknown): Started {
+/** `options` null: the synchronous path (`dispatchSync`), which must not wait for anything. */
+function start(ctx: ServiceContext, op: string, rawInput: unknown, options: DispatchOptions | null): Started {
   if (!isOperationName(op)) return fail('unknown_operation', `Unknown operation: ${op}`, { op });
   const def: OperationDef = operations[op];
   const parsed = def.input.safeParse(rawInput ?? {});
@@ -57,16 +79,136 @@ function start(ctx: ServiceContext, op: string, rawInput: unknown): Started {
     const named = fields.map((f) => f.path || '(input)').join(', ');
     return fail('invalid_input', `Invalid input for ${op}: ${named}`, { fields });
   }
-  const handler = handlers[op] as (input: unknown, ctx: ServiceContext) => unknown;
+  const handler = handlers[op] as Handler;
   try {
-    if (def.kind === 'write' && def.writes.length > 0) {
+    if (def.job) return startJob(ctx, op, def, parsed.data, handler, options);
+    if (writesDatabase(def)) {
       if (def.async) throw new Error(`Operation ${op} writes the database and is async; commit it synchronously.`);
+      // A job writing from another thread holds the gate: wait for it here, not in SQLite's busy handler.
+      const gate = writeGate(ctx.db);
+      if (options && !gate.open) {
+        return { pending: gate.whenOpen().then(() => ({ done: runWrite(ctx, op, def, parsed.data, handler) })) };
+      }
       return runWrite(ctx, op, def, parsed.data, handler);
     }
-    const value = handler(parsed.data, ctx);
-    return value instanceof Promise ? { pending: value } : ok(value);
+    const value = handler(parsed.data, ctx, NO_JOB);
+    return value instanceof Promise ? { pending: value.then((v: unknown) => ({ value: v })) } : ok(value);
   } catch (error) {
     return toFailure(ctx, op, error);
+  }
+}
+
+const writesDatabase = (def: OperationDef): def is Extract<OperationDef, { kind: 'write' }> =>
+  def.kind === 'write' && def.writes.length > 0;
+
+/**
+ * A job: registered while it runs (progress, cancel). A writing job prepares outside the transaction and
+ * commits through the dispatcher; with a job host (the desktop app, `sxw serve`) all of it runs in a worker
+ * thread on that thread's own connection, and its change event is emitted here once it has committed.
+ */
+function startJob(
+  ctx: ServiceContext,
+  op: OperationName,
+  def: OperationDef,
+  input: unknown,
+  handler: Handler,
+  options: DispatchOptions | null,
+): Started {
+  const registry = jobRegistry(ctx.db);
+  const jobId = (input as { jobId?: unknown }).jobId;
+  const job = registry.start(op, typeof jobId === 'string' ? jobId : undefined);
+  if (!options) {
+    try {
+      if (writesDatabase(def)) return runJobWriteSync(ctx, op, def, input, handler, job);
+      const value = handler(input, ctx, job);
+      if (value instanceof Promise) throw new Error(`Operation ${op} answered with a promise.`);
+      return ok(value);
+    } finally {
+      registry.end(job);
+    }
+  }
+  const cancel = () => registry.cancel(job.id);
+  options.signal?.addEventListener('abort', cancel, { once: true });
+  const run = async (): Promise<Settled> => {
+    if (!writesDatabase(def)) return { value: await handler(input, ctx, job) };
+    if (ctx.jobs) {
+      const outcome = await ctx.jobs.runWrite({
+        op,
+        input,
+        at: ctx.now().toISOString(),
+        job,
+        acquire: () => writeGate(ctx.db).acquire(),
+      });
+      // The worker committed on its own connection; this connection's listeners (screens, the pool's index)
+      // hear it now — unless the watcher for other connections' writes already passed it on.
+      const hub = changeHub(ctx.db);
+      if (outcome.event && outcome.event.seq > hub.lastSeq) hub.emit(outcome.event);
+      return { done: outcome.result };
+    }
+    return { done: (await runJobWrite(ctx, op, input, job, () => writeGate(ctx.db).acquire())).result };
+  };
+  const pending = run().finally(() => {
+    options.signal?.removeEventListener('abort', cancel);
+    registry.end(job);
+  });
+  return { pending };
+}
+
+/** What a writing job answers, with the event to emit where its caller listens. */
+export interface JobWriteOutcome {
+  result: Dispatched;
+  event: LocalChangeEvent | null;
+}
+
+/**
+ * A writing job from start to commit on `ctx`'s connection: the handler checks and prepares outside any
+ * transaction; then, once `acquire` lets it (no other job is committing), the part it left to commit runs
+ * in the operation's transaction. Used by the dispatcher and by the job worker (main/jobs/worker.ts).
+ */
+export async function runJobWrite(
+  ctx: ServiceContext,
+  op: OperationName,
+  input: unknown,
+  job: JobControl,
+  acquire: () => Promise<() => void>,
+): Promise<JobWriteOutcome> {
+  const def: OperationDef = operations[op];
+  if (!writesDatabase(def)) throw new Error(`Operation ${op} writes nothing.`);
+  let prepared: unknown;
+  try {
+    prepared = (handlers[op] as Handler)(input, ctx, job);
+    job.check();
+  } catch (error) {
+    if (isDeferred(prepared)) prepared.cleanup();
+    return { result: toFailure(ctx, op, error), event: null };
+  }
+  let release: (() => void) | null = null;
+  try {
+    release = await acquire();
+    job.progress('writing', 0, null);
+    return commitWrite(ctx, op, def, input, () => (isDeferred(prepared) ? prepared.commit() : prepared));
+  } catch (error) {
+    return { result: toFailure(ctx, op, error), event: null };
+  } finally {
+    release?.();
+    if (isDeferred(prepared)) prepared.cleanup();
+  }
+}
+
+function runJobWriteSync(
+  ctx: ServiceContext,
+  op: OperationName,
+  def: Extract<OperationDef, { kind: 'write' }>,
+  input: unknown,
+  handler: Handler,
+  job: RunningJob,
+): Dispatched {
+  const prepared = handler(input, ctx, job);
+  try {
+    job.check();
+    return commitWrite(ctx, op, def, input, () => (isDeferred(prepared) ? prepared.commit() : prepared)).result;
+  } finally {
+    if (isDeferred(prepared)) prepared.cleanup();
   }
 }
 
@@ -75,15 +217,37 @@ function runWrite(
   op: OperationName,
   def: Extract<OperationDef, { kind: 'write' }>,
   input: unknown,
-  handler: (input: unknown, ctx: ServiceContext) => unknown,
+  handler: Handler,
 ): Dispatched {
+  return commitWrite(ctx, op, def, input, () => {
+    const result = handler(input, ctx, NO_JOB);
+    return isDeferred(result) ? commitDeferred(result) : result;
+  }).result;
+}
+
+function commitDeferred(deferred: { commit: () => unknown; cleanup: () => void }): unknown {
+  try {
+    return deferred.commit();
+  } finally {
+    deferred.cleanup();
+  }
+}
+
+/** Runs `body` in the operation's IMMEDIATE transaction with its audit entry and change-log row, then emits. */
+function commitWrite(
+  ctx: ServiceContext,
+  op: OperationName,
+  def: Extract<OperationDef, { kind: 'write' }>,
+  input: unknown,
+  body: () => unknown,
+): JobWriteOutcome {
   const db = ctx.db;
   const scope = openScope(db);
   let event: LocalChangeEvent;
   let value: unknown;
   try {
     value = inTransaction(db, () => {
-      const result = handler(input, ctx);
+      const result = body();
       const at = ctx.now().toISOString();
       const seq = appendChange(db, { at, operation: op, entities: def.writes });
       if (def.audit) {
@@ -102,7 +266,7 @@ function runWrite(
     closeScope(db);
   }
   changeHub(db).emit(event!);
-  return { ok: true, value, change: publicEvent(event!) };
+  return { result: { ok: true, value, change: publicEvent(event!) }, event: event! };
 }
 
 /** One cached transaction wrapper per connection: building one per call costs as much as a small write. */

@@ -9,24 +9,28 @@ import { poolHandlers } from '../pool/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { resultHandlers } from '../results/handlers';
 import { settingsHandlers } from '../settings/handlers';
+import type { JobControl } from '../jobs/control';
+import { jobHandlers } from '../jobs/handlers';
+import type { Deferred } from './commitLater';
 import type { ServiceContext } from './context';
 
 /**
  * A feature's implementations of its operation table: TypeScript refuses the object if an operation lacks
  * one or answers with the wrong type. Handlers answer synchronously, except those the table marks `async`.
+ * A job's handler also gets its job (progress, cancel); a writing job returns `commitLater(…)`.
  */
 export type HandlersOf<T extends Record<string, OperationDef>> = {
   [K in keyof T]: (
     input: z.output<T[K]['input']>,
     ctx: ServiceContext,
-  ) => Exclude<T[K]['output'], undefined> | Promise<Exclude<T[K]['output'], undefined>>;
+    job: JobControl,
+  ) => Answer<Exclude<T[K]['output'], undefined>>;
 };
 
+type Answer<O> = O | Promise<O> | Deferred<O>;
+
 export type Handlers = {
-  [K in OperationName]: (
-    input: ParsedInput<K>,
-    ctx: ServiceContext,
-  ) => OperationOutput<K> | Promise<OperationOutput<K>>;
+  [K in OperationName]: (input: ParsedInput<K>, ctx: ServiceContext, job: JobControl) => Answer<OperationOutput<K>>;
 };
 
 /** Every feature's handlers merged, in the order of `shared/api/operations.ts`. */
@@ -39,4 +43,5 @@ export const handlers: Handlers = {
   ...poolHandlers,
   ...reportHandlers,
   ...demoHandlers,
+  ...jobHandlers,
 };

@@ -3,6 +3,8 @@ import { startBridge } from '../bridge/server';
 import { buildRenderer, rendererIsStale } from '../bridge/rendererBuild';
 import { changeHub, publicEvent, watchExternalChanges } from '../api/changes';
 import { dispatch } from '../api/dispatch';
+import { createJobHost } from '../jobs/host';
+import { jobWorkerFile } from '../jobs/workerFile';
 import { maintainSearchIndex } from '../db/maintenance';
 import type { ServiceContext } from '../api/context';
 import { CliFailure, type CliIo } from './io';
@@ -20,10 +22,19 @@ export async function serveCommand(
     await buildRenderer(root);
   }
   let bridge: Awaited<ReturnType<typeof startBridge>>;
-  const served = { ...ctx, transport: 'bridge' as const };
+  // Imports and reports run in worker threads: the bridge keeps answering the pages meanwhile.
+  const jobs = createJobHost({
+    workerFile: jobWorkerFile(),
+    databasePath: ctx.databasePath,
+    transport: 'bridge',
+    version: ctx.version,
+    osLanguage: ctx.osLanguage,
+    log: ctx.log,
+  });
+  const served = { ...ctx, transport: 'bridge' as const, jobs };
   try {
     bridge = await startBridge({
-      dispatch: (op, input) => dispatch(served, op, input),
+      dispatch: (op, input, signal) => dispatch(served, op, input, { signal }),
       changes: (listener) => changeHub(ctx.db).subscribe((event) => listener(publicEvent(event))),
       staticDir,
       port: options.port,
@@ -35,6 +46,7 @@ export async function serveCommand(
         1,
       );
     }
+    await jobs.close();
     throw error;
   }
   io.stdout(`${bridge.url}\n`);
@@ -46,4 +58,5 @@ export async function serveCommand(
   await io.untilStopped();
   stopWatching();
   await bridge.close();
+  await jobs.close();
 }

@@ -10,6 +10,7 @@ import { maintainSearchIndex } from '../db/maintenance';
 import { openWorkbenchDatabase } from '../db/open';
 import { DATABASE_FILE, PRODUCT_NAME } from '../paths';
 import { createContext } from '../api/context';
+import { createJobHost } from '../jobs/host';
 import { buildAppMenuTemplate } from './appMenu';
 import { createDesktopShell } from './desktopShell';
 import { type AppLocation, resolveAppLocation } from './appLocation';
@@ -97,12 +98,25 @@ async function start(): Promise<void> {
     }
   });
 
+  const nativeBinding = nativeBindingFor({ isPackaged: app.isPackaged, appPath: app.getAppPath() });
+  // Imports and reports run in worker threads (out/main/worker.js): this process keeps answering the window.
+  const jobs = createJobHost({
+    workerFile: join(import.meta.dirname, 'worker.js'),
+    databasePath,
+    ...(nativeBinding ? { nativeBinding } : {}),
+    transport: 'ipc',
+    version: app.getVersion(),
+    osLanguage,
+    log: (level, message, details) => log[level](message, details),
+  });
+  app.on('will-quit', () => void jobs.close());
   const ctx = createContext({
     db,
     databasePath,
     transport: 'ipc',
     osLanguage,
     version: app.getVersion(),
+    jobs,
     log: (level, message, details) => log[level](message, details),
     desktop: createDesktopShell({
       showSaveDialog: (options) => {

@@ -19,6 +19,13 @@ interface Declared<I extends z.ZodType, O, E extends ErrorCode> {
   output?: O;
   /** Answers with a promise (it writes a file or works off the UI's thread). */
   async: boolean;
+  /**
+   * Long work run as a job (docs/architecture.md "Jobs"): its input may name a `jobId` for progress and
+   * cancel, and where the process has a job host it runs off the thread that answers the UI. A writing
+   * job's handler checks and prepares outside the transaction and returns `commitLater(…)`, the part that
+   * writes, which the dispatcher runs in its transaction.
+   */
+  job: boolean;
 }
 
 export interface QueryDef<I extends z.ZodType, O, E extends ErrorCode> extends Declared<I, O, E> {
@@ -52,12 +59,14 @@ export const query =
     reads: readonly Entity[];
     errors?: readonly E[];
     async?: boolean;
+    job?: boolean;
   }): QueryDef<I, O, E | CommonError> => ({
     kind: 'read',
     input: def.input,
     reads: def.reads,
     errors: def.errors ?? [],
     async: def.async ?? false,
+    job: def.job ?? false,
   });
 
 /** A writing operation: `command<Result>()({ input, writes, audit, errors? })`. */
@@ -69,6 +78,7 @@ export const command =
     audit: string | false;
     errors?: readonly E[];
     async?: boolean;
+    job?: boolean;
   }): CommandDef<I, O, E | CommonError> => ({
     kind: 'write',
     input: def.input,
@@ -76,4 +86,5 @@ export const command =
     audit: def.audit,
     errors: def.errors ?? [],
     async: def.async ?? false,
+    job: def.job ?? false,
   });

@@ -3,6 +3,7 @@ import { assessmentOperations } from '../assessments/operations';
 import { clientOperations } from '../clients/operations';
 import { demoOperations } from '../demo/operations';
 import { frameworkOperations } from '../frameworks/operations';
+import { jobOperations } from '../jobs/operations';
 import { poolOperations } from '../pool/operations';
 import { reportOperations } from '../reports/operations';
 import { resultOperations } from '../results/operations';
@@ -25,6 +26,7 @@ export const operations = {
   ...poolOperations,
   ...reportOperations,
   ...demoOperations,
+  ...jobOperations,
 } satisfies Record<string, OperationDef>;
 
 export type Operations = typeof operations;

@@ -6,8 +6,9 @@ export const reportOperations = {
   'reports.build': query<BuiltReport>()({
     input: ReportRequest,
     reads: ['assessments', 'respondents', 'answers', 'shifts', 'pool', 'settings', 'engagements', 'clients'],
-    errors: ['not_found'],
+    errors: ['not_found', 'cancelled'],
     async: true,
+    job: true,
   }),
   /**
    * The desktop app's export: the native Save dialog, then the report written through a temporary file.
@@ -18,8 +19,9 @@ export const reportOperations = {
     input: ReportRequest,
     writes: [],
     audit: false,
-    errors: ['not_found', 'unavailable', 'file_locked', 'folder_not_writable'],
+    errors: ['not_found', 'unavailable', 'file_locked', 'folder_not_writable', 'cancelled'],
     async: true,
+    job: true,
   }),
   /** Shows a report this app saved in the system's file manager (desktop only). */
   'files.showInFolder': command<{ shown: boolean }>()({

@@ -717,7 +717,7 @@ export class FakeApi implements ApiTransport {
     },
     'assessments.importResponses': ({ assessmentId, contentBase64, fileName, replace }) => {
       this.editable(assessmentId);
-      const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
+      const bytes = Uint8Array.from(atob(contentBase64 ?? ''), (c) => c.charCodeAt(0));
       const parsed = parseResponsesCsv(
         bytes,
         this.framework.questions.map((q) => q.id),
@@ -844,7 +844,7 @@ export class FakeApi implements ApiTransport {
       return { recordId };
     },
     'pool.import': ({ contentBase64, fileName, skipInvalid }): PoolImportReport => {
-      const parsed = this.readCsv(Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0)));
+      const parsed = this.readCsv(Uint8Array.from(atob(contentBase64 ?? ''), (c) => c.charCodeAt(0)));
       if (parsed.fatal.length > 0) throw new Failure('invalid_input', { file: fileName, problems: parsed.fatal });
       const report: PoolImportReport = {
         added: 0,

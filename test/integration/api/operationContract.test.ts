@@ -204,7 +204,8 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   'pool.withdraw': (w) => [{ assessmentId: w.openRound }, { assessmentId: gone }],
   'pool.import': () => [
     { contentBase64: Buffer.from(`${csvHeader()}\nbroken\n`).toString('base64') },
-    { contentBase64: Buffer.from(`${csvHeader()}\n`).toString('base64') },
+    { contentBase64: Buffer.from(`${csvHeader()}\n`).toString('base64'), jobId: 'import-job-1' },
+    { content: Buffer.from(`${csvHeader()}\n`) },
   ],
   'pool.export': () => [{}, { format: 'pack', k: 3 }],
   'pool.packs': () => [{}],
@@ -219,6 +220,8 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   'reports.save': (w) => [{ assessmentId: w.finalRound, language: 'en' }],
   'files.showInFolder': () => [{ path: '/tmp/report.docx' }],
   'demo.seed': () => [{}],
+  'jobs.progress': () => [{ jobId: 'no-such-job' }, { jobId: 'x' }],
+  'jobs.cancel': () => [{ jobId: 'no-such-job' }],
 };
 
 function trackTables(ctx: Ctx): { touched(): Set<string>; reset(): void } {
