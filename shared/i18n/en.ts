@@ -62,6 +62,7 @@ export const en = {
     file_locked:
       'The file is open in another program, probably Word. Close it there and export again; nothing was written.',
     folder_not_writable: 'This folder cannot be written to. Choose another folder; nothing was written.',
+    cancelled: 'Cancelled. Nothing was changed.',
     internal: 'Something went wrong. Your data is unchanged; try again.',
     network: 'The workbench service cannot be reached. Is it still running?',
     detailsHeading: 'Details',
@@ -313,6 +314,20 @@ export const en = {
     deleteBody_zero: 'This respondent has no answers yet. This cannot be undone.',
     deleteBody_one: 'Its 1 answer is removed as well. This cannot be undone.',
     deleteBody_other: 'All {{count}} answers of this respondent are removed as well. This cannot be undone.',
+  },
+  fileImport: {
+    phase: {
+      waiting: 'Waiting for another import to finish…',
+      reading: 'Reading the file…',
+      checking: 'Checking every row…',
+      writing: 'Saving…',
+      rendering: 'Drawing the charts and the document…',
+      saving: 'Saving the file…',
+    },
+    cancel: 'Stop the import',
+    cancelling: 'Stopping…',
+    cancelled: 'The import was stopped. Nothing was imported.',
+    tooLarge: '“{{file}}” is {{size}}; one import takes at most {{max}}. Split the file into smaller files.',
   },
   surveyImport: {
     title: 'Import responses — {{round}}',

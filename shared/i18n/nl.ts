@@ -61,6 +61,7 @@ export const nl: Resources = {
     file_locked:
       'Het bestand is geopend in een ander programma, waarschijnlijk Word. Sluit het daar en exporteer opnieuw; er is niets geschreven.',
     folder_not_writable: 'In deze map kan niet worden geschreven. Kies een andere map; er is niets geschreven.',
+    cancelled: 'Afgebroken. Er is niets gewijzigd.',
     internal: 'Er ging iets mis. Uw gegevens zijn ongewijzigd; probeer het opnieuw.',
     network: 'De werkbankdienst is niet bereikbaar. Draait hij nog?',
     detailsHeading: 'Details',
@@ -314,6 +315,20 @@ export const nl: Resources = {
     deleteBody_one: 'Ook het ene antwoord wordt verwijderd. Dit kan niet ongedaan worden gemaakt.',
     deleteBody_other:
       'Ook alle {{count}} antwoorden van deze respondent worden verwijderd. Dit kan niet ongedaan worden gemaakt.',
+  },
+  fileImport: {
+    phase: {
+      waiting: 'Wacht tot een andere import klaar is…',
+      reading: 'Het bestand wordt gelezen…',
+      checking: 'Elke regel wordt gecontroleerd…',
+      writing: 'Opslaan…',
+      rendering: 'Grafieken en document worden opgemaakt…',
+      saving: 'Het bestand wordt opgeslagen…',
+    },
+    cancel: 'Import stoppen',
+    cancelling: 'Bezig met stoppen…',
+    cancelled: 'De import is gestopt. Er is niets geïmporteerd.',
+    tooLarge: '“{{file}}” is {{size}}; één import neemt hoogstens {{max}}. Splits het bestand in kleinere bestanden.',
   },
   surveyImport: {
     title: 'Antwoorden importeren — {{round}}',
