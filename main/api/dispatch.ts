@@ -8,9 +8,9 @@ import { appendAudit } from '../db/audit';
 import { type JobControl, NO_JOB } from '../jobs/control';
 import { jobRegistry, type RunningJob } from '../jobs/registry';
 import { appendChange, changeHub, type LocalChangeEvent, publicEvent } from './changes';
-import { isDeferred } from './commitLater';
 import type { ServiceContext } from './context';
 import { handlers } from './handlers';
+import { isPreparedWrite, type PreparedWrite } from './preparedWrite';
 import { writeGate } from './writeGate';
 import { closeScope, openScope, type WriteScope } from './writeScope';
 
@@ -23,6 +23,9 @@ import { closeScope, openScope, type WriteScope } from './writeScope';
  * its audit entry and its change-log row commit together or not at all. After the commit the connection's
  * change hub emits one event naming what changed, and a success carries that event (`change`) so the
  * caller's transport can refresh its screens before it hands back the result.
+ *
+ * An `async` writing operation, and a writing job, prepares first, outside any transaction, and answers
+ * with a prepared write (`./preparedWrite.ts`) whose `commit` runs in that same kind of transaction.
  *
  * Operations the table marks `job` (imports, reports) are registered for `jobs.progress` and `jobs.cancel`
  * while they run; where the context has a job host they run off this thread (docs/architecture.md "Jobs").
@@ -83,7 +86,10 @@ function start(ctx: ServiceContext, op: string, rawInput: unknown, options: Disp
   try {
     if (def.job) return startJob(ctx, op, def, parsed.data, handler, options);
     if (writesDatabase(def)) {
-      if (def.async) throw new Error(`Operation ${op} writes the database and is async; commit it synchronously.`);
+      if (def.async) {
+        const input = parsed.data;
+        return { pending: prepareThenWrite(ctx, op, def, input, handler).then((done) => ({ done })) };
+      }
       // A job writing from another thread holds the gate: wait for it here, not in SQLite's busy handler.
       const gate = writeGate(ctx.db);
       if (options && !gate.open) {
@@ -174,25 +180,28 @@ export async function runJobWrite(
 ): Promise<JobWriteOutcome> {
   const def: OperationDef = operations[op];
   if (!writesDatabase(def)) throw new Error(`Operation ${op} writes nothing.`);
-  let prepared: unknown;
+  let prepared: PreparedWrite<unknown> | null = null;
   try {
-    prepared = (handlers[op] as Handler)(input, ctx, job);
+    prepared = expectPrepared(op, await (handlers[op] as Handler)(input, ctx, job));
     job.check();
   } catch (error) {
-    if (isDeferred(prepared)) prepared.cleanup();
+    prepared?.release();
     return { result: toFailure(ctx, op, error), event: null };
   }
-  let release: (() => void) | null = null;
+  let outcome: JobWriteOutcome;
+  let letGo: (() => void) | null = null;
   try {
-    release = await acquire();
+    letGo = await acquire();
     job.progress('writing', 0, null);
-    return commitWrite(ctx, op, def, input, () => (isDeferred(prepared) ? prepared.commit() : prepared));
+    const write = prepared;
+    outcome = commitWrite(ctx, op, def, input, () => write.commit());
   } catch (error) {
     return { result: toFailure(ctx, op, error), event: null };
   } finally {
-    release?.();
-    if (isDeferred(prepared)) prepared.cleanup();
+    letGo?.();
+    prepared.release();
   }
+  return { result: await settle(ctx, op, prepared, outcome.result), event: outcome.event };
 }
 
 function runJobWriteSync(
@@ -203,12 +212,72 @@ function runJobWriteSync(
   handler: Handler,
   job: RunningJob,
 ): Dispatched {
-  const prepared = handler(input, ctx, job);
+  const prepared = expectPrepared(op, handler(input, ctx, job));
+  let committed: Dispatched;
   try {
     job.check();
-    return commitWrite(ctx, op, def, input, () => (isDeferred(prepared) ? prepared.commit() : prepared)).result;
+    committed = commitWrite(ctx, op, def, input, () => prepared.commit()).result;
   } finally {
-    if (isDeferred(prepared)) prepared.cleanup();
+    prepared.release();
+  }
+  if (!committed.ok) return committed;
+  const value = prepared.settle(committed.value);
+  if (value instanceof Promise) throw new Error(`Operation ${op} settles with a promise; call it through dispatch.`);
+  return { ...committed, value };
+}
+
+function expectPrepared(op: OperationName, answer: unknown): PreparedWrite<unknown> {
+  if (!isPreparedWrite(answer)) {
+    throw new Error(`Operation ${op} writes the database after preparing; its handler must answer a prepared write.`);
+  }
+  return answer;
+}
+
+/**
+ * An `async` write: the handler prepares (awaited here, outside any transaction); once no job holds the
+ * write gate its prepared write is committed exactly as a synchronous handler's write, then settled.
+ */
+async function prepareThenWrite(
+  ctx: ServiceContext,
+  op: OperationName,
+  def: Extract<OperationDef, { kind: 'write' }>,
+  input: unknown,
+  handler: Handler,
+): Promise<Dispatched> {
+  const prepared = expectPrepared(op, await handler(input, ctx, NO_JOB));
+  let committed: Dispatched;
+  try {
+    const gate = writeGate(ctx.db);
+    while (!gate.open) await gate.whenOpen();
+    committed = commitWrite(ctx, op, def, input, () => prepared.commit()).result;
+  } finally {
+    prepared.release();
+  }
+  return settle(ctx, op, prepared, committed);
+}
+
+/** The work after a commit; a failure there is reported, but the write stands and its event is kept. */
+async function settle(
+  ctx: ServiceContext,
+  op: string,
+  prepared: PreparedWrite<unknown>,
+  committed: Dispatched,
+): Promise<Dispatched> {
+  if (!committed.ok) return committed;
+  try {
+    return { ...committed, value: await prepared.settle(committed.value) };
+  } catch (error) {
+    ctx.log(
+      'error',
+      `Operation ${op} committed, then failed`,
+      error instanceof Error ? { message: error.message, stack: error.stack } : error,
+    );
+    return {
+      ...fail('internal', 'The change was saved, but what should follow it failed. The log file has the details.', {
+        op,
+      }),
+      ...(committed.change ? { change: committed.change } : {}),
+    };
   }
 }
 
@@ -219,18 +288,7 @@ function runWrite(
   input: unknown,
   handler: Handler,
 ): Dispatched {
-  return commitWrite(ctx, op, def, input, () => {
-    const result = handler(input, ctx, NO_JOB);
-    return isDeferred(result) ? commitDeferred(result) : result;
-  }).result;
-}
-
-function commitDeferred(deferred: { commit: () => unknown; cleanup: () => void }): unknown {
-  try {
-    return deferred.commit();
-  } finally {
-    deferred.cleanup();
-  }
+  return commitWrite(ctx, op, def, input, () => handler(input, ctx, NO_JOB)).result;
 }
 
 /** Runs `body` in the operation's IMMEDIATE transaction with its audit entry and change-log row, then emits. */

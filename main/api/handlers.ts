@@ -1,7 +1,8 @@
 import type { OperationDef } from '../../shared/api/operation';
-import type { OperationName, OperationOutput, ParsedInput } from '../../shared/api/operations';
+import type { OperationName, OperationOutput, Operations, ParsedInput } from '../../shared/api/operations';
 import type { z } from 'zod';
 import { assessmentHandlers } from '../assessments/handlers';
+import { bundleHandlers } from '../bundles/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { demoHandlers } from '../demo/handlers';
 import { frameworkHandlers } from '../frameworks/handlers';
@@ -11,26 +12,39 @@ import { resultHandlers } from '../results/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { JobControl } from '../jobs/control';
 import { jobHandlers } from '../jobs/handlers';
-import type { Deferred } from './commitLater';
 import type { ServiceContext } from './context';
+import type { PreparedWrite } from './preparedWrite';
+
+/**
+ * What a handler answers: its result, or a promise of it for the operations the table marks `async`; an
+ * `async` command that writes answers with a prepared write, which the dispatcher commits, and so does a
+ * writing job (it prepares outside the transaction, possibly on a worker thread).
+ */
+type Answer<D extends OperationDef, O> = D extends { kind: 'write'; async: true }
+  ? Promise<O | PreparedWrite<O>>
+  : D extends { kind: 'write'; job: true }
+    ? PreparedWrite<O>
+    : O | Promise<O>;
 
 /**
  * A feature's implementations of its operation table: TypeScript refuses the object if an operation lacks
  * one or answers with the wrong type. Handlers answer synchronously, except those the table marks `async`.
- * A job's handler also gets its job (progress, cancel); a writing job returns `commitLater(…)`.
+ * A job's handler also gets its job (progress, cancel).
  */
 export type HandlersOf<T extends Record<string, OperationDef>> = {
   [K in keyof T]: (
     input: z.output<T[K]['input']>,
     ctx: ServiceContext,
     job: JobControl,
-  ) => Answer<Exclude<T[K]['output'], undefined>>;
+  ) => Answer<T[K], Exclude<T[K]['output'], undefined>>;
 };
 
-type Answer<O> = O | Promise<O> | Deferred<O>;
-
 export type Handlers = {
-  [K in OperationName]: (input: ParsedInput<K>, ctx: ServiceContext, job: JobControl) => Answer<OperationOutput<K>>;
+  [K in OperationName]: (
+    input: ParsedInput<K>,
+    ctx: ServiceContext,
+    job: JobControl,
+  ) => Answer<Operations[K], OperationOutput<K>>;
 };
 
 /** Every feature's handlers merged, in the order of `shared/api/operations.ts`. */
@@ -44,4 +58,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...demoHandlers,
   ...jobHandlers,
+  ...bundleHandlers,
 };

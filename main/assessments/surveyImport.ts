@@ -3,7 +3,7 @@ import type { ResponsesImportReport } from '../../shared/assessments/schemas';
 import * as repo from './repository';
 import { auditDetails } from '../api/writeScope';
 import { parseResponsesCsv, type ResponseRow } from './responsesCsv';
-import { commitLater, type Deferred } from '../api/commitLater';
+import { type PreparedWrite, preparedWrite } from '../api/preparedWrite';
 import { IMPORT_LIMITS } from '../../shared/api/limits';
 import { type JobControl, NO_JOB } from '../jobs/control';
 import { requireEditable } from './assessments';
@@ -14,7 +14,7 @@ import { getFramework } from '../frameworks/frameworks';
  * Imports a Responses CSV into a round, all or nothing, in two steps (a job: docs/architecture.md "Jobs").
  * Checking, outside any transaction: the round and its framework are read, the respondents counted against
  * the cap before the file is parsed, then every row parsed and validated. Writing, in the operation's
- * transaction (`commitLater`): the round is checked again (it may have been finalized meanwhile), then
+ * transaction (a prepared write): the round is checked again (it may have been finalized meanwhile), then
  * respondents whose code already exists in the round are refused unless `replace` is set — then their
  * earlier answers are removed and the file's taken instead — and every respondent goes in with all their
  * answers in one statement.
@@ -23,7 +23,7 @@ export function importResponses(
   ctx: ServiceContext,
   input: { assessmentId: string; content: Uint8Array; fileName: string; replace: boolean },
   job: JobControl = NO_JOB,
-): Deferred<ResponsesImportReport> {
+): PreparedWrite<ResponsesImportReport> {
   const assessment = requireEditable(ctx, input.assessmentId);
   const framework = getFramework(ctx, assessment.frameworkId, assessment.frameworkVersion);
   job.progress('checking', 0, input.content.byteLength);
@@ -60,7 +60,7 @@ export function importResponses(
       },
     );
   }
-  return commitLater(() => writeResponses(ctx, input, parsed.rows, framework.questions, job));
+  return preparedWrite(() => writeResponses(ctx, input, parsed.rows, framework.questions, job));
 }
 
 function writeResponses(

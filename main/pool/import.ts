@@ -5,7 +5,7 @@ import type { PoolImportReport } from '../../shared/pool/schemas';
 import { AppError } from '../../shared/api/result';
 import * as repo from './repository';
 import { auditDetails } from '../api/writeScope';
-import { commitLater, type Deferred } from '../api/commitLater';
+import { type PreparedWrite, preparedWrite } from '../api/preparedWrite';
 import { stmt } from '../db/statements';
 import { type JobControl, NO_JOB } from '../jobs/control';
 import {
@@ -44,7 +44,7 @@ let importSeq = 0;
  * lock on the database. The parser writes each valid row's values straight into a reused parameter array
  * (no object per row), 128 rows per statement, into the staging table of its record id's first digit.
  *
- * Writing, in the operation's transaction (`commitLater`): each staging table moves into the pool with one
+ * Writing, in the operation's transaction (a prepared write): each staging table moves into the pool with one
  * `INSERT INTO pool_records SELECT … ON CONFLICT (record_id) DO NOTHING`, in file order, so of two rows with
  * the same record_id (always in the same table) the earlier line is the one written. When a move inserts
  * every staged row, nothing more is read. When it does not, one join of the staging rows with the pool
@@ -59,7 +59,7 @@ export function importPool(
   ctx: ServiceContext,
   input: { content: Buffer; fileName: string; skipInvalid: boolean },
   job: JobControl = NO_JOB,
-): Deferred<PoolImportReport> {
+): PreparedWrite<PoolImportReport> {
   const db = ctx.db;
   const fileName = path.basename(input.fileName);
   const staging = new Staging(db);
@@ -89,8 +89,9 @@ export function importPool(
       },
     );
   }
-  return commitLater(
+  return preparedWrite(
     () => withLargeCache(db, () => commitStaged(ctx, staging, parsed, fileName, input.skipInvalid, job)),
+    undefined,
     () => staging.drop(),
   );
 }

@@ -22,8 +22,8 @@ interface Declared<I extends z.ZodType, O, E extends ErrorCode> {
   /**
    * Long work run as a job (docs/architecture.md "Jobs"): its input may name a `jobId` for progress and
    * cancel, and where the process has a job host it runs off the thread that answers the UI. A writing
-   * job's handler checks and prepares outside the transaction and returns `commitLater(…)`, the part that
-   * writes, which the dispatcher runs in its transaction.
+   * job's handler checks and prepares outside the transaction and answers with a prepared write
+   * (`main/api/preparedWrite.ts`), the part that writes, which the dispatcher runs in its transaction.
    */
   job: boolean;
 }
@@ -34,6 +34,11 @@ export interface QueryDef<I extends z.ZodType, O, E extends ErrorCode> extends D
   reads: readonly Entity[];
 }
 
+/**
+ * A writing operation. An `async` one that writes the database prepares first, outside the transaction (a
+ * backup, decrypting a file), then answers with a prepared write the dispatcher commits in its transaction
+ * (`main/api/preparedWrite.ts`); an `async` one with `writes: []` simply answers later.
+ */
 export interface CommandDef<I extends z.ZodType, O, E extends ErrorCode> extends Declared<I, O, E> {
   kind: 'write';
   /**
@@ -69,22 +74,22 @@ export const query =
     job: def.job ?? false,
   });
 
-/** A writing operation: `command<Result>()({ input, writes, audit, errors? })`. */
+/** A writing operation: `command<Result>()({ input, writes, audit, errors?, async?, job? })`. */
 export const command =
   <O>() =>
-  <I extends z.ZodType, E extends ErrorCode = never>(def: {
+  <I extends z.ZodType, E extends ErrorCode = never, A extends boolean = false, J extends boolean = false>(def: {
     input: I;
     writes: readonly Entity[];
     audit: string | false;
     errors?: readonly E[];
-    async?: boolean;
-    job?: boolean;
-  }): CommandDef<I, O, E | CommonError> => ({
+    async?: A;
+    job?: J;
+  }): CommandDef<I, O, E | CommonError> & { async: A; job: J } => ({
     kind: 'write',
     input: def.input,
     writes: def.writes,
     audit: def.audit,
     errors: def.errors ?? [],
-    async: def.async ?? false,
-    job: def.job ?? false,
+    async: (def.async ?? false) as A,
+    job: (def.job ?? false) as J,
   });

@@ -6,6 +6,7 @@ import { fieldIssues } from '../../../shared/api/fieldIssues';
 import type { FieldIssue } from '../../../shared/api/result';
 import { isApiFailure } from '../api/client';
 import { notifyFailure } from '../app/notify';
+import { keyFromData } from '../../../shared/i18n/keys';
 
 /**
  * Form state validated with the API's own zod schema, so the form and the server can never disagree.
@@ -53,7 +54,10 @@ function problemsFromServer(issues: FieldIssue[]): Problems {
 
 export function problemText(t: TFunction, problem: FieldProblem): string {
   if (problem.code === 'too_long' && problem.max === undefined) return t('validation.too_long_no_limit');
-  return t([`validation.${problem.code}`, 'validation.invalid'], problem.max === undefined ? {} : { max: problem.max });
+  return t(
+    [keyFromData(`validation.${problem.code}`), 'validation.invalid'],
+    problem.max === undefined ? {} : { max: problem.max },
+  );
 }
 
 /** A form over values `V` whose schema parses them into `Parsed` (what the API receives). */

@@ -26,6 +26,7 @@ import { ExportModal } from './ExportModal';
 import { poolCountryName } from '../../../../shared/pool/groupText';
 import { ImportModal } from './PoolImportModal';
 import { PacksSection } from './PacksSection';
+import { keyFromData } from '../../../../shared/i18n/keys';
 
 type Dimension = 'bySector' | 'bySizeBand' | 'byCountry' | 'byYear' | 'bySource';
 
@@ -87,7 +88,7 @@ function Composition({ stats, packs }: { stats: PoolStats; packs: PackSummary[] 
   const packName = useMemo(() => new Map(packs.map((p) => [p.id, p.name])), [packs]);
   const labels: Record<Dimension, (key: string) => string> = {
     bySector: (s) => sectorLabel(t, s),
-    bySizeBand: (b) => t(`sizeBands.${b}`),
+    bySizeBand: (b) => t(keyFromData(`sizeBands.${b}`)),
     byCountry: (c) => poolCountryName(t, c, language),
     byYear: (y) => y,
     bySource: (s) => (s === 'own' ? t('benchmarks.sources.own') : (packName.get(s) ?? s)),
