@@ -26,6 +26,12 @@ const STAGE_ROWS = 128;
  * caches: measured on a million rows, the moves took about half the time of moving them in file order.
  */
 const BUCKETS = 16;
+/**
+ * Below this size one staging table does: the split pays off only when the moves are large, and each TEMP
+ * table costs a schema change and its statements' preparation (about 1 ms each), which would be most of a
+ * small file's import.
+ */
+const SPLIT_FROM_BYTES = 4 * 1024 * 1024;
 const SCORE_COLUMNS = ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9'];
 
 /** A staged row has the same values as the pool's row with its record_id (scores compared with IS: NULLs). */
@@ -62,7 +68,7 @@ export function importPool(
 ): PreparedWrite<PoolImportReport> {
   const db = ctx.db;
   const fileName = path.basename(input.fileName);
-  const staging = new Staging(db);
+  const staging = new Staging(db, input.content.byteLength >= SPLIT_FROM_BYTES ? BUCKETS : 1);
   let parsed: ParsedFileSummary;
   try {
     parsed = readBenchmarkFile(input.content, {
@@ -208,14 +214,21 @@ interface StagingTable {
   name: string;
   batch: RowBatch;
   staged: number;
-  move: Statement;
-  sameCount: Statement;
-  differing: Statement;
+  readonly move: Statement;
+  readonly sameCount: Statement;
+  readonly differing: Statement;
+}
+
+/** A statement prepared when first used: most imports never need the statements that look for repeats. */
+function lazily(make: () => Statement): () => Statement {
+  let made: Statement | null = null;
+  return () => (made ??= make());
 }
 
 /**
- * The import's TEMP staging tables with their statements, prepared once per import (the tables live only
- * as long as it). Each table has its own batch of parameters; `batchFor` picks it by the row's first byte.
+ * The import's TEMP staging tables with their statements, each prepared when first used (the tables live
+ * only as long as the import): sixteen for a large file, one for a small one. Each table has its own batch
+ * of parameters; `batchFor` picks it by the row's first byte.
  */
 class Staging {
   readonly tables: StagingTable[] = [];
@@ -223,13 +236,36 @@ class Staging {
   staged = 0;
   private readonly byChar: StagingTable[] = new Array(256);
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    buckets: number,
+  ) {
     const id = `${process.pid}_${++importSeq}`;
     const one = `(${'?,'.repeat(ROW_STRIDE - 1)}?)`;
-    for (let k = 0; k < BUCKETS; k++) {
+    for (let k = 0; k < buckets; k++) {
       const name = `pool_import_${id}_${k}`;
       db.exec(`CREATE TEMP TABLE ${name} (line, ${repo.POOL_COLUMNS})`);
-      const stage = db.prepare(`INSERT INTO temp.${name} VALUES ${Array(STAGE_ROWS).fill(one).join(',')}`);
+      const stage = lazily(() =>
+        db.prepare(`INSERT INTO temp.${name} VALUES ${Array(STAGE_ROWS).fill(one).join(',')}`),
+      );
+      const move = lazily(() =>
+        db.prepare(
+          `INSERT INTO pool_records (${repo.POOL_COLUMNS}, source)
+           SELECT ${repo.POOL_COLUMNS}, ? FROM temp.${name} WHERE true ORDER BY rowid
+           ON CONFLICT (record_id) DO NOTHING`,
+        ),
+      );
+      const sameCount = lazily(() =>
+        db.prepare(
+          `SELECT count(*) FROM temp.${name} s JOIN pool_records p ON p.record_id = s.record_id WHERE ${SAME}`,
+        ),
+      );
+      const differing = lazily(() =>
+        db.prepare(
+          `SELECT s.line, s.record_id, p.rowid > ? FROM temp.${name} s JOIN pool_records p ON p.record_id = s.record_id
+           WHERE NOT (${SAME}) ORDER BY s.line`,
+        ),
+      );
       const table: StagingTable = {
         name,
         staged: 0,
@@ -238,31 +274,28 @@ class Staging {
           rows: 0,
           capacity: STAGE_ROWS,
           flush: () => {
-            stage.run(table.batch.values);
+            stage().run(table.batch.values);
             table.staged += table.batch.rows;
             this.staged += table.batch.rows;
             table.batch.rows = 0;
           },
         },
-        move: db.prepare(
-          `INSERT INTO pool_records (${repo.POOL_COLUMNS}, source)
-           SELECT ${repo.POOL_COLUMNS}, ? FROM temp.${name} WHERE true ORDER BY rowid
-           ON CONFLICT (record_id) DO NOTHING`,
-        ),
-        sameCount: db.prepare(
-          `SELECT count(*) FROM temp.${name} s JOIN pool_records p ON p.record_id = s.record_id WHERE ${SAME}`,
-        ),
-        differing: db.prepare(
-          `SELECT s.line, s.record_id, p.rowid > ? FROM temp.${name} s JOIN pool_records p ON p.record_id = s.record_id
-           WHERE NOT (${SAME}) ORDER BY s.line`,
-        ),
+        get move() {
+          return move();
+        },
+        get sameCount() {
+          return sameCount();
+        },
+        get differing() {
+          return differing();
+        },
       };
       this.tables.push(table);
     }
     // Record ids are lower-case hex; any other first byte is a row the reader is about to refuse.
     for (let c = 0; c < 256; c++) {
       const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : 0;
-      this.byChar[c] = this.tables[digit] as StagingTable;
+      this.byChar[c] = this.tables[digit % buckets] as StagingTable;
     }
   }
 
