@@ -3,6 +3,7 @@ import { assessmentBenchmarks } from './assessment.bench';
 import { benchmarkPoolBenchmarks } from './benchmark.bench';
 import { bundleBenchmarks } from './bundle.bench';
 import { cliBenchmarks } from './cli.bench';
+import { importBenchmarks } from './import.bench';
 import { clientBenchmarks } from './clients.bench';
 import { rendererBenchmarks } from './renderer.bench';
 import { reportBenchmarks } from './report.bench';
@@ -20,6 +21,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['sxw', cliBenchmarks],
   ['renderer', rendererBenchmarks],
   ['bundle', bundleBenchmarks],
+  ['import', importBenchmarks],
 ];
 const only = process.argv[2];
 
