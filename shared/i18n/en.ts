@@ -1016,6 +1016,14 @@ export const en = {
     customer: 'Customer',
     other: 'Other',
   },
+  /** The desktop app's dialog after an error nobody caught in its main process; it then restarts. */
+  crash: {
+    title: 'SX Workbench ran into a problem',
+    message: 'SX Workbench has to restart. Everything you saved is kept; an entry you had not saved yet may be lost.',
+    detail: 'The log file tells support what happened: {{log}}',
+    restart: 'Restart',
+    quit: 'Quit',
+  },
   /** The desktop app's menu bar. */
   menu: {
     file: 'File',

@@ -1029,6 +1029,14 @@ export const nl: Resources = {
     other: 'Overig',
   },
   /** The desktop app's menu bar. */
+  crash: {
+    title: 'SX Workbench liep tegen een probleem aan',
+    message:
+      'SX Workbench moet opnieuw starten. Alles wat u hebt opgeslagen blijft bewaard; een invoer die nog niet was opgeslagen kan verloren zijn.',
+    detail: 'Het logbestand vertelt support wat er gebeurde: {{log}}',
+    restart: 'Opnieuw starten',
+    quit: 'Afsluiten',
+  },
   menu: {
     file: 'Bestand',
     quit: 'SX Workbench afsluiten',
