@@ -16,7 +16,7 @@ import { testContext } from '../support';
  * write, and hold no import in part.
  *
  * CI size: 20 runs of each kind (SXW_KILL_RUNS raises it, e.g. SXW_KILL_RUNS=200; docs/architecture.md
- * "Durability").
+ * "Tests and speed").
  */
 
 const RUNS = Math.max(1, Number(process.env.SXW_KILL_RUNS ?? 20));
