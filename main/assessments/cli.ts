@@ -6,6 +6,7 @@ import type { CommandKit } from '../cli/commandKit';
 import { withProblems } from '../cli/fileProblems';
 import { CliFailure, table } from '../cli/io';
 import { readFile } from '../cli/options';
+import { IMPORT_LIMITS } from '../../shared/api/limits';
 
 /** `sxw assessment …`: rounds, survey answers, shifts, finalize and reopen. */
 export function registerAssessmentCommands(program: Command, kit: CommandKit): void {
@@ -70,12 +71,12 @@ export function registerAssessmentCommands(program: Command, kit: CommandKit): v
     .option('--replace', 'replace respondents that already exist in the round')
     .option('--json', 'print {added, replaced, answers, notApplicable, skipped}')
     .action((o) => {
-      const content = readFile(kit, o.file);
+      const content = readFile(kit, o.file, IMPORT_LIMITS.surveyFileBytes);
       let report;
       try {
         report = kit.run('assessments.importResponses', {
           assessmentId: o.assessment,
-          contentBase64: content.toString('base64'),
+          content,
           fileName: path.basename(o.file),
           replace: Boolean(o.replace),
         });

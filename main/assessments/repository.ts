@@ -119,6 +119,22 @@ export function upsertAnswer(
   stmt(db, UPSERT_ANSWER).run({ ...a, notApplicable: a.notApplicable ? 1 : 0 });
 }
 
+/**
+ * Answers of a respondent just inserted (no answer of theirs can exist yet), six values per answer in the
+ * column order below, in one statement: an import writes hundreds of thousands of them.
+ */
+export function insertNewAnswers(db: Database, values: readonly unknown[]): void {
+  const rows = values.length / 6;
+  stmt(
+    db,
+    `INSERT INTO answers (respondent_id, question_id, assessment_id, score, not_applicable, updated_at) VALUES ${Array(
+      rows,
+    )
+      .fill('(?, ?, ?, ?, ?, ?)')
+      .join(', ')}`,
+  ).run(values);
+}
+
 export function deleteAnswer(db: Database, respondentId: string, questionId: string): void {
   stmt(db, 'DELETE FROM answers WHERE respondent_id = ? AND question_id = ?').run(respondentId, questionId);
 }

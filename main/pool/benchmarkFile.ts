@@ -14,8 +14,8 @@ import { FastRowReader, ROW_VALUES } from './benchmarkRowBytes';
 import type { FileProblem } from '../../shared/assessments/schemas';
 
 /**
- * Reads a Benchmark CSV or a JSON pack (docs/file-formats.md) and hands every valid record to `onRow`, one at a
- * time, so the importer can write in batches while the file is read.
+ * Reads a Benchmark CSV or a JSON pack (docs/file-formats.md) and puts every valid record into a batch of its
+ * sink, so the importer can write in batches while the file is read.
  *
  * The CSV is read line by line straight from the Buffer — no decoded copy of the whole file, no array of
  * rows. Its fields never need quoting (UUIDs, codes, digits), so a line is split on the delimiter; a line
@@ -62,10 +62,22 @@ export interface RowBatch {
 /** Values per row in a RowBatch: the line, then ROW_VALUES. */
 export const ROW_STRIDE = 1 + ROW_VALUES;
 
-export type ParseHandlers = (
-  | { onRow: (record: PoolRecord, line: number, rounded: number) => void; batch?: undefined }
-  | { batch: RowBatch; onRow?: undefined }
-) & { onProgress?: (done: number, total: number) => void };
+/**
+ * Where each valid row goes: the batch for the row's first character (its record id's first hex digit).
+ * The importer keeps one batch per digit so that it writes the pool's record_id index one region at a time
+ * (main/pool/import.ts); any other caller returns the same batch for every character.
+ */
+export interface RowSink {
+  batchFor(firstChar: number): RowBatch;
+}
+
+export interface ParseHandlers {
+  rows: RowSink;
+  /** More records than this refuse the file, counted before any row is read (shared/api/limits.ts). */
+  maxRecords?: number;
+  /** Bytes (or pack records) read so far, and the total; about every megabyte. */
+  onProgress?: (done: number, total: number) => void;
+}
 
 /** One record into a batch (the rows that did not take the fast path, and pack records). */
 function putRecord(batch: RowBatch, r: PoolRecord, line: number): void {
@@ -83,14 +95,13 @@ function putRecord(batch: RowBatch, r: PoolRecord, line: number): void {
   if (++batch.rows === batch.capacity) batch.flush();
 }
 
-/** Emits a checked record to whichever handler the caller gave. */
+/** Puts a checked record into the sink's batch for its record id. */
 function emitter(h: ParseHandlers, out: ParsedFileSummary) {
   return (record: PoolRecord, line: number, rounded: number) => {
     out.rows++;
     out.rounded += rounded;
     out.framework ??= record.framework;
-    if (h.batch) putRecord(h.batch, record, line);
-    else h.onRow(record, line, rounded);
+    putRecord(h.rows.batchFor(record.recordId.charCodeAt(0)), record, line);
   };
 }
 
@@ -130,6 +141,16 @@ function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSumm
       `The header must be "${[...expected, 'synthetic'].join(delimiter)}" (synthetic optional); found "${headerLine}".`,
     );
   }
+  if (h.maxRecords !== undefined) {
+    const tooMany = lineOfRecord(bytes, headerEnd + 1, h.maxRecords + 1);
+    if (tooMany !== null) {
+      return fatal(
+        tooMany,
+        null,
+        `The file has more than ${h.maxRecords.toLocaleString('en')} records (line ${tooMany.toLocaleString('en')} is one too many), the most one import takes; split it into smaller files.`,
+      );
+    }
+  }
   const fieldCount = columns.length;
   const decimalComma = delimiter === ';';
   let line = 1;
@@ -137,30 +158,23 @@ function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSumm
   let nextProgress = 0;
   const fast = new FastRowReader(delimiter.charCodeAt(0), fieldCount, decimalComma);
   const emit = emitter(h, out);
-  const batch = h.batch;
+  const sink = h.rows;
   while (pos < bytes.length) {
     line++;
     const end = lineEnd(bytes, pos);
     const textEnd = trimCr(bytes, pos, end);
     let done = false;
     if (textEnd > pos) {
-      if (batch) {
-        // The fast path writes straight into the batch: no record object, no array per row.
-        const at = batch.rows * ROW_STRIDE;
-        if (fast.readInto(bytes, pos, textEnd, batch.values, at + 1)) {
-          batch.values[at] = line;
-          out.rows++;
-          out.rounded += fast.rounded;
-          if (out.framework === null) out.framework = batch.values[at + 2] as string;
-          if (++batch.rows === batch.capacity) batch.flush();
-          done = true;
-        }
-      } else {
-        const record = fast.read(bytes, pos, textEnd);
-        if (record) {
-          emit(record, line, fast.rounded);
-          done = true;
-        }
+      // The fast path writes straight into the batch: no record object, no array per row.
+      const batch = sink.batchFor(bytes[pos] as number);
+      const at = batch.rows * ROW_STRIDE;
+      if (fast.readInto(bytes, pos, textEnd, batch.values, at + 1)) {
+        batch.values[at] = line;
+        out.rows++;
+        out.rounded += fast.rounded;
+        if (out.framework === null) out.framework = batch.values[at + 2] as string;
+        if (++batch.rows === batch.capacity) batch.flush();
+        done = true;
       }
     }
     if (!done && textEnd > pos) {
@@ -217,6 +231,23 @@ function rowProblem(out: ParsedFileSummary, p: PoolFileProblem): void {
 
 function pushProblem(out: ParsedFileSummary, p: PoolFileProblem): void {
   if (out.rowProblems.length < MAX_PROBLEMS) out.rowProblems.push(p);
+}
+
+/**
+ * The line number of the `n`th non-empty line from `from` (the header is line 1), or null when there are
+ * fewer: a count of line breaks, before any row is parsed.
+ */
+function lineOfRecord(bytes: Buffer, from: number, n: number): number | null {
+  let line = 1;
+  let count = 0;
+  let pos = from;
+  while (pos < bytes.length) {
+    line++;
+    const end = lineEnd(bytes, pos);
+    if (trimCr(bytes, pos, end) > pos && ++count === n) return line;
+    pos = end + 1;
+  }
+  return null;
 }
 
 function lineEnd(bytes: Buffer, from: number): number {
@@ -310,6 +341,12 @@ function readPack(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSum
   }
   out.framework = p.framework;
   const records = p.records as unknown[];
+  if (h.maxRecords !== undefined && records.length > h.maxRecords) {
+    return fatal(
+      `records.${h.maxRecords}`,
+      `The pack has ${records.length.toLocaleString('en')} records, more than ${h.maxRecords.toLocaleString('en')}, the most one import takes.`,
+    );
+  }
   const texts: string[][] = [];
   for (let i = 0; i < records.length; i++) {
     const r = records[i] as Record<string, unknown> | null;

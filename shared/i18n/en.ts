@@ -70,6 +70,7 @@ export const en = {
     file_locked:
       'The file is open in another program, probably Word. Close it there and export again; nothing was written.',
     folder_not_writable: 'This folder cannot be written to. Choose another folder; nothing was written.',
+    cancelled: 'Cancelled. Nothing was changed.',
     internal: 'Something went wrong. Your data is unchanged; try again.',
     network: 'The workbench service cannot be reached. Is it still running?',
     detailsHeading: 'Details',
@@ -432,6 +433,20 @@ export const en = {
     deleteBody_zero: 'This respondent has no answers yet. This cannot be undone.',
     deleteBody_one: 'Its 1 answer is removed as well. This cannot be undone.',
     deleteBody_other: 'All {{count}} answers of this respondent are removed as well. This cannot be undone.',
+  },
+  fileImport: {
+    phase: {
+      waiting: 'Waiting for another import to finish…',
+      reading: 'Reading the file…',
+      checking: 'Checking every row…',
+      writing: 'Saving…',
+      rendering: 'Drawing the charts and the document…',
+      saving: 'Saving the file…',
+    },
+    cancel: 'Stop the import',
+    cancelling: 'Stopping…',
+    cancelled: 'The import was stopped. Nothing was imported.',
+    tooLarge: '“{{file}}” is {{size}}; one import takes at most {{max}}. Split the file into smaller files.',
   },
   surveyImport: {
     title: 'Import responses — {{round}}',
@@ -1146,6 +1161,14 @@ export const en = {
       newer: '{{file}} was made by a newer version of SX Workbench. Install that version to restore it.',
     },
     ok: 'OK',
+  },
+  /** The desktop app's dialog after an error nobody caught in its main process; it then restarts. */
+  crash: {
+    title: 'SX Workbench ran into a problem',
+    message: 'SX Workbench has to restart. Everything you saved is kept; an entry you had not saved yet may be lost.',
+    detail: 'The log file tells support what happened: {{log}}',
+    restart: 'Restart',
+    quit: 'Quit',
   },
   /** The desktop app's menu bar. */
   menu: {

@@ -70,6 +70,7 @@ export const nl: Resources = {
     file_locked:
       'Het bestand is geopend in een ander programma, waarschijnlijk Word. Sluit het daar en exporteer opnieuw; er is niets geschreven.',
     folder_not_writable: 'In deze map kan niet worden geschreven. Kies een andere map; er is niets geschreven.',
+    cancelled: 'Afgebroken. Er is niets gewijzigd.',
     internal: 'Er ging iets mis. Uw gegevens zijn ongewijzigd; probeer het opnieuw.',
     network: 'De werkbankdienst is niet bereikbaar. Draait hij nog?',
     detailsHeading: 'Details',
@@ -440,6 +441,20 @@ export const nl: Resources = {
     deleteBody_one: 'Ook het ene antwoord wordt verwijderd. Dit kan niet ongedaan worden gemaakt.',
     deleteBody_other:
       'Ook alle {{count}} antwoorden van deze respondent worden verwijderd. Dit kan niet ongedaan worden gemaakt.',
+  },
+  fileImport: {
+    phase: {
+      waiting: 'Wacht tot een andere import klaar is…',
+      reading: 'Het bestand wordt gelezen…',
+      checking: 'Elke regel wordt gecontroleerd…',
+      writing: 'Opslaan…',
+      rendering: 'Grafieken en document worden opgemaakt…',
+      saving: 'Het bestand wordt opgeslagen…',
+    },
+    cancel: 'Import stoppen',
+    cancelling: 'Bezig met stoppen…',
+    cancelled: 'De import is gestopt. Er is niets geïmporteerd.',
+    tooLarge: '“{{file}}” is {{size}}; één import neemt hoogstens {{max}}. Splits het bestand in kleinere bestanden.',
   },
   surveyImport: {
     title: 'Antwoorden importeren — {{round}}',
@@ -1135,7 +1150,7 @@ export const nl: Resources = {
       'De computer kon het databasebestand niet lezen of schrijven (een probleem met de schijf of een netwerkschijf). De database is niet gewijzigd.',
     ioErrorDetail:
       'Staat de gegevensmap op een netwerkschijf of USB-schijf, controleer dan of die is aangesloten en kies Opnieuw proberen. Het logbestand vertelt support meer: {{log}}',
-    otherDetail: 'Het logbestand vertelt support wat er gebeurde: {{log}}',
+    otherDetail: 'In het logbestand kan de helpdesk zien wat er is gebeurd: {{log}}',
     openDataFolder: 'Gegevensmap openen',
     quit: 'Afsluiten',
     newDatabase: 'Beginnen met een nieuwe database',
@@ -1158,6 +1173,15 @@ export const nl: Resources = {
         '{{file}} is gemaakt met een nieuwere versie van SX Workbench. Installeer die versie om het terug te zetten.',
     },
     ok: 'OK',
+  },
+  /** The desktop app's dialog after an error nobody caught in its main process; it then restarts. */
+  crash: {
+    title: 'SX Workbench is op een probleem gestuit',
+    message:
+      'SX Workbench moet opnieuw starten. Alles wat u hebt opgeslagen blijft bewaard; een invoer die nog niet was opgeslagen kan verloren zijn.',
+    detail: 'In het logbestand kan de helpdesk zien wat er is gebeurd: {{log}}',
+    restart: 'Opnieuw starten',
+    quit: 'Afsluiten',
   },
   /** The desktop app's menu bar. */
   menu: {

@@ -17,8 +17,9 @@ export const reportOperations = {
       'roadmap',
       'initiatives',
     ],
-    errors: ['not_found'],
+    errors: ['not_found', 'cancelled'],
     async: true,
+    job: true,
   }),
   /**
    * The desktop app's export: the native Save dialog, then the report written through a temporary file.
@@ -29,8 +30,9 @@ export const reportOperations = {
     input: ReportRequest,
     writes: [],
     audit: false,
-    errors: ['not_found', 'unavailable', 'file_locked', 'folder_not_writable'],
+    errors: ['not_found', 'unavailable', 'file_locked', 'folder_not_writable', 'cancelled'],
     async: true,
+    job: true,
   }),
   /** Shows a report this app saved in the system's file manager (desktop only). */
   'files.showInFolder': command<{ shown: boolean }>()({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jobInput } from '../jobs/schemas';
 import { MinimumGroupSize, PoolFilters } from '../pool/schemas';
 import { Id, Language } from '../domain/primitives';
 
@@ -16,6 +17,7 @@ export const ReportRequest = z.object({
     .object({ filters: PoolFilters, k: MinimumGroupSize })
     .nullable()
     .default({ filters: { sector: [], size: [], country: [], from: null, to: null } }),
+  ...jobInput,
 });
 export type ReportRequest = z.input<typeof ReportRequest>;
 

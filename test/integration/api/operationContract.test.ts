@@ -261,7 +261,8 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   'pool.withdraw': (w) => [{ assessmentId: w.openRound }, { assessmentId: gone }],
   'pool.import': () => [
     { contentBase64: Buffer.from(`${csvHeader()}\nbroken\n`).toString('base64') },
-    { contentBase64: Buffer.from(`${csvHeader()}\n`).toString('base64') },
+    { contentBase64: Buffer.from(`${csvHeader()}\n`).toString('base64'), jobId: 'import-job-1' },
+    { content: Buffer.from(`${csvHeader()}\n`) },
   ],
   'pool.export': () => [{}, { format: 'pack', k: 3 }],
   'pool.packs': () => [{}],
@@ -284,6 +285,8 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   'backup.restore': (w) => [{ file: w.backup }, { file: 'gone.sqlite' }, { file: w.backup }],
   'backup.delete': (w) => [{ file: 'gone.sqlite' }, { file: '../workbench.sqlite' }, { file: w.backup }],
   'backup.chooseFile': () => [{}],
+  'jobs.progress': () => [{ jobId: 'no-such-job' }, { jobId: 'x' }],
+  'jobs.cancel': () => [{ jobId: 'no-such-job' }],
   'bundles.export': (w) => [
     { clientId: w.clientId },
     { clientId: gone },

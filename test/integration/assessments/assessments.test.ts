@@ -21,7 +21,7 @@ function engagementIn(ctx: ReturnType<typeof testContext>) {
 
 const QUESTIONS = sxDefault.questions.map((q) => q.id);
 const csv = (rows: string[][], delimiter = ',') =>
-  [['respondent', 'role', ...QUESTIONS], ...rows].map((r) => r.join(delimiter)).join('\r\n') + '\r\n';
+  `${[['respondent', 'role', ...QUESTIONS], ...rows].map((r) => r.join(delimiter)).join('\r\n')}\r\n`;
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
 const row = (code: string, role: string, cell: (q: string, i: number) => string) => [
   code,
