@@ -112,12 +112,13 @@ export const reportEn = {
     },
   },
   results: {
-    spreadLegend: 'Lowest–highest respondent',
+    spreadLegend: 'Middle half of the respondents',
     title: 'Results per building block',
     intro:
       'This chapter gives the score of each building block and its elements, the spread between respondents and, where available, the position against the benchmark. Scores are on a scale of 1 to 5.',
     overviewTable: 'Scores per building block',
-    barsCaption: 'Score per building block with the lowest and highest respondent score',
+    barsCaption: 'Score per building block with the middle half of the respondents',
+    benchmarkBlockSuppressed: 'no benchmark figures',
     barsAlt: 'Bar chart of the score per building block: {{scores}}.',
     benchmarkCaption: 'Score per building block against the middle half of the benchmark group',
     benchmarkAlt:
@@ -200,17 +201,23 @@ export const reportEn = {
   },
   changes: {
     title: 'Changes since {{round}}',
-    intro: 'Compared with the previous finalized round, {{round}}{{heldOn}}.',
+    intro: 'This chapter compares the scores with those of {{round}}{{heldOn}}, the previous finalised round.',
     heldOn: ' ({{date}})',
-    rose_one: 'One building block rose by {{threshold}} or more: {{blocks}}.',
-    rose_other: '{{count}} building blocks rose by {{threshold}} or more: {{blocks}}.',
-    fell_one: 'One building block fell by {{threshold}} or more: {{blocks}}.',
-    fell_other: '{{count}} building blocks fell by {{threshold}} or more: {{blocks}}.',
-    stable: 'No building block changed by {{threshold}} or more.',
+    rose_one: 'One building block rose clearly: {{blocks}}.',
+    rose_other: '{{number}} building blocks rose clearly: {{blocks}}.',
+    fell_one: 'One building block fell clearly: {{blocks}}.',
+    fell_other: '{{number}} building blocks fell clearly: {{blocks}}.',
+    steady_one: 'The remaining building block shows no clear change.',
+    steady_other: 'The remaining {{number}} show no clear change.',
+    stable:
+      'No building block changed clearly: every difference is within what chance alone produces between two groups of respondents.',
+    noise:
+      'A difference counts as a rise or a fall only when it is larger than chance alone would explain between two groups of respondents and amounts to at least a tenth of a point; the chapter on approach and method explains how this is tested.',
     caption: 'Change per building block since {{round}}',
     alt: 'Bar chart of the change per building block: {{rows}}.',
     table: 'Scores per building block, {{previous}} and {{current}}',
-    columns: { change: 'Change' },
+    columns: { change: 'Change', verdict: 'Conclusion' },
+    verdict: { rise: 'Clear rise', fall: 'Clear fall', none: 'No clear change' },
   },
   appendix: {
     title: 'Appendix: results per question',

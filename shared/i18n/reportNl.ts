@@ -114,12 +114,13 @@ export const reportNl: Strings<typeof reportEn> = {
     },
   },
   results: {
-    spreadLegend: 'Laagste–hoogste respondent',
+    spreadLegend: 'Middelste helft van de respondenten',
     title: 'Uitkomsten per bouwsteen',
     intro:
       'Dit hoofdstuk geeft per bouwsteen en element de score, de spreiding tussen respondenten en, waar beschikbaar, de positie ten opzichte van de benchmark. Scores staan op een schaal van 1 tot 5.',
     overviewTable: 'Scores per bouwsteen',
-    barsCaption: 'Score per bouwsteen met de laagste en hoogste score van een respondent',
+    barsCaption: 'Score per bouwsteen met de middelste helft van de respondenten',
+    benchmarkBlockSuppressed: 'geen benchmarkcijfers',
     barsAlt: 'Staafdiagram van de score per bouwsteen: {{scores}}.',
     benchmarkCaption: 'Score per bouwsteen tegenover de middelste helft van de benchmarkgroep',
     benchmarkAlt:
@@ -204,17 +205,23 @@ export const reportNl: Strings<typeof reportEn> = {
   },
   changes: {
     title: 'Ontwikkeling sinds {{round}}',
-    intro: 'Vergeleken met de vorige afgeronde ronde, {{round}}{{heldOn}}.',
+    intro: 'Dit hoofdstuk vergelijkt de scores met die van {{round}}{{heldOn}}, de vorige afgeronde meting.',
     heldOn: ' ({{date}})',
-    rose_one: 'Eén bouwsteen steeg met {{threshold}} of meer: {{blocks}}.',
-    rose_other: '{{count}} bouwstenen stegen met {{threshold}} of meer: {{blocks}}.',
-    fell_one: 'Eén bouwsteen daalde met {{threshold}} of meer: {{blocks}}.',
-    fell_other: '{{count}} bouwstenen daalden met {{threshold}} of meer: {{blocks}}.',
-    stable: 'Geen enkele bouwsteen veranderde met {{threshold}} of meer.',
+    rose_one: 'Eén bouwsteen is duidelijk gestegen: {{blocks}}.',
+    rose_other: '{{number}} bouwstenen zijn duidelijk gestegen: {{blocks}}.',
+    fell_one: 'Eén bouwsteen is duidelijk gedaald: {{blocks}}.',
+    fell_other: '{{number}} bouwstenen zijn duidelijk gedaald: {{blocks}}.',
+    steady_one: 'Bij de overige bouwsteen is geen duidelijke verandering te zien.',
+    steady_other: 'Bij de overige {{number}} is geen duidelijke verandering te zien.',
+    stable:
+      'Geen enkele bouwsteen is duidelijk veranderd: alle verschillen vallen binnen wat het toeval tussen twee groepen respondenten oplevert.',
+    noise:
+      'Een verschil geldt pas als stijging of daling als het groter is dan het toeval tussen twee groepen respondenten kan verklaren en minstens een tiende punt bedraagt; het hoofdstuk Aanpak en methode licht toe hoe dat is getoetst.',
     caption: 'Verandering per bouwsteen sinds {{round}}',
     alt: 'Staafdiagram van de verandering per bouwsteen: {{rows}}.',
     table: 'Scores per bouwsteen, {{previous}} en {{current}}',
-    columns: { change: 'Verandering' },
+    columns: { change: 'Verandering', verdict: 'Conclusie' },
+    verdict: { rise: 'Duidelijke stijging', fall: 'Duidelijke daling', none: 'Geen duidelijke verandering' },
   },
   appendix: {
     title: 'Bijlage: uitkomsten per vraag',

@@ -25,8 +25,8 @@ export function writeBlocks(w: ReportWriter): void {
       chart: {
         builder: 'blockBars',
         input: {
-          blocks: labelled.map(({ id, label, score, n, sd, min, max }) => ({ id, label, score, n, sd, min, max })),
-          spread: 'range',
+          blocks: labelled.map(({ id, label, score, n, sd, middleHalf }) => ({ id, label, score, n, sd, middleHalf })),
+          spread: 'iqr',
           labels: { score: t('results.columns.score'), spread: t('results.spreadLegend') },
         },
       },
@@ -64,6 +64,7 @@ export function writeBlocks(w: ReportWriter): void {
             client: w.input.assessment.round,
             band: t('results.columns.band'),
             median: t('results.columns.median'),
+            suppressed: t('results.benchmarkBlockSuppressed'),
           },
         },
       },

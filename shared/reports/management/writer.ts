@@ -25,6 +25,12 @@ export interface ReportWriter {
   text(value: LocalText): string;
   /** "B1 Service excellence vision, mission and strategy". */
   blockName(id: string): string;
+  /**
+   * A round's label as it reads inside a sentence, with its article: "de nulmeting" for a label that is a
+   * Dutch common noun for a round ("Nulmeting", "Vervolgmeting 2026"), "the baseline" likewise in English;
+   * any other label as "de meting ‘Q3 2026’" / "the round ‘Q3 2026’".
+   */
+  roundRef(label: string): string;
   /** "A, B and C" / "A, B en C". */
   list(items: string[]): string;
   comparison: Comparison | null;
@@ -73,6 +79,7 @@ export function createWriter(input: ManagementReportInput): ReportWriter {
     text: (value) => value[input.language],
     blockName: (id) => blockNames.get(id) ?? id,
     list: (items) => lists.format(items),
+    roundRef: (label) => roundReference(input.language, label),
     comparison,
     benchmarkOf: (block) => stats.get(block) ?? null,
     groupText: (filters = comparison?.filters) =>
@@ -106,4 +113,19 @@ export function positionKey(
   if (s.p25 !== null && score < s.p25) return 'bottomQuartile';
   if (Math.abs(score - s.median) < AT_MEDIAN) return 'atMedian';
   return score > s.median ? 'aboveMedian' : 'belowMedian';
+}
+
+/** Labels that are ordinary nouns for a round: they take an article and lose their capital inside a sentence. */
+const ROUND_NOUNS = {
+  nl: /^(nul|begin|vervolg|tussen|eind|her(haal)?|voor|na|slot)meting\b/i,
+  en: /^(baseline|follow-up|mid-term|midterm|interim|final|repeat)( (assessment|round|measurement))?\b/i,
+} as const;
+
+export function roundReference(language: keyof typeof LOCALES, label: string): string {
+  const trimmed = label.trim();
+  if (ROUND_NOUNS[language].test(trimmed)) {
+    const noun = trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
+    return language === 'nl' ? `de ${noun}` : `the ${noun}`;
+  }
+  return language === 'nl' ? `de meting ‘${trimmed}’` : `the round ‘${trimmed}’`;
 }
