@@ -55,30 +55,6 @@ describe('client page', () => {
     );
   });
 
-  it('keeps Delete permanently disabled until the client’s name is typed', async () => {
-    const { backend, user, clientId } = openAcme();
-    await findPageTitle('Acme Hotels');
-    await user.click(screen.getByRole('button', { name: 'More actions' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Delete permanently' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete Acme Hotels permanently?' });
-    const confirm = within(dialog).getByRole('button', { name: 'Delete permanently' }) as HTMLButtonElement;
-    expect(confirm.disabled).toBe(true);
-
-    const typed = field('Type the client name to confirm', dialog);
-    await user.type(typed, 'Acme Hotel');
-    expect(confirm.disabled).toBe(true);
-    await user.type(typed, 'X');
-    expect(fieldError(typed)).toBe('The name does not match');
-    await user.type(typed, '{Backspace}s');
-    expect(confirm.disabled).toBe(false);
-
-    await user.click(confirm);
-    await findPageTitle('Clients');
-    expect(backend.callsOf('clients.delete')).toEqual([{ id: clientId, confirm: 'Acme Hotels' }]);
-    expect(await screen.findByText('Client Acme Hotels deleted')).toBeTruthy();
-    expect(() => backend.run('clients.get', { id: clientId })).toThrow(/not_found/);
-  });
-
   it('adds a contact and shows it at once', async () => {
     const { backend, user, clientId } = openAcme();
     await findPageTitle('Acme Hotels');

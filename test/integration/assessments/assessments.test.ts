@@ -204,7 +204,7 @@ describe('survey import', () => {
       contentBase64: b64(csv([row('R1', 'staff', () => '3')], '\t')),
     });
     expect(tabs.ok || (tabs.error.details?.problems as { message: string }[])[0]?.message).toMatch(/separated by tabs/);
-    const latin1 = Buffer.concat([Buffer.from(`${csv([])}\r\n`), Buffer.from('Jos\xe9,staff,3\r\n', 'latin1')]);
+    const latin1 = Buffer.concat([Buffer.from(csv([])), Buffer.from('Jos\xe9,staff,3\r\n', 'latin1')]);
     const enc = call(ctx, 'assessments.importResponses', {
       assessmentId: id,
       contentBase64: latin1.toString('base64'),
@@ -370,7 +370,7 @@ describe('assessment through the CLI alone', () => {
     expect(r.pyramid.levels.map((l: { id: string }) => l.id)).toEqual(['L1', 'L2', 'L3', 'L4']);
     expect(r.shifts[0]).toEqual({ id: 'S1', now: 3, desired: 8 });
     expect(r.strengths).toHaveLength(3);
-    expect(Object.keys(r.overall)).toEqual(['score', 'index', 'blocksScored']);
+    expect(Object.keys(r.overall)).toEqual(['score', 'index', 'blocksScored', 'n', 'sd']);
   });
 
   it('exits 2 on a malformed CSV, names line and column, and leaves the database unchanged', async () => {
