@@ -95,7 +95,7 @@ describe('the management report model', () => {
       'Perceptieverschillen',
       'De Service Excellence-piramide',
       'Paradigmaverschuivingen',
-      'Ontwikkeling sinds Baseline 2025',
+      'Ontwikkeling sinds de meting ‘Baseline 2025’',
       'Bijlage: uitkomsten per vraag',
     ]);
   });
@@ -128,14 +128,16 @@ describe('the management report model', () => {
     const doc = buildManagementReport(reportInput({ results, benchmark: { comparison } }));
     expect(doc.body.some((b) => b.kind === 'chart' && b.chart.builder === 'benchmarkBars')).toBe(false);
     const absent = doc.body.find((b) => b.kind === 'absent' && b.caption.startsWith('Score per bouwsteen tegenover'));
-    expect(absent && absent.kind === 'absent' && absent.reason).toMatch(/telt minder dan de 5 metingen/);
+    expect(absent && absent.kind === 'absent' && absent.reason).toMatch(
+      /telt minder dan 5 eerdere metingen met een score op alle negen bouwstenen/,
+    );
     expect(table(doc, 'blocks')?.columns).toHaveLength(6);
   });
 
   it('says when even the whole pool is below k, without a count', () => {
     const doc = buildManagementReport(reportInput({ benchmark: { reason: 'poolBelowK', k: 7 } }, 'en'));
     expect(texts(doc).join('\n')).toContain(
-      'No benchmark comparison is included: the benchmark pool does not yet hold the 7 assessments of this framework that a comparison needs.',
+      'No benchmark comparison is included: the benchmark does not yet hold 7 earlier assessments with this framework and a score on all nine building blocks, the least a comparison needs.',
     );
   });
 
@@ -146,6 +148,11 @@ describe('the management report model', () => {
     expect(texts(doc).join('\n')).toContain(
       'This comparison group consists of synthetic demonstration records, made up for the demo: it is not a real benchmark.',
     );
+    const summary = doc.body.slice(
+      0,
+      doc.body.findIndex((b) => b.kind === 'heading' && b.level === 1 && b !== doc.body[1]),
+    );
+    expect(JSON.stringify(summary)).toContain('Note: this benchmark group consists of synthetic demonstration data');
   });
 
   it('builds a report for a round without answers, saying why figures are absent', () => {
@@ -211,12 +218,17 @@ describe('the position against a benchmark group', () => {
     [4.2, 'top10'],
     [3.6, 'topQuartile'],
     [3.2, 'aboveMedian'],
-    [3.003, 'atMedian'],
+    [3.003, 'aroundMedian'],
+    [3.09, 'aroundMedian'],
     [2.8, 'belowMedian'],
     [2.2, 'bottomQuartile'],
     [1.5, 'bottom10'],
   ])('places %s as %s', (score, key) => {
     expect(positionKey(score, group)).toBe(key);
+  });
+  it('calls a score around the median when the percentile rank is from 40 to 60, whatever the hundredths', () => {
+    expect(positionKey(3.28, { ...group, median: 3.27, percentileRank: 52 })).toBe('aroundMedian');
+    expect(positionKey(3.25, { ...group, percentileRank: 61 })).toBe('aboveMedian');
   });
   it('says nothing about a suppressed block', () => {
     expect(positionKey(3, { ...group, suppressed: true })).toBe('suppressed');
