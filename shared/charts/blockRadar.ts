@@ -169,7 +169,8 @@ export function blockRadar(input: BlockRadarInput, style: ChartStyle): EChartsOp
     radar: {
       indicator: order.map((i) => {
         const label = input.axes[i]?.label ?? '';
-        return { name: compact ? label : wrapLabel(label, input.labelWidth ?? 20), min: 0, max: SCORE_MAX };
+        // Full names, wrapped: up to five short lines, so even the longest block name is never cut off.
+        return { name: compact ? label : wrapLabel(label, input.labelWidth ?? 20, 5), min: 0, max: SCORE_MAX };
       }),
       center: [`${place.cx * 100}%`, `${place.cy * 100}%`],
       radius: `${place.radius * 100}%`,

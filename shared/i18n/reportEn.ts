@@ -7,10 +7,12 @@ export const reportEn = {
   title: 'Service Excellence – management report',
   subtitle: '{{client}} · {{round}}',
   header: '{{client}} · {{round}}',
-  draft: 'DRAFT – round not finalized',
+  draft: 'DRAFT – round not finalised',
   confidential:
     'Confidential. Prepared for the management of {{client}}; not for distribution outside the organisation.',
   page: 'Page',
+  figure: 'Figure',
+  table: 'Table',
   of: 'of',
   facts: {
     client: 'Client',
@@ -24,7 +26,6 @@ export const reportEn = {
   },
   toc: {
     title: 'Contents',
-    hint: 'If the contents are empty or out of date: right-click them and choose Update Field.',
   },
   summary: {
     respondents_one: '{{count}} respondent',

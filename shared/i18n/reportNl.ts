@@ -12,6 +12,8 @@ export const reportNl: Strings<typeof reportEn> = {
   confidential:
     'Vertrouwelijk. Opgesteld voor het management van {{client}}; niet bestemd voor verspreiding buiten de organisatie.',
   page: 'Pagina',
+  figure: 'Figuur',
+  table: 'Tabel',
   of: 'van',
   facts: {
     client: 'Opdrachtgever',
@@ -25,7 +27,6 @@ export const reportNl: Strings<typeof reportEn> = {
   },
   toc: {
     title: 'Inhoud',
-    hint: 'Is de inhoudsopgave leeg of verouderd? Klik er met de rechtermuisknop op en kies Veld bijwerken.',
   },
   summary: {
     respondents_one: '{{count}} respondent',

@@ -1,5 +1,5 @@
 import { translator } from '../../i18n';
-import type { ReportDocument } from '../model';
+import type { ReportBlock, ReportDocument } from '../model';
 import { writeAppendix } from './appendix';
 import { writeBlocks } from './blocks';
 import { writeChanges } from './changes';
@@ -24,7 +24,7 @@ export function buildManagementReport(input: ManagementReportInput): ReportDocum
   const { assessment, engagement } = input;
   const client = engagement.clientName;
 
-  w.blocks.push({ kind: 'toc', title: t('toc.title'), hint: t('toc.hint') });
+  w.blocks.push({ kind: 'toc', title: t('toc.title') });
   writeSummary(w);
   writeMethod(w);
   writeBlocks(w);
@@ -33,6 +33,7 @@ export function buildManagementReport(input: ManagementReportInput): ReportDocum
   writeShifts(w);
   writeChanges(w);
   writeAppendix(w);
+  numberCaptions(w.blocks, t('figure'), t('table'));
 
   const notSet = t('facts.notSet');
   return {
@@ -61,6 +62,19 @@ export function buildManagementReport(input: ManagementReportInput): ReportDocum
     body: w.blocks,
     warnings: input.warnings.map((code) => t(`warnings.${code}`)),
   };
+}
+
+/**
+ * "Figuur 3: …" and "Tabel 5: …": figures and tables numbered separately in reading order, so the text and a
+ * reader can point at them. A figure that could not be drawn keeps its number: its caption still stands.
+ */
+function numberCaptions(blocks: ReportBlock[], figure: string, table: string): void {
+  let figures = 0;
+  let tables = 0;
+  for (const block of blocks) {
+    if (block.kind === 'chart' || block.kind === 'absent') block.caption = `${figure} ${++figures}: ${block.caption}`;
+    else if (block.kind === 'table') block.caption = `${table} ${++tables}: ${block.caption}`;
+  }
 }
 
 /** Characters Windows, macOS or Linux refuse in a file name, and control characters. */

@@ -109,11 +109,7 @@ export function sampleReportNl(): ReportDocument {
   const shortAxes = blocks.map((b) => ({ id: b.id, label: b.id }));
   const scores = blocks.map((b) => scoreOf(b.id).score);
   const body: ReportBlock[] = [
-    {
-      kind: 'toc',
-      title: 'Inhoud',
-      hint: 'Klik met de rechtermuisknop op de inhoudsopgave en kies "Veld bijwerken" om de paginanummers bij te werken.',
-    },
+    { kind: 'toc', title: 'Inhoud' },
     { kind: 'heading', level: 1, text: 'Samenvatting' },
     {
       kind: 'paragraph',
@@ -516,7 +512,7 @@ export function sampleReportEn(): ReportDocument {
     header: 'Service excellence management report',
     footer: { page: 'Page', of: 'of' },
     body: [
-      { kind: 'toc', title: 'Contents', hint: 'Right-click the table of contents and choose "Update Field".' },
+      { kind: 'toc', title: 'Contents' },
       { kind: 'heading', level: 1, text: 'Summary' },
       { kind: 'paragraph', content: ['The organisation scores ', { text: '2.88', bold: true }, ' on average.'] },
       {

@@ -27,7 +27,7 @@ function texts(doc: ReportDocument): string[] {
       out.push(b.caption, b.note ?? '', ...b.columns.map((c) => c.header), ...b.rows.flat().map((c) => c.text));
     else if (b.kind === 'chart') out.push(b.caption, b.alt);
     else if (b.kind === 'absent') out.push(b.caption, b.reason);
-    else out.push(b.title, b.hint);
+    else out.push(b.title);
   }
   return out;
 }
@@ -85,6 +85,14 @@ describe('the management report model', () => {
     for (const b of sxDefault.blocks) expect(headings(doc, 3)).toContain(`${b.id} ${b.name.en}`);
   });
 
+  it('numbers figures and tables separately, in reading order', () => {
+    const doc = buildManagementReport(reportInput());
+    const figures = doc.body.flatMap((b) => (b.kind === 'chart' || b.kind === 'absent' ? [b.caption] : []));
+    const tables = doc.body.flatMap((b) => (b.kind === 'table' ? [b.caption] : []));
+    figures.forEach((caption, i) => expect(caption).toMatch(new RegExp(`^Figuur ${i + 1}: `)));
+    tables.forEach((caption, i) => expect(caption).toMatch(new RegExp(`^Tabel ${i + 1}: `)));
+  });
+
   it('names all nine building blocks in Dutch', () => {
     const doc = buildManagementReport(reportInput());
     for (const b of sxDefault.blocks) expect(headings(doc, 3)).toContain(`${b.id} ${b.name.nl}`);
@@ -127,7 +135,7 @@ describe('the management report model', () => {
     const comparison = comparisonFor(results, 3, 5);
     const doc = buildManagementReport(reportInput({ results, benchmark: { comparison } }));
     expect(doc.body.some((b) => b.kind === 'chart' && b.chart.builder === 'benchmarkBars')).toBe(false);
-    const absent = doc.body.find((b) => b.kind === 'absent' && b.caption.startsWith('Score per bouwsteen tegenover'));
+    const absent = doc.body.find((b) => b.kind === 'absent' && b.caption.includes('Score per bouwsteen tegenover'));
     expect(absent && absent.kind === 'absent' && absent.reason).toMatch(
       /telt minder dan 5 eerdere metingen met een score op alle negen bouwstenen/,
     );
