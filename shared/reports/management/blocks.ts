@@ -99,7 +99,6 @@ function writeOverviewTable(w: ReportWriter, withBenchmark: boolean): void {
   const columns: TableColumn[] = [
     { header: t('results.columns.block'), align: 'left', weight: 4.2 },
     { header: t('results.columns.score'), align: 'right', weight: 1.1 },
-    { header: t('results.columns.index'), align: 'right', weight: 1.1 },
     { header: t('results.columns.sd'), align: 'right', weight: 0.9 },
     { header: t('results.columns.n'), align: 'right', weight: 0.7 },
     { header: t('results.columns.consensus'), align: 'center', weight: 1.9 },
@@ -115,7 +114,6 @@ function writeOverviewTable(w: ReportWriter, withBenchmark: boolean): void {
     const row: TableCell[] = [
       { text: w.blockName(b.id) },
       w.scoreCell(b.score, { bold: true }),
-      b.index === null ? { text: none, align: 'right', muted: true } : { text: f.index(b.index), align: 'right' },
       w.scoreCell(b.sd),
       { text: f.integer(b.n), align: 'right' },
       b.consensus === null

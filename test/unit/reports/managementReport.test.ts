@@ -139,7 +139,7 @@ describe('the management report model', () => {
     expect(absent && absent.kind === 'absent' && absent.reason).toMatch(
       /telt minder dan 5 eerdere metingen met een score op alle negen bouwstenen/,
     );
-    expect(table(doc, 'blocks')?.columns).toHaveLength(6);
+    expect(table(doc, 'blocks')?.columns).toHaveLength(5);
   });
 
   it('says when even the whole pool is below k, without a count', () => {
