@@ -26,7 +26,7 @@ export const headingAnchor = (index: number) => `sx_heading_${index}`;
  * The contents as links to the headings, without page numbers. A Word TOC field would need Word to
  * repaginate (and to ask to update fields on opening); LibreOffice keeps a field's cached text as it finds
  * it, so numbers written by us would be guesses and dot leaders would end in nothing. Linked titles read
- * right in Word, in LibreOffice and in a PDF made by either (docs/architecture.md, "Word report").
+ * right in Word, in LibreOffice and in a PDF made by either (docs/architecture.md, "Reports and charts").
  */
 function contents(title: string, context: BlockContext): Paragraph[] {
   return [
