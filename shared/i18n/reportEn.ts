@@ -261,6 +261,8 @@ export const reportEn = {
     intro:
       'The mean score per question over all respondents. Individual answers are not shown; answers “not applicable” are counted separately.',
     table: 'Questions of {{block}}',
+    distributionNote:
+      'Columns 1 to 5: the share of the answers with that score, in per cent; shown when at least {{min}} respondents answered the question. Shaded: 40 % or more.',
   },
   absent: {
     noAnswers: 'This figure needs scores, and no answers have been recorded in this round.',

@@ -265,6 +265,8 @@ export const reportNl: Strings<typeof reportEn> = {
     intro:
       'De gemiddelde score per vraag over alle respondenten. Individuele antwoorden worden niet getoond; antwoorden ‘niet van toepassing’ zijn apart geteld.',
     table: 'Vragen van {{block}}',
+    distributionNote:
+      'Kolommen 1 tot 5: het deel van de antwoorden met die score, in procenten; getoond als ten minste {{min}} respondenten de vraag beantwoordden. Gearceerd: 40 % of meer.',
   },
   absent: {
     noAnswers: 'Voor deze figuur zijn scores nodig, en in deze ronde zijn nog geen antwoorden vastgelegd.',

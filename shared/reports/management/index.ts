@@ -52,7 +52,8 @@ export function buildManagementReport(input: ManagementReportInput): ReportDocum
         { label: t('facts.round'), value: assessment.round },
         { label: t('facts.heldOn'), value: assessment.heldOn ? f.date(assessment.heldOn) : notSet },
         { label: t('facts.reportDate'), value: f.date(input.generatedOn) },
-        { label: t('facts.consultant'), value: engagement.lead ?? notSet },
+        // No line for what is not known: an empty consultant line reads as an omission.
+        ...(engagement.lead ? [{ label: t('facts.consultant'), value: engagement.lead }] : []),
         ...(input.branding.firmName ? [{ label: t('facts.firm'), value: input.branding.firmName }] : []),
       ],
       confidentiality: t('confidential', { client }),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
 import { buildManagementReport, managementReportFileName } from '../../../shared/reports/management';
+import { shares } from '../../../shared/reports/management/appendix';
 import { positionKey } from '../../../shared/reports/management/writer';
 import type { ReportBlock, ReportDocument } from '../../../shared/reports/model';
 import { comparisonFor, reportInput, roundResults, withPrevious } from './reportFixture';
@@ -262,5 +263,24 @@ describe('the report file name', () => {
         assessment: { round: 'Nulmeting', mode: 'survey', status: 'open', heldOn: null },
       }),
     ).toBe('Gemeente Voorbeeld – Nulmeting – SE-rapport – 2026-11-22.docx');
+  });
+});
+
+describe('the answer distribution in the appendix', () => {
+  it('gives each score’s share in whole per cent, adding up to 100', () => {
+    expect(shares([1, 1, 1, 0, 0])).toEqual([34, 33, 33, 0, 0]);
+    expect(shares([0, 2, 5, 9, 4])).toEqual([0, 10, 25, 45, 20]);
+  });
+
+  it('shows no distribution for a question fewer than three respondents answered', () => {
+    expect(shares([0, 1, 1, 0, 0])).toEqual([null, null, null, null, null]);
+    expect(shares(null)).toEqual([null, null, null, null, null]);
+  });
+
+  it('adds columns 1 to 5 to every question table of the appendix', () => {
+    const doc = buildManagementReport(reportInput());
+    const questions = doc.body.filter((b): b is Table => b.kind === 'table' && b.id.startsWith('questions-'));
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) expect(q.columns.slice(-5).map((c) => c.header)).toEqual(['1', '2', '3', '4', '5']);
   });
 });
