@@ -607,10 +607,10 @@ export const en = {
     noScoreShort: 'no score',
     spread: {
       label: 'Spread',
-      range: 'Lowest–highest',
+      iqr: 'Middle half',
       sd: '± 1 sd',
       help: {
-        range: 'Whiskers: the lowest and highest score of a single respondent in the block.',
+        iqr: 'Whiskers: the middle half of the respondents (25th to 75th percentile), shown from 9 respondents; never a single respondent’s score.',
         sd: 'Whiskers: the score plus and minus one standard deviation, within 1–5.',
       },
     },
@@ -622,7 +622,7 @@ export const en = {
       index: 'Index',
       n: 'n',
       sd: 'sd',
-      range: 'Min–max',
+      middleHalf: 'Middle half',
       consensus: 'Consensus',
       notApplicable: 'n/a',
       delta: 'Δ {{round}}',
@@ -645,7 +645,8 @@ export const en = {
       n: '{{who}} with at least one score in this block',
       sd: 'Sample standard deviation (n − 1) over {{who}}',
       sdNone: 'Needs at least two respondents.',
-      range: 'Lowest and highest block score of a single respondent, over {{who}}',
+      middleHalf: '25th to 75th percentile of the block scores of {{who}}: the middle half',
+      middleHalfNone: 'Shown from 9 respondents, so that it never points at one person.',
       consensusYes: 'Consensus: the standard deviation {{sd}} is at most {{limit}}.',
       consensusNo: 'No consensus: the standard deviation {{sd}} is above {{limit}}.',
       notApplicable: 'Answers “not applicable / don’t know” in this block; they do not count in the score.',
@@ -659,8 +660,9 @@ export const en = {
       question: 'Mean of {{who}}',
     },
     deltasTitle: 'Change since {{round}}',
-    deltasHelp: 'Score now minus the score in {{round}}, the engagement’s previous finalized round.',
-    deltaSeries: 'Change',
+    deltasHelp:
+      'Score now minus the score in {{round}}, the engagement’s previous finalized round. A change counts as a rise or a fall only when it stands out from the chance differences between two groups of respondents; otherwise it is grey: no clear change.',
+    deltaLegend: { rise: 'Clear rise', fall: 'Clear fall', none: 'No clear change' },
     pyramidTitle: 'Service Excellence Pyramid',
     pyramidHelp:
       'A level is reached when the questions that evidence it score {{threshold}} or more and every level below is reached.',

@@ -615,10 +615,10 @@ export const nl: Resources = {
     noScoreShort: 'geen score',
     spread: {
       label: 'Spreiding',
-      range: 'Laagste–hoogste',
+      iqr: 'Middelste helft',
       sd: '± 1 sd',
       help: {
-        range: 'Snorharen: de laagste en de hoogste score van één respondent in de bouwsteen.',
+        iqr: 'Snorharen: de middelste helft van de respondenten (25e tot 75e percentiel), getoond vanaf negen respondenten; nooit de score van één respondent.',
         sd: 'Snorharen: de score plus en min één standaardafwijking, binnen 1–5.',
       },
     },
@@ -630,7 +630,7 @@ export const nl: Resources = {
       index: 'Index',
       n: 'n',
       sd: 'sd',
-      range: 'Min–max',
+      middleHalf: 'Middelste helft',
       consensus: 'Consensus',
       notApplicable: 'n.v.t.',
       delta: 'Δ {{round}}',
@@ -653,7 +653,8 @@ export const nl: Resources = {
       n: '{{who}} met ten minste één score in deze bouwsteen',
       sd: 'Steekproefstandaardafwijking (n − 1) over {{who}}',
       sdNone: 'Daarvoor zijn ten minste twee respondenten nodig.',
-      range: 'Laagste en hoogste bouwsteenscore van één respondent, over {{who}}',
+      middleHalf: '25e tot 75e percentiel van de bouwsteenscores van {{who}}: de middelste helft',
+      middleHalfNone: 'Getoond vanaf negen respondenten, zodat het nooit naar één persoon wijst.',
       consensusYes: 'Consensus: de standaardafwijking {{sd}} is hoogstens {{limit}}.',
       consensusNo: 'Geen consensus: de standaardafwijking {{sd}} is hoger dan {{limit}}.',
       notApplicable: 'Antwoorden “niet van toepassing / weet niet” in deze bouwsteen; ze tellen niet mee in de score.',
@@ -667,8 +668,9 @@ export const nl: Resources = {
       question: 'Gemiddelde van {{who}}',
     },
     deltasTitle: 'Verandering sinds {{round}}',
-    deltasHelp: 'Score nu min de score in {{round}}, de vorige afgeronde ronde van deze opdracht.',
-    deltaSeries: 'Verandering',
+    deltasHelp:
+      'Score nu min de score in {{round}}, de vorige afgeronde ronde van deze opdracht. Een verandering geldt pas als stijging of daling als zij uitsteekt boven de toevallige verschillen tussen twee groepen respondenten; anders is zij grijs: geen duidelijke verandering.',
+    deltaLegend: { rise: 'Duidelijke stijging', fall: 'Duidelijke daling', none: 'Geen duidelijke verandering' },
     pyramidTitle: 'Service Excellence-piramide',
     pyramidHelp:
       'Een niveau is bereikt als de vragen die het onderbouwen {{threshold}} of hoger scoren en elk niveau eronder bereikt is.',

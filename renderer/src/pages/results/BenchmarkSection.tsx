@@ -198,11 +198,12 @@ function ComparisonFigures({ comparison, context }: { comparison: Comparison; co
             client: context.workspace.assessment.round,
             band: t('benchmark.band'),
             median: t('benchmark.median'),
+            suppressed: t('benchmark.suppressedBlock', { k: comparison.k }),
           },
         },
         style,
       ),
-    [labelled, context.workspace.assessment.round, style, t],
+    [labelled, comparison.k, context.workspace.assessment.round, style, t],
   );
   const summary = labelled
     .map(

@@ -25,7 +25,7 @@ export function BlockTable({ context }: { context: ResultsContext }) {
               <Table.Th ta="right">{t('results.columns.index')}</Table.Th>
               <Table.Th ta="right">{t('results.columns.n')}</Table.Th>
               <Table.Th ta="right">{t('results.columns.sd')}</Table.Th>
-              <Table.Th ta="right">{t('results.columns.range')}</Table.Th>
+              <Table.Th ta="right">{t('results.columns.middleHalf')}</Table.Th>
               <Table.Th>{t('results.columns.consensus')}</Table.Th>
               <Table.Th ta="right">{t('results.columns.notApplicable')}</Table.Th>
               {previous && (
@@ -69,10 +69,10 @@ export function BlockTable({ context }: { context: ResultsContext }) {
                     </Figure>
                   </Table.Td>
                   <Table.Td {...num}>
-                    <Figure how={explain.range(b)} size="sm">
-                      {b.min === null || b.max === null
+                    <Figure how={explain.middleHalf(b)} size="sm">
+                      {b.middleHalf === null
                         ? t('common.none')
-                        : `${format.decimal(b.min)} – ${format.decimal(b.max)}`}
+                        : `${format.decimal(b.middleHalf.p25)} – ${format.decimal(b.middleHalf.p75)}`}
                     </Figure>
                   </Table.Td>
                   <Table.Td>
