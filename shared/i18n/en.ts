@@ -315,6 +315,7 @@ export const en = {
     deleteBody_other: 'All {{count}} answers of this respondent are removed as well. This cannot be undone.',
   },
   surveyImport: {
+    problemsRegion: 'Problems in the file',
     title: 'Import responses — {{round}}',
     help: 'Choose the Responses CSV exported from the survey tool: a header “respondent, role” and the question ids, one row per respondent, separated by commas or semicolons. The file is imported whole or not at all.',
     file: 'Responses file (CSV)',
@@ -559,6 +560,7 @@ export const en = {
     heatmap: {
       title: 'Answers per respondent',
       titleGroups: 'Answers per group',
+      region: 'Answers per question and respondent',
       help: 'Every answer by respondent code; names are never shown.',
       question: 'Question',
       legend: 'Score:',
@@ -719,6 +721,7 @@ export const en = {
   },
   benchmark: {
     title: 'Benchmark',
+    tableRegion: 'Benchmark figures per building block',
     help: 'This round against comparable organisations in the benchmark pool. The grey band is the middle half of the group (p25–p75), the tick its median; the client is the coloured marker.',
     filtersLabel: 'Comparison group',
     reset: 'Client’s own sector and size',
@@ -801,6 +804,16 @@ export const en = {
     workshopProjectorTheme: 'Projector theme',
     workshopProjectorThemeHelp:
       'Black on white with heavy lines, for a projector in a lit room. The workshop screen switches it too, with P.',
+    colorScheme: 'Appearance',
+    colorSchemeHelp: 'Light or dark screens. Reports and the workshop’s projector theme are not affected.',
+    colorSchemes: {
+      system: 'Same as the operating system',
+      light: 'Light',
+      dark: 'Dark',
+    },
+    firm: 'Your firm',
+    firmCountry: 'Country of your firm',
+    firmCountryHelp: 'New clients start in this country; you can choose another for each client.',
     data: 'Data',
     databasePath: 'Database file',
     dataHelp: 'Everything is stored in this one file on this computer. Nothing leaves it unless you export it.',
@@ -819,6 +832,7 @@ export const en = {
       firmNameHelp: 'On the cover of every report. Leave it empty to leave it out.',
       accent: 'Primary colour',
       accentHelp: 'The cover, headings and the client’s results in charts. Dark colours read best.',
+      pickColour: 'Pick a colour from the screen',
       font: 'Font',
       fontHelp: 'On a computer without this font, Word uses a similar one.',
       preview: 'Preview',

@@ -316,6 +316,7 @@ export const nl: Resources = {
       'Ook alle {{count}} antwoorden van deze respondent worden verwijderd. Dit kan niet ongedaan worden gemaakt.',
   },
   surveyImport: {
+    problemsRegion: 'Problemen in het bestand',
     title: 'Antwoorden importeren — {{round}}',
     help: 'Kies het antwoordenbestand (CSV) uit het enquêteprogramma: een kopregel “respondent, role” met de vraagcodes, één regel per respondent, gescheiden door komma’s of puntkomma’s. Het bestand wordt in zijn geheel geïmporteerd of helemaal niet.',
     file: 'Antwoordenbestand (CSV)',
@@ -560,6 +561,7 @@ export const nl: Resources = {
     heatmap: {
       title: 'Antwoorden per respondent',
       titleGroups: 'Antwoorden per groep',
+      region: 'Antwoorden per vraag en respondent',
       help: 'Elk antwoord per respondentcode; namen worden nooit getoond.',
       question: 'Vraag',
       legend: 'Score:',
@@ -724,6 +726,7 @@ export const nl: Resources = {
   },
   benchmark: {
     title: 'Benchmark',
+    tableRegion: 'Benchmarkcijfers per bouwsteen',
     help: 'Deze ronde naast vergelijkbare organisaties in de benchmarkpool. De grijze band is de middelste helft van de groep (p25–p75), het streepje de mediaan; de opdrachtgever is de gekleurde markering.',
     filtersLabel: 'Vergelijkingsgroep',
     reset: 'Eigen sector en grootte van de opdrachtgever',
@@ -806,6 +809,17 @@ export const nl: Resources = {
     workshopProjectorTheme: 'Projectorweergave',
     workshopProjectorThemeHelp:
       'Zwart op wit met dikke lijnen, voor een projector in een lichte zaal. Ook op het workshopscherm zelf te wisselen met P.',
+    colorScheme: 'Weergave',
+    colorSchemeHelp:
+      'Lichte of donkere schermen. Rapporten en de projectorweergave van de workshop veranderen niet mee.',
+    colorSchemes: {
+      system: 'Zoals het besturingssysteem',
+      light: 'Licht',
+      dark: 'Donker',
+    },
+    firm: 'Uw bureau',
+    firmCountry: 'Land van uw bureau',
+    firmCountryHelp: 'Een nieuwe opdrachtgever krijgt dit land; per opdrachtgever kunt u een ander kiezen.',
     data: 'Gegevens',
     databasePath: 'Databasebestand',
     dataHelp: 'Alles staat in dit ene bestand op deze computer. Niets verlaat de computer tenzij u het exporteert.',
@@ -825,6 +839,7 @@ export const nl: Resources = {
       accent: 'Hoofdkleur',
       accentHelp:
         'Het voorblad, de koppen en de resultaten van de opdrachtgever in grafieken. Donkere kleuren lezen het best.',
+      pickColour: 'Een kleur van het scherm kiezen',
       font: 'Lettertype',
       fontHelp: 'Op een computer zonder dit lettertype gebruikt Word een vergelijkbaar lettertype.',
       preview: 'Voorbeeld',

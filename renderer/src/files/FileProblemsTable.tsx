@@ -1,7 +1,8 @@
-import { ScrollArea, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FileProblem } from '../../../shared/assessments/schemas';
 import { useFormat } from '../i18n/format';
+import { ScrollRegionAutosize } from '../ui/ScrollRegion';
 
 /** The problems of a refused file, as the API reports them in `error.details.problems`. */
 export function problemsOf(details: Record<string, unknown> | undefined): FileProblem[] {
@@ -26,7 +27,7 @@ export function FileProblemsTable({
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <ScrollArea.Autosize mah={260} type="auto">
+    <ScrollRegionAutosize mah={260} label={t('surveyImport.problemsRegion')}>
       <Table verticalSpacing={4} horizontalSpacing="sm" data-testid={testId} fz="sm">
         <Table.Thead>
           <Table.Tr>
@@ -49,6 +50,6 @@ export function FileProblemsTable({
           ))}
         </Table.Tbody>
       </Table>
-    </ScrollArea.Autosize>
+    </ScrollRegionAutosize>
   );
 }

@@ -5,6 +5,7 @@ import { useLocalText } from '../../framework/frameworkText';
 import { useFormat } from '../../i18n/format';
 import { Figure } from './Figure';
 import type { ResultsContext } from './resultsContext';
+import { changeColour } from './changeColour';
 
 function Card({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -86,13 +87,7 @@ export function ResultsSummary({ context }: { context: ResultsContext }) {
         </Card>
         {previous && (
           <Card label={t('results.changeSince', { round: previous.round })} testId="overall-delta">
-            <Text
-              fz={32}
-              fw={700}
-              lh={1}
-              className="tabular"
-              c={previous.overall.delta === null ? undefined : previous.overall.delta >= 0 ? 'green.8' : 'red.8'}
-            >
+            <Text fz={32} fw={700} lh={1} className="tabular" c={changeColour(previous.overall.change)}>
               {format.signed(previous.overall.delta)}
             </Text>
             <Text size="xs" c="dimmed" mt={6}>
