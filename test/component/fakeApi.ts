@@ -154,6 +154,8 @@ export class FakeApi implements ApiTransport {
       branding: { ...DEFAULT_BRANDING, ...options.branding },
       workshopAutoAdvance: true,
       workshopProjectorTheme: false,
+      colorScheme: 'system',
+      firmCountry: 'NL',
     };
     this.logo = options.logo ?? null;
     this.info = {

@@ -13,7 +13,8 @@ import { CrashBoundary } from './CrashBoundary';
 import { createQueryClient } from './queryClient';
 import { routes } from './routes';
 import { SettingsGate } from './SettingsGate';
-import { theme } from './theme';
+import { sessionColorSchemeManager } from './colorScheme';
+import { cssVariablesResolver, theme } from './theme';
 
 type Router = ReturnType<typeof createHashRouter>;
 
@@ -32,10 +33,17 @@ export function App({ transport, createRouter = createHashRouter, queryClient, i
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [translations] = useState(() => i18n ?? createUiI18n());
   const [router] = useState(() => createRouter(routes));
+  const [colorSchemeManager] = useState(sessionColorSchemeManager);
   useEffect(() => watchNavigations(router), [router]);
 
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+      env={env}
+    >
       <I18nextProvider i18n={translations}>
         <CrashBoundary>
           <ApiProvider transport={transport}>
