@@ -19,6 +19,8 @@ export const ENTITIES = [
   /** Benchmark pool records and the rounds' contributions to them. */
   'pool',
   'packs',
+  /** Reports exported of a round (when, which kind and language; never where to). */
+  'reports',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -43,6 +43,7 @@ import type { Client, ClientRow, Contact, Engagement, HomeSummary } from '../../
 import type { AppInfo, Settings } from '../../shared/settings/schemas';
 import type { FrameworkFile } from '../../shared/frameworks/schema';
 import { sxDefault } from '../../shared/frameworks/sxDefault';
+import { fileProblem } from '../../shared/files/fileProblem';
 import { scoreAssessment, type ScoringAnswer } from '../../shared/results/results';
 
 /**
@@ -323,7 +324,7 @@ export class FakeApi implements ApiTransport {
     const delimiter = header.includes(';') ? ';' : ',';
     const fatal: FileProblem[] = [];
     if (!header.startsWith(['record_id', 'framework'].join(delimiter))) {
-      fatal.push({ line: 1, column: null, message: 'This is not a Benchmark CSV: the header is missing.' });
+      fatal.push(fileProblem(1, null, 'benchmark_header', { expected: 'record_id,framework,…', found: header }));
     }
     const rows: { record: PoolRecord; line: number; rounded: number }[] = [];
     const problems: FileProblem[] = [];
@@ -334,7 +335,7 @@ export class FakeApi implements ApiTransport {
       if (checked.ok) rows.push({ record: checked.record, line: i + 2, rounded: checked.rounded });
       else {
         refused++;
-        for (const p of checked.problems) problems.push({ line: i + 2, column: p.column, message: p.message });
+        for (const p of checked.problems) problems.push({ line: i + 2, ...p });
       }
     });
     return { fatal, rows, problems, refused };
@@ -510,16 +511,29 @@ export class FakeApi implements ApiTransport {
       this.logo = null;
       return { removed };
     },
-    'home.summary': (): HomeSummary => {
+    'home.summary': (q): HomeSummary => {
       const active = this.clients.filter((c) => !c.archivedAt);
       const inProgress = this.engagements
         .filter((e) => e.status === 'active' || e.status === 'planned')
         .map((engagement) => ({
           engagement,
           nextStep: engagement.status === 'planned' ? ('planEngagement' as const) : ('startAssessment' as const),
+          round: null,
         }));
-      return { inProgress, clientCount: active.length, engagementCount: this.engagements.length, demo: this.demo };
+      return {
+        inProgress: inProgress.slice(q.offset, q.offset + q.limit),
+        inProgressTotal: inProgress.length,
+        offset: q.offset,
+        clientCount: active.length,
+        engagementCount: this.engagements.length,
+        demo: this.demo,
+      };
     },
+    'home.badge': () => ({
+      demo: this.demo,
+      clientCount: this.clients.filter((c) => !c.archivedAt).length,
+      engagementCount: this.engagements.length,
+    }),
     'clients.list': (q) => {
       const search = q.search?.trim().toLowerCase();
       let rows = this.clients
@@ -869,7 +883,7 @@ export class FakeApi implements ApiTransport {
         } else if (sameRecord(existing, record)) report.unchanged++;
         else {
           report.conflicts++;
-          report.problems.push({ line, column: 'record_id', message: 'Another record has this id.' });
+          report.problems.push(fileProblem(line, 'record_id', 'record_conflict_pool', { record: record.recordId }));
         }
       }
       if ((report.refused > 0 || report.conflicts > 0) && !skipInvalid) {

@@ -2,9 +2,10 @@ import { migration001 } from './001-clients-engagements';
 import { migration002 } from './002-assessments';
 import { migration003 } from './003-benchmark-pool';
 import { migration004 } from './004-change-log';
+import { migration005 } from './005-report-exports';
 import type { Migration } from './types';
 
 /** In order; `version` must equal the position + 1 (a test guards it). */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

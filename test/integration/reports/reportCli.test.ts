@@ -76,7 +76,7 @@ beforeAll(async () => {
     ];
   });
   const file = path.join(dir, 'survey.csv');
-  fs.writeFileSync(file, [['respondent', 'role', ...QUESTIONS], ...rows].map((r) => r.join(';')).join('\r\n'));
+  fs.writeFileSync(file, [['respondent', 'role', ...QUESTIONS], ...rows].map((r) => `${r.join(';')}\r\n`).join(''));
   await cli(['assessment', 'import', '--assessment', assessment, '--file', file]);
   const shifts = path.join(dir, 'shifts.json');
   fs.writeFileSync(shifts, JSON.stringify({ S1: { now: 3, desired: 8 }, S2: { now: 5, desired: 7 } }));
