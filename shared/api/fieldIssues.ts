@@ -15,7 +15,13 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
  * in the user's language; zod's own codes are finer than a form needs.
  */
 /** Schemas may name their problem in the message (e.g. `IsoDate` says 'invalid_date'); such a code wins. */
-const NAMED_CODES = new Set(['invalid_date', 'ends_before_start', 'respondent_code', 'invalid_colour']);
+const NAMED_CODES = new Set([
+  'invalid_date',
+  'date_out_of_range',
+  'ends_before_start',
+  'respondent_code',
+  'invalid_colour',
+]);
 
 function issueCode(issue: z.core.$ZodIssue): string {
   if (NAMED_CODES.has(issue.message)) return issue.message;
