@@ -5,6 +5,7 @@ import { auditDetails } from '../api/writeScope';
 import { parseResponsesCsv } from './responsesCsv';
 import { requireEditable } from './assessments';
 import type { ServiceContext } from '../api/context';
+import { fileProblem } from '../../shared/files/fileProblem';
 import { getFramework } from '../frameworks/frameworks';
 
 /**
@@ -47,11 +48,7 @@ export function importResponses(
         {
           file: input.fileName,
           existing: clashes.map((r) => r.code),
-          problems: clashes.map((r) => ({
-            line: r.line,
-            column: 'respondent',
-            message: `Respondent "${r.code}" already exists in this round.`,
-          })),
+          problems: clashes.map((r) => fileProblem(r.line, 'respondent', 'respondent_exists', { code: r.code })),
         },
       );
     }

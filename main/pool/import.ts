@@ -7,6 +7,7 @@ import { auditDetails } from '../api/writeScope';
 import { stmt } from '../db/statements';
 import { type PoolFileProblem, readBenchmarkFile, ROW_STRIDE, type RowBatch } from './benchmarkFile';
 import type { ServiceContext } from '../api/context';
+import { fileProblem } from '../../shared/files/fileProblem';
 import { NOTE_LIMIT, notePoolRecords } from './indexCache';
 
 /** Rows per INSERT into the staging table: one statement call per 128 rows keeps the per-call cost small. */
@@ -108,18 +109,10 @@ export function importPool(
           >) {
             if (mine) {
               report.refused++;
-              conflicts.push({
-                line,
-                column: 'record_id',
-                message: `Record ${recordId} appears earlier in this file with different values.`,
-              });
+              conflicts.push(fileProblem(line, 'record_id', 'record_conflict_file', { record: recordId }));
             } else {
               report.conflicts++;
-              conflicts.push({
-                line,
-                column: 'record_id',
-                message: `Record ${recordId} is already in the pool with different values; it was not overwritten.`,
-              });
+              conflicts.push(fileProblem(line, 'record_id', 'record_conflict_pool', { record: recordId }));
             }
           }
         }

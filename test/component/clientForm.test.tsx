@@ -20,7 +20,9 @@ describe('client form', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(fieldError(field('Name', dialog))).toBe('Required'));
     expect(fieldError(field('Sector', dialog))).toBe('Required');
-    expect(fieldError(field('Country', dialog))).toBe('Required');
+    // The country starts as the firm's own (Settings), so it is never missing.
+    expect(field('Country', dialog).value).toBe('Netherlands');
+    expect(fieldError(field('Country', dialog))).toBeNull();
     expect(api.callsOf('clients.create')).toEqual([]);
   });
 
@@ -51,8 +53,7 @@ describe('client form', () => {
     await user.type(field('Name', dialog), '  Hotel De Gouden Leeuw  ');
     await choose(user, 'Sector', 'I — Accommodation and food service', dialog);
     await choose(user, 'Size (employees)', '10–49 employees', dialog);
-    await user.type(field('Country', dialog), 'Netherl');
-    await user.click(await screen.findByRole('option', { name: 'Netherlands' }));
+    expect(field('Country', dialog).value).toBe('Netherlands');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await findPageTitle('Hotel De Gouden Leeuw');
@@ -74,6 +75,7 @@ describe('client form', () => {
     await user.type(field('Name', dialog), 'Acme');
     await choose(user, 'Sector', /^C — /, dialog);
     await choose(user, 'Size (employees)', '1–9 employees', dialog);
+    await user.clear(field('Country', dialog));
     await user.type(field('Country', dialog), 'Belg');
     await user.click(await screen.findByRole('option', { name: 'Belgium' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -88,6 +90,7 @@ describe('client form', () => {
     await user.type(field('Naam', dialog), 'Acme');
     await choose(user, 'Sector', /^C — /, dialog);
     await choose(user, 'Omvang (medewerkers)', '1–9 medewerkers', dialog);
+    await user.clear(field('Land', dialog));
     await user.type(field('Land', dialog), 'Belg');
     await user.click(await screen.findByRole('option', { name: 'België' }));
     await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
@@ -115,5 +118,16 @@ describe('client form', () => {
     expect(api.callsOf('clients.update')).toEqual([
       { id: 'c1', name: 'Acme Group', sector: 'C', sizeBand: '250-999', country: 'BE', notes: null },
     ]);
+  });
+
+  it('starts a new client in the firm’s country and ranks names that start with what is typed first', async () => {
+    const api = new FakeApi();
+    api.settings = { ...api.settings, firmCountry: 'BE' };
+    const { user, dialog } = await openNewClientForm('/clients', api);
+    expect(field('Country', dialog).value).toBe('Belgium');
+    await user.clear(field('Country', dialog));
+    await user.type(field('Country', dialog), 'Neth');
+    const options = (await screen.findAllByRole('option')).map((o) => o.textContent);
+    expect(options).toEqual(['Netherlands', 'Caribbean Netherlands']);
   });
 });

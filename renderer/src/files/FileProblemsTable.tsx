@@ -1,6 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FileProblem } from '../../../shared/assessments/schemas';
+import type { TFunction } from 'i18next';
+import type { FileProblem } from '../../../shared/files/fileProblem';
 import { useFormat } from '../i18n/format';
 import { ScrollRegionAutosize } from '../ui/ScrollRegion';
 
@@ -8,6 +9,12 @@ import { ScrollRegionAutosize } from '../ui/ScrollRegion';
 export function problemsOf(details: Record<string, unknown> | undefined): FileProblem[] {
   const problems = details?.problems;
   return Array.isArray(problems) ? (problems as FileProblem[]) : [];
+}
+
+/** The problem in the UI's language; its English `message` only for a code this build does not know. */
+export function problemSentence(t: TFunction, i18nExists: (key: string) => boolean, p: FileProblem): string {
+  const key = `fileProblems.${p.code}`;
+  return p.code && i18nExists(key) ? t(key, p.params ?? {}) : p.message;
 }
 
 /**
@@ -24,7 +31,7 @@ export function FileProblemsTable({
   columnLabel: string;
   testId: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   return (
     <ScrollRegionAutosize mah={260} label={t('surveyImport.problemsRegion')}>
@@ -45,7 +52,7 @@ export function FileProblemsTable({
                 {p.line === null ? t('common.none') : format.number(p.line)}
               </Table.Td>
               <Table.Td>{p.column ?? t('common.none')}</Table.Td>
-              <Table.Td>{p.message}</Table.Td>
+              <Table.Td>{problemSentence(t, (key) => i18n.exists(key), p)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
