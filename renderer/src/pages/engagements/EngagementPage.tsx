@@ -12,7 +12,14 @@ import { ENGAGEMENT_TABS, type EngagementTab, engagementPath, isEngagementTabHan
 
 function BackToClient({ clientId, name }: { clientId: string; name: string }) {
   return (
-    <Anchor component={Link} to={`/clients/${encodeURIComponent(clientId)}`} size="sm" c="dimmed" w="fit-content">
+    <Anchor
+      component={Link}
+      to={`/clients/${encodeURIComponent(clientId)}`}
+      size="sm"
+      c="dimmed"
+      w="fit-content"
+      data-controls
+    >
       <Group gap={4} wrap="nowrap">
         <IconArrowLeft size={14} />
         {name}

@@ -302,11 +302,14 @@ export function BenchmarkSection({ context }: { context: ResultsContext }) {
   return (
     <ResultsSection title={t('benchmark.title')} description={t('benchmark.help')} testId="benchmark">
       <Stack gap="md">
-        <ContributionPanel assessmentId={assessmentId} />
-        <Divider />
+        {/* Whether this round feeds the firm's pool is the consultant's business, not the client's. */}
+        <Stack gap="md" data-controls>
+          <ContributionPanel assessmentId={assessmentId} />
+          <Divider />
+        </Stack>
         <QueryState query={client} loading={null} />
         {filters && (
-          <Group align="flex-end" gap="sm" wrap="wrap">
+          <Group align="flex-end" gap="sm" wrap="wrap" data-controls>
             <PoolFilterFields value={filters} onChange={setChosen} idPrefix="benchmark" />
             {chosen !== null && (
               <Button variant="subtle" size="sm" onClick={() => setChosen(null)}>

@@ -50,7 +50,10 @@ export function ResultsSummary({ context }: { context: ResultsContext }) {
   );
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" component="section">
+      <Title order={2} size="h4">
+        {t('results.summaryTitle')}
+      </Title>
       <SimpleGrid cols={{ base: 2, lg: previous ? 4 : 3 }} spacing="md">
         <Card label={t('results.overall')} testId="overall">
           <Group gap="sm" align="baseline">
