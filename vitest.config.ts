@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Four suites, one runner: `unit` (pure shared/ and main/ logic), `integration` (services, migrations,
- * CLI and bridge against real SQLite files in temp folders), `component` (React views in happy-dom with a
- * fake transport) and `e2e` (the real UI in Debian's Chromium through the loopback bridge).
+ * CLI and bridge against real SQLite files in temp folders), `component` (React views in happy-dom on the
+ * real dispatcher over in-memory SQLite) and `e2e` (the real UI in Debian's Chromium through the loopback
+ * bridge).
  */
 export default defineConfig({
   test: {

@@ -72,7 +72,8 @@ const quote = (values: readonly string[]) => values.map((v) => `'${v}'`).join(',
 
 /** The same statistics as `pool.compare`, in DuckDB SQL. */
 function duckSql(f: Filter): string {
-  const where = ["framework = 'sx-default'"];
+  // A comparison counts only records with all nine blocks (docs/anonymity.md), so the reference does too.
+  const where = ["framework = 'sx-default'", ...POOL_BLOCKS.map((b) => `${b} IS NOT NULL`)];
   if (f.sector?.length) where.push(`sector IN (${quote(f.sector)})`);
   if (f.size?.length) where.push(`size_band IN (${quote(f.size)})`);
   if (f.country?.length) where.push(`country IN (${quote(f.country)})`);
@@ -136,7 +137,7 @@ export async function benchmarkPoolBenchmarks(): Promise<AnyCase[]> {
         const reference: number[] = [];
         const check = call(ctx, 'pool.compare', input);
         const duckRows = (await connection.runAndReadAll(sql)).getRowObjects()[0] as { n: bigint };
-        if (!check.ok || BigInt(check.value.n) !== duckRows.n) {
+        if (!check.ok || check.value.n === null || BigInt(check.value.n) !== duckRows.n) {
           throw new Error(`compare and DuckDB disagree on n for ${f.label}`);
         }
         for (let i = 0; i < 5; i++) {

@@ -58,7 +58,7 @@ export function reportBenchmarks(): MeasuredCase[] {
       i < 8 ? 'management' : i < 30 ? 'staff' : 'frontline',
       ...questions.map((_, q) => ((i + q) % 19 === 0 ? 'n/a' : String(1 + ((i * 3 + q * 7 + shift) % 5)))),
     ]);
-    const csv = [['respondent', 'role', ...questions], ...rows].map((r) => r.join(',')).join('\r\n');
+    const csv = [['respondent', 'role', ...questions], ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
     must(
       call(ctx, 'assessments.importResponses', {
         assessmentId: id,

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { assessmentBenchmarks } from './assessment.bench';
 import { benchmarkPoolBenchmarks } from './benchmark.bench';
+import { bundleBenchmarks } from './bundle.bench';
 import { cliBenchmarks } from './cli.bench';
 import { clientBenchmarks } from './clients.bench';
 import { rendererBenchmarks } from './renderer.bench';
@@ -18,6 +19,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['report', reportBenchmarks],
   ['sxw', cliBenchmarks],
   ['renderer', rendererBenchmarks],
+  ['bundle', bundleBenchmarks],
 ];
 const only = process.argv[2];
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type { BackupSummary } from '../../shared/clients/erasure';
 import type { Language } from '../../shared/domain/identifiers';
 
 /**
@@ -17,6 +18,21 @@ export interface ServiceContext {
   log: (level: 'info' | 'warn' | 'error', message: string, details?: unknown) => void;
   /** The desktop's own dialogs and file manager; only the Electron app has them. */
   desktop?: DesktopShell;
+  /** The backups an erasure makes, lists and deletes; absent where this installation keeps none. */
+  erasureBackups?: ErasureBackups;
+}
+
+/**
+ * What erasing a client needs of the backup feature (`main/backup/` provides it where backups are kept).
+ * Each may answer at once or with a promise; a failure of `backupNow` stops the erasure before it starts.
+ */
+export interface ErasureBackups {
+  /** A verified backup of the whole database, made just before a client is erased. */
+  backupNow(reason: 'erasure'): BackupSummary | Promise<BackupSummary>;
+  /** The backups that still hold this client (by its id), newest first. */
+  holding(clientId: string): BackupSummary[] | Promise<BackupSummary[]>;
+  /** Deletes one backup file that `holding` listed. */
+  remove(file: string): void | Promise<void>;
 }
 
 export interface DesktopShell {

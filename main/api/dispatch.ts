@@ -8,6 +8,7 @@ import { appendAudit } from '../db/audit';
 import { appendChange, changeHub, type LocalChangeEvent, publicEvent } from './changes';
 import type { ServiceContext } from './context';
 import { handlers } from './handlers';
+import { isPreparedWrite } from './preparedWrite';
 import { closeScope, openScope, type WriteScope } from './writeScope';
 
 /**
@@ -27,7 +28,7 @@ export async function dispatch(ctx: ServiceContext, op: string, rawInput: unknow
   const started = start(ctx, op, rawInput);
   if (!('pending' in started)) return started;
   try {
-    return ok(await started.pending);
+    return await started.pending;
   } catch (error) {
     return toFailure(ctx, op, error);
   }
@@ -46,7 +47,7 @@ export function dispatchSync(ctx: ServiceContext, op: string, rawInput: unknown)
   return 'pending' in started ? fail('internal', `Operation ${op} answered with a promise.`, { op }) : started;
 }
 
-type Started = Dispatched | { pending: Promise<unknown> };
+type Started = Dispatched | { pending: Promise<Dispatched> };
 
 function start(ctx: ServiceContext, op: string, rawInput: unknown): Started {
   if (!isOperationName(op)) return fail('unknown_operation', `Unknown operation: ${op}`, { op });
@@ -60,11 +61,11 @@ function start(ctx: ServiceContext, op: string, rawInput: unknown): Started {
   const handler = handlers[op] as (input: unknown, ctx: ServiceContext) => unknown;
   try {
     if (def.kind === 'write' && def.writes.length > 0) {
-      if (def.async) throw new Error(`Operation ${op} writes the database and is async; commit it synchronously.`);
+      if (def.async) return { pending: prepareThenWrite(ctx, op, def, parsed.data, handler) };
       return runWrite(ctx, op, def, parsed.data, handler);
     }
     const value = handler(parsed.data, ctx);
-    return value instanceof Promise ? { pending: value } : ok(value);
+    return value instanceof Promise ? { pending: value.then((v) => ok(v)) } : ok(value);
   } catch (error) {
     return toFailure(ctx, op, error);
   }
@@ -76,7 +77,7 @@ function runWrite(
   def: Extract<OperationDef, { kind: 'write' }>,
   input: unknown,
   handler: (input: unknown, ctx: ServiceContext) => unknown,
-): Dispatched {
+): { ok: true; value: unknown; change: ChangeEvent } {
   const db = ctx.db;
   const scope = openScope(db);
   let event: LocalChangeEvent;
@@ -103,6 +104,39 @@ function runWrite(
   }
   changeHub(db).emit(event!);
   return { ok: true, value, change: publicEvent(event!) };
+}
+
+/**
+ * An `async` write: the handler prepares (awaited here, outside any transaction), then its prepared write is
+ * committed exactly as a synchronous handler's write, then settled after the commit.
+ */
+async function prepareThenWrite(
+  ctx: ServiceContext,
+  op: OperationName,
+  def: Extract<OperationDef, { kind: 'write' }>,
+  input: unknown,
+  handler: (input: unknown, ctx: ServiceContext) => unknown,
+): Promise<Dispatched> {
+  const prepared = await handler(input, ctx);
+  if (!isPreparedWrite(prepared)) {
+    throw new Error(`Operation ${op} writes the database asynchronously; its handler must answer a prepared write.`);
+  }
+  const committed = runWrite(ctx, op, def, input, () => prepared.commit());
+  try {
+    return { ok: true, value: await prepared.settle(committed.value), change: committed.change };
+  } catch (error) {
+    ctx.log(
+      'error',
+      `Operation ${op} committed, then failed`,
+      error instanceof Error ? { message: error.message, stack: error.stack } : error,
+    );
+    return {
+      ...fail('internal', 'The change was saved, but what should follow it failed. The log file has the details.', {
+        op,
+      }),
+      change: committed.change,
+    };
+  }
 }
 
 /** One cached transaction wrapper per connection: building one per call costs as much as a small write. */

@@ -1,7 +1,8 @@
 import type { OperationDef } from '../../shared/api/operation';
-import type { OperationName, OperationOutput, ParsedInput } from '../../shared/api/operations';
+import type { OperationName, OperationOutput, Operations, ParsedInput } from '../../shared/api/operations';
 import type { z } from 'zod';
 import { assessmentHandlers } from '../assessments/handlers';
+import { bundleHandlers } from '../bundles/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { demoHandlers } from '../demo/handlers';
 import { frameworkHandlers } from '../frameworks/handlers';
@@ -10,6 +11,15 @@ import { reportHandlers } from '../reports/handlers';
 import { resultHandlers } from '../results/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { ServiceContext } from './context';
+import type { PreparedWrite } from './preparedWrite';
+
+/**
+ * What a handler answers: its result, or a promise of it for the operations the table marks `async`; an
+ * `async` command that writes answers with a prepared write, which the dispatcher commits.
+ */
+type Answer<D extends OperationDef, O> = D extends { kind: 'write'; async: true }
+  ? Promise<O | PreparedWrite<O>>
+  : O | Promise<O>;
 
 /**
  * A feature's implementations of its operation table: TypeScript refuses the object if an operation lacks
@@ -19,14 +29,11 @@ export type HandlersOf<T extends Record<string, OperationDef>> = {
   [K in keyof T]: (
     input: z.output<T[K]['input']>,
     ctx: ServiceContext,
-  ) => Exclude<T[K]['output'], undefined> | Promise<Exclude<T[K]['output'], undefined>>;
+  ) => Answer<T[K], Exclude<T[K]['output'], undefined>>;
 };
 
 export type Handlers = {
-  [K in OperationName]: (
-    input: ParsedInput<K>,
-    ctx: ServiceContext,
-  ) => OperationOutput<K> | Promise<OperationOutput<K>>;
+  [K in OperationName]: (input: ParsedInput<K>, ctx: ServiceContext) => Answer<Operations[K], OperationOutput<K>>;
 };
 
 /** Every feature's handlers merged, in the order of `shared/api/operations.ts`. */
@@ -39,4 +46,5 @@ export const handlers: Handlers = {
   ...poolHandlers,
   ...reportHandlers,
   ...demoHandlers,
+  ...bundleHandlers,
 };

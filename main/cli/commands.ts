@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerAssessmentCommands } from '../assessments/cli';
+import { registerBundleCommands } from '../bundles/cli';
 import { registerClientCommands } from '../clients/cli';
 import { registerDemoCommands } from '../demo/cli';
 import { registerFrameworkCommands } from '../frameworks/cli';
@@ -14,6 +15,7 @@ import type { CommandKit } from './commandKit';
  */
 export const FEATURE_COMMANDS: ((program: Command, kit: CommandKit) => void)[] = [
   registerClientCommands,
+  registerBundleCommands,
   registerAssessmentCommands,
   registerResultCommands,
   registerFrameworkCommands,

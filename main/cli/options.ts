@@ -44,7 +44,11 @@ export function withFilters(cmd: Command, options: { framework?: boolean } = {})
     )
     .option('--from <year>', 'first year (inclusive)', year('--from'))
     .option('--to <year>', 'last year (inclusive)', year('--to'))
-    .option('--k <n>', 'minimum group size, at least 3 (default: the benchmarkK setting, 5)', wholeNumber('--k'));
+    .option(
+      '--k <n>',
+      'minimum group size: the benchmarkK setting (default 5), or higher; a lower k is refused',
+      wholeNumber('--k'),
+    );
   // A report compares within its round's own framework; compare and export take it as an option.
   return options.framework === false ? withGroup : withGroup.option('--framework <id>', 'framework id', 'sx-default');
 }

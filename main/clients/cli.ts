@@ -89,6 +89,43 @@ export function registerClientCommands(program: Command, kit: CommandKit): void 
         ].join('\n'),
       );
     });
+  clients
+    .command('erase')
+    .description(
+      'erase a client with everything below it: rows, search index, audit details, and the texts in the file itself',
+    )
+    .argument('<id>', 'client id')
+    .requiredOption('--confirm <name>', "the client's exact name")
+    .option('--delete-backups', 'also delete the backups that still hold the client (the one made now included)')
+    .option('--json', 'print what was erased as JSON')
+    .action(async (id: string, o) => {
+      const report = await kit.runAsync('clients.erase', {
+        id,
+        confirm: o.confirm,
+        deleteBackups: Boolean(o.deleteBackups),
+      });
+      kit.print(o.json, report, () => {
+        const c = report.counts;
+        const n = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
+        const parts = [
+          n(c.contacts, 'contact'),
+          n(c.engagements, 'engagement'),
+          n(c.rounds, 'round'),
+          n(c.respondents, 'respondent'),
+          n(c.answers, 'answer'),
+          ...(c.contributions ? [`${n(c.contributions, 'round')} in the benchmark pool`] : []),
+        ];
+        return [
+          `Erased the client with ${parts.join(', ')}.`,
+          ...(report.backup ? [`Backup made before erasing: ${report.backup.file}`] : []),
+          ...report.backupsDeleted.map((b) => `Deleted backup: ${b.file}`),
+          ...report.backupsHolding.map((b) => `Still holds the client: ${b.file}`),
+          ...(report.compacted
+            ? []
+            : ['The file could not be compacted (another program has it open); it is compacted at the next erasure.']),
+        ].join('\n');
+      });
+    });
 
   const engagements = program.command('engagements').description('list and add engagements');
   engagements

@@ -53,21 +53,6 @@ function setArchived(ctx: ServiceContext, id: string, archived: boolean): { id: 
   return { id };
 }
 
-/**
- * Hard delete, with contacts and engagements (ON DELETE CASCADE). The caller must repeat the client's
- * name: a stray API call or a mistyped id in a script cannot erase a client.
- */
-export function deleteClient(ctx: ServiceContext, id: string, confirm: string): { id: string } {
-  const client = requireClient(ctx, id);
-  if (confirm.trim() !== client.name) {
-    throw new AppError('conflict', 'To delete a client, confirm with its exact name.', {
-      fields: [{ path: 'confirm', code: 'confirm_mismatch', message: 'does not match the client name' }],
-    });
-  }
-  clients.deleteClient(ctx.db, id);
-  return { id };
-}
-
 export function requireClient(ctx: ServiceContext, id: string) {
   const client = clients.findClient(ctx.db, id);
   if (!client) throw notFound(id);

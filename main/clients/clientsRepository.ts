@@ -85,10 +85,6 @@ export function setClientArchived(db: Database, id: string, archivedAt: string |
   );
 }
 
-export function deleteClient(db: Database, id: string): boolean {
-  return stmt(db, 'DELETE FROM clients WHERE id = ?').run(id).changes === 1;
-}
-
 export function countClients(db: Database): { total: number; real: number } {
   return stmt<[], { total: number; real: number }>(
     db,

@@ -3,6 +3,7 @@ import type { HandlersOf } from '../api/handlers';
 import * as clients from './clients';
 import * as contacts from './contacts';
 import * as engagements from './engagements';
+import { eraseClient, erasurePreview } from './erasure';
 import { homeBadge, homeSummary } from './home';
 
 export const clientHandlers: HandlersOf<typeof clientOperations> = {
@@ -15,7 +16,8 @@ export const clientHandlers: HandlersOf<typeof clientOperations> = {
   'clients.update': (input, ctx) => clients.updateClient(ctx, input),
   'clients.archive': ({ id }, ctx) => clients.archiveClient(ctx, id),
   'clients.restore': ({ id }, ctx) => clients.restoreClient(ctx, id),
-  'clients.delete': ({ id, confirm }, ctx) => clients.deleteClient(ctx, id, confirm),
+  'clients.erasurePreview': ({ id }, ctx) => erasurePreview(ctx, id),
+  'clients.erase': (input, ctx) => eraseClient(ctx, input),
 
   'contacts.create': (input, ctx) => contacts.createContact(ctx, input),
   'contacts.update': (input, ctx) => contacts.updateContact(ctx, input),

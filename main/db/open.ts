@@ -40,6 +40,7 @@ export function openWorkbenchDatabase(file: string, options: OpenOptions = {}): 
     // cut may lose the last commits. FULL would fsync every keystroke of the workshop screen.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON'); // deleted content is zeroed, never left readable in free space
     // Temporary tables (an import's staging table) in memory: set once here, because it cannot change
     // inside the transaction every write runs in.
     db.pragma('temp_store = MEMORY');

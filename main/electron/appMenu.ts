@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/domain/identifiers';
-import { menuStrings } from './menuStrings';
+import { en, nl } from '../../shared/i18n';
 
 export interface AppMenuOptions {
   language: Language;
@@ -17,7 +17,7 @@ export interface AppMenuOptions {
  * app, where a reload would drop unsaved form input.
  */
 export function buildAppMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
-  const t = menuStrings[options.language];
+  const t = (options.language === 'nl' ? nl : en).menu;
   const isMac = options.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
 

@@ -17,14 +17,16 @@ function describeComparison(c: Comparison, wider: string | null): string {
     f.country.length ? `country ${f.country.join('/')}` : 'all countries',
     f.from !== null || f.to !== null ? `years ${f.from ?? '…'}–${f.to ?? '…'}` : 'all years',
   ].join(', ');
-  const head = `${c.framework}: ${group}; n = ${c.n}${c.synthetic ? ` (${c.synthetic} synthetic)` : ''}, k = ${c.k}`;
-  if (c.suppressed) {
-    return `${head}\nThe group has fewer than ${c.k} records: suppressed.${wider ? `\n${wider}` : ''}`;
+  // A suppressed group's size is never printed, not even here (docs/anonymity.md).
+  if (c.suppressed || c.n === null) {
+    const head = `${c.framework}: ${group}; k = ${c.k}`;
+    return `${head}\nFewer than ${c.k} records: suppressed, its size not shown.${wider ? `\n${wider}` : ''}`;
   }
+  const basis = c.synthetic ? ' (synthetic demo records, not a real benchmark)' : '';
+  const head = `${c.framework}: ${group}; n = ${c.n}${basis}, k = ${c.k}`;
   const rows = [...c.blocks.map((b) => ({ ...b, name: b.block })), { ...c.overall, name: 'overall' }].map((s) => [
     s.name,
     fmt(s.score),
-    String(s.n),
     s.suppressed ? 'suppressed' : fmt(s.mean),
     fmt(s.sd),
     fmt(s.p10),
@@ -34,7 +36,7 @@ function describeComparison(c: Comparison, wider: string | null): string {
     fmt(s.p90),
     fmt(s.percentileRank, 0),
   ]);
-  return `${head}\n\n${table(['BLOCK', 'SCORE', 'N', 'MEAN', 'SD', 'P10', 'P25', 'MEDIAN', 'P75', 'P90', 'RANK'], rows)}`;
+  return `${head}\n\n${table(['BLOCK', 'SCORE', 'MEAN', 'SD', 'P10', 'P25', 'MEDIAN', 'P75', 'P90', 'RANK'], rows)}`;
 }
 
 /** `sxw benchmark …`: the anonymized benchmark pool. */
@@ -82,7 +84,7 @@ export function registerBenchmarkCommands(program: Command, kit: CommandKit): vo
           .choices([',', ';'])
           .default(','),
       )
-      .option('--include-synthetic', 'include synthetic (demo) records')
+      .option('--synthetic', 'export the synthetic (demo) records instead of the real ones; never both in one file')
       .option('--json', 'print {file, exported, generalised, leftOut, syntheticLeftOut, sha256}'),
   ).action((o) => {
     const result = kit.run('pool.export', {
@@ -90,7 +92,7 @@ export function registerBenchmarkCommands(program: Command, kit: CommandKit): vo
       delimiter: o.delimiter,
       framework: o.framework,
       filters: filtersOf(o),
-      includeSynthetic: Boolean(o.includeSynthetic),
+      records: o.synthetic ? 'synthetic' : 'real',
       ...(o.k !== undefined ? { k: o.k } : {}),
     });
     fs.writeFileSync(path.resolve(kit.io.cwd, o.out), result.content);
@@ -136,7 +138,7 @@ export function registerBenchmarkCommands(program: Command, kit: CommandKit): vo
         const w = kit.run('pool.widen', input).suggestion;
         wider = w
           ? `Nearest wider group: without ${w.dropped.join(', ')} filter${w.dropped.length > 1 ? 's' : ''}, n = ${w.n}.`
-          : 'Even the whole pool of this framework has fewer records.';
+          : `Even the whole pool of this framework has fewer than ${comparison.k} records.`;
       }
       return describeComparison(comparison, wider);
     });

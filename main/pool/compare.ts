@@ -13,35 +13,56 @@ import { requireAssessment } from '../assessments/assessments';
 import { scoreRound } from '../results/results';
 import { benchmarkK } from '../settings/settings';
 import { poolIndex } from './indexCache';
+import { minimumGroupSize } from './minimumGroupSize';
+import type { PoolBasis } from './poolIndex';
 import * as repo from './repository';
 
 type CompareArgs = z.output<typeof CompareInput>;
 
-/** The client being compared: its framework, its nine block scores and its own pool record, if any. */
+/**
+ * The client being compared: its framework, its nine block scores, and every pool record its client
+ * contributed (from this round or any other): records its readers already know, which never count.
+ */
 interface Subject {
   framework: string;
   scores: (number | null)[];
-  own: PoolRecord | undefined;
+  own: PoolRecord[];
+  basis: PoolBasis;
 }
 
 function subjectOf(ctx: ServiceContext, input: CompareArgs): Subject {
+  let subject: Omit<Subject, 'basis'>;
   if (input.assessmentId !== undefined) {
     const a = requireAssessment(ctx, input.assessmentId);
     const byId = new Map(scoreRound(ctx, a.id).blocks.map((b) => [b.id, b.score]));
-    const recordId = repo.contributionOf(ctx.db, a.id);
-    return {
+    subject = {
       framework: a.frameworkId,
       scores: POOL_BLOCKS.map((b) => byId.get(b) ?? null),
-      own: recordId ? repo.findPoolRecord(ctx.db, recordId) : undefined,
+      own: repo.ownRecordsOfClient(ctx.db, a.id),
     };
+  } else {
+    const s = input.scores ?? {};
+    subject = { framework: input.framework, scores: POOL_BLOCKS.map((b) => s[b] ?? null), own: [] };
   }
-  const s = input.scores ?? {};
-  return { framework: input.framework, scores: POOL_BLOCKS.map((b) => s[b] ?? null), own: undefined };
+  return { ...subject, basis: basisOf(ctx, subject) };
 }
 
-/** The compared round's own record never counts in its group. */
+/**
+ * Real records, unless the framework holds fewer than the setting's k complete real records besides the
+ * client's own and some synthetic ones: then the synthetic records stand in — a demo — and the comparison
+ * says so. Never both in one comparison, so synthetic records never pad a group of real ones up to k.
+ */
+function basisOf(ctx: ServiceContext, subject: Omit<Subject, 'basis'>): PoolBasis {
+  const index = poolIndex(ctx.db);
+  const ownReal = subject.own.filter(
+    (r) => r.framework === subject.framework && !r.synthetic && r.scores.every((s) => s !== null),
+  ).length;
+  const real = index.completeRecords(subject.framework, 'real') - ownReal;
+  return real < benchmarkK(ctx) && index.completeRecords(subject.framework, 'synthetic') > 0 ? 'synthetic' : 'real';
+}
+
 function groupOf(ctx: ServiceContext, subject: Subject, filters: PoolFilters) {
-  return poolIndex(ctx.db).comparisonGroup(subject.framework, filters, subject.own);
+  return poolIndex(ctx.db).comparisonGroup(subject.framework, filters, subject.basis, subject.own);
 }
 
 function outputFilters(f: PoolFilters): Comparison['filters'] {
@@ -49,19 +70,21 @@ function outputFilters(f: PoolFilters): Comparison['filters'] {
 }
 
 /**
- * The client against its comparison group (docs/statistics.md "Benchmark statistics"), unrounded. A group or a block
- * with fewer than k records is suppressed: statistics null, n still given.
+ * The client against its comparison group (docs/statistics.md "Benchmark statistics"), unrounded. Every
+ * figure comes from the same records: those of the basis with all nine blocks, matching the filters, none
+ * of the client's own. A group of fewer than k is suppressed whole: no statistic and no n, only that it has
+ * fewer than k (docs/anonymity.md "Benchmark groups and blocks: k").
  */
 export function compare(ctx: ServiceContext, input: CompareArgs): Comparison {
+  const k = minimumGroupSize(ctx, input.k);
   const subject = subjectOf(ctx, input);
   const group = groupOf(ctx, subject, input.filters);
-  const k = input.k ?? benchmarkK(ctx);
-  const groupSuppressed = group.n < k;
+  const suppressed = group.n < k;
   const stats = (slice: HistogramSlice, score: number | null): ComparisonStatistics => {
-    const s = histogramStatistics(slice, groupSuppressed ? Number.POSITIVE_INFINITY : k);
+    const s = histogramStatistics(slice, suppressed ? Number.POSITIVE_INFINITY : k);
     return {
       score,
-      n: s.n,
+      n: s.suppressed ? null : s.n,
       mean: s.mean,
       sd: s.sd,
       p10: s.p10,
@@ -83,23 +106,23 @@ export function compare(ctx: ServiceContext, input: CompareArgs): Comparison {
     framework: subject.framework,
     filters: outputFilters(input.filters),
     k,
-    n: group.n,
-    synthetic: group.synthetic,
-    suppressed: groupSuppressed,
+    n: suppressed ? null : group.n,
+    synthetic: subject.basis === 'synthetic',
+    suppressed,
     blocks,
     overall: stats(group.overall, overallScore),
   };
 }
 
 /**
- * The nearest wider group with at least k records: drop the size filter first, then country, then the
- * years, then the sector — the order in which a peer group loses least of its likeness.
+ * For a suppressed group, the nearest wider group with at least k records: drop the size filter first, then
+ * country, then the years, then the sector — the order in which a peer group loses least of its likeness.
+ * Only the suggestion's n is given (it is at least k); the suppressed group's never is.
  */
 export function widerGroup(ctx: ServiceContext, input: CompareArgs): WiderGroup {
+  const k = minimumGroupSize(ctx, input.k);
   const subject = subjectOf(ctx, input);
-  const k = input.k ?? benchmarkK(ctx);
-  const n = groupOf(ctx, subject, input.filters).n;
-  if (n >= k) return { n, suggestion: null };
+  if (groupOf(ctx, subject, input.filters).n >= k) return { suggestion: null };
   type Dropped = NonNullable<WiderGroup['suggestion']>['dropped'][number];
   const steps: [Dropped, (f: PoolFilters) => PoolFilters, (f: PoolFilters) => boolean][] = [
     ['size', (f) => ({ ...f, size: [] }), (f) => f.size.length > 0],
@@ -114,7 +137,7 @@ export function widerGroup(ctx: ServiceContext, input: CompareArgs): WiderGroup 
     filters = widen(filters);
     dropped.push(name);
     const wider = groupOf(ctx, subject, filters).n;
-    if (wider >= k) return { n, suggestion: { filters: outputFilters(filters), n: wider, dropped: [...dropped] } };
+    if (wider >= k) return { suggestion: { filters: outputFilters(filters), n: wider, dropped: [...dropped] } };
   }
-  return { n, suggestion: null };
+  return { suggestion: null };
 }

@@ -13,7 +13,7 @@ import {
 import type { ExportInput, PoolExport } from '../../shared/pool/schemas';
 import type { ServiceContext } from '../api/context';
 import { stmt } from '../db/statements';
-import { benchmarkK } from '../settings/settings';
+import { minimumGroupSize } from './minimumGroupSize';
 import * as repo from './repository';
 
 type ExportArgs = z.output<typeof ExportInput>;
@@ -58,6 +58,7 @@ export function kAnonymize(
 }
 
 export function exportPool(ctx: ServiceContext, input: ExportArgs): PoolExport {
+  const k = minimumGroupSize(ctx, input.k);
   const f = input.filters;
   const where = ['framework = ?'];
   const params: unknown[] = [input.framework];
@@ -86,15 +87,18 @@ export function exportPool(ctx: ServiceContext, input: ExportArgs): PoolExport {
     .raw(true)
     .all(...params)
     .map(repo.toPoolRecord);
-  const wanted = input.includeSynthetic ? rows : rows.filter((r) => !r.synthetic);
-  const { kept, generalised, leftOut } = kAnonymize(wanted, input.k ?? benchmarkK(ctx));
+  // One kind per file: a real record among synthetic ones would stand out by its flag, and synthetic
+  // records would fill its combination up to k (docs/anonymity.md "Exports and packs").
+  const synthetic = input.records === 'synthetic';
+  const wanted = rows.filter((r) => r.synthetic === synthetic);
+  const { kept, generalised, leftOut } = kAnonymize(wanted, k);
   const stamp = ctx.now().toISOString().slice(0, 10);
   const base = `benchmark-${input.framework}-${stamp}`;
   const result = {
     exported: kept.length,
     generalised,
     leftOut,
-    syntheticLeftOut: rows.length - wanted.length,
+    syntheticLeftOut: synthetic ? 0 : rows.length - wanted.length,
   };
   if (input.format === 'pack') {
     const hash = createHash('sha256');

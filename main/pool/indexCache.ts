@@ -49,7 +49,9 @@ function follow(db: Database): void {
   changeHub(db).subscribe((event) => {
     if (!event.entities.includes('pool')) return;
     const cached = cache.get(db);
-    if (!cached) return;
+    // Built (or moved) after this write committed — by a listener ahead of this one that queried the pool
+    // synchronously — the index already counts it; applying the note again would count it twice.
+    if (!cached || cached.seq >= event.seq) return;
     const noted = event.notes.get(NOTE) as PoolChange[] | null | undefined;
     if (!event.external && noted && !poolChangedBetween(db, cached.seq, event.seq) && cached.index.apply(noted)) {
       cached.seq = event.seq;

@@ -20,14 +20,17 @@ import { stmt } from '../db/statements';
  *   score h goes to 1 + b·401 + (h − 100), the overall to 1 + 9·401 + (sum − 900); a block that was not
  *   assessed — and the overall of an incomplete record — goes to slot 0, a bin nobody reads. Counting a
  *   record is ten branch-free increments.
- * - Records are ordered by cell = (framework, sector, size band, country, year): the quasi-identifiers the
- *   filters select on. Every filter selects whole cells, and each cell is one contiguous run of records.
- * - Cells are grouped into strata = (framework, sector, size band), and each stratum keeps its histogram,
- *   record count and synthetic count precomputed. A filter on sector and size only adds stratum histograms
- *   (~105 × 7211 additions for a whole pool). With a country or year filter, a stratum's matching records
- *   are counted from cell sizes first, then the smaller side is scanned: the matching cells are added, or
- *   the stratum histogram is taken and the non-matching cells are subtracted. No query touches more than
- *   half of the records; a narrow group touches only its own.
+ * - Records are ordered by cell = (framework, layer, sector, size band, country, year): the quasi-identifiers
+ *   the filters select on, after the layer a comparison draws on — real records with all nine blocks,
+ *   synthetic ones with all nine, or incomplete ones, which are counted in the pool's composition but never
+ *   compared (docs/anonymity.md "Benchmark groups and blocks: k"). Every filter selects whole cells, and
+ *   each cell is one contiguous run of records.
+ * - Cells are grouped into strata = (framework, layer, sector, size band), and each stratum keeps its
+ *   histogram, record count and synthetic count precomputed. A filter on sector and size only adds stratum
+ *   histograms (~105 × 7211 additions for a whole pool). With a country or year filter, a stratum's matching
+ *   records are counted from cell sizes first, then the smaller side is scanned: the matching cells are
+ *   added, or the stratum histogram is taken and the non-matching cells are subtracted. No query touches
+ *   more than half of the records; a narrow group touches only its own.
  *
  * The index is built once per process from SQLite (on first use) and follows the change stream
  * (main/pool/indexCache.ts): a write that noted the records it added or removed is counted in an overlay
@@ -48,12 +51,28 @@ const OVERALL_OFFSET = 1 + BLOCK_COUNT * BLOCK_BINS;
 const HIST_SIZE = OVERALL_OFFSET + OVERALL_BINS; // 7211
 const SLOTS = BLOCKS + 1;
 const YEARS = 200;
+const POOL_BLOCK_COLUMNS = Array.from({ length: BLOCK_COUNT }, (_, b) => `b${b + 1}`);
 
 /** A country's code in the index: its two letters as a number, (first − A) · 26 + (second − A). */
 const countryCode = (c: string): number => (c.charCodeAt(0) - 65) * 26 + (c.charCodeAt(1) - 65);
 const NS = SECTORS.length;
 const NZ = SIZE_BANDS.length;
 const NC = 26 * 26;
+
+/**
+ * The records a comparison may draw on: `real` or `synthetic`, in both cases only records with all nine
+ * blocks, so that every figure of a comparison comes from one and the same set of records.
+ */
+export type PoolBasis = 'real' | 'synthetic';
+/** Layers of the index: 0 real and complete, 1 synthetic and complete, 2 incomplete (never compared). */
+const LAYERS = 3;
+const INCOMPLETE = 2;
+const layerOf = (basis: PoolBasis): number => (basis === 'real' ? 0 : 1);
+
+/** A record's layer: incomplete whatever its kind, otherwise real or synthetic. */
+function recordLayer(r: Pick<PoolRecord, 'scores' | 'synthetic'>): number {
+  return r.scores.some((s) => s === null) ? INCOMPLETE : r.synthetic ? 1 : 0;
+}
 
 /** The ten histogram slots of one record (scores in hundredths, null = not assessed). */
 function recordSlots(scores: readonly (number | null)[], out: Uint16Array | number[], at = 0): void {
@@ -74,6 +93,7 @@ function recordSlots(scores: readonly (number | null)[], out: Uint16Array | numb
 
 interface IndexFilter {
   framework: string;
+  layer: number;
   /** Lookup tables: allowed[code] = 1. */
   sectors: Uint8Array;
   sizes: Uint8Array;
@@ -87,7 +107,6 @@ interface GroupCounts {
   /** Shared scratch: valid until the next query on this index. */
   hist: Int32Array;
   n: number;
-  synthetic: number;
 }
 
 /** A record added to (sign 1) or removed from (sign −1) the pool after the index was built. */
@@ -100,6 +119,7 @@ export interface PoolChange {
 interface OverlayEntry {
   sign: 1 | -1;
   framework: string;
+  layer: number;
   sector: number;
   size: number;
   country: number;
@@ -210,6 +230,7 @@ export class PoolIndex {
       this.overlay.push({
         sign,
         framework: r.framework,
+        layer: recordLayer(r),
         sector: SECTOR_NAMES.indexOf(r.sector),
         size: SIZE_NAMES.indexOf(r.sizeBand),
         country: countryCode(r.country),
@@ -226,24 +247,29 @@ export class PoolIndex {
   }
 
   /**
-   * A comparison group: the records of one framework matching the filters, with `exclude` (the compared
-   * round's own record) taken back out when it matches. Histogram slices per block and for the overall, on
-   * the grids of shared/pool/histogram.ts; valid until the next query on this index.
+   * A comparison group: the complete records of one framework and basis matching the filters, with
+   * `exclude` (the compared client's own records) taken back out where they are in the group. Histogram
+   * slices per block and for the overall, on the grids of shared/pool/histogram.ts; valid until the next
+   * query on this index. Every slice counts the same n records.
    */
-  comparisonGroup(framework: string, filters: PoolFilters, exclude?: PoolRecord): PoolGroup {
-    const g = this.group(indexFilter(framework, filters));
-    let { n, synthetic } = g;
-    if (exclude && recordMatches(exclude, framework, filters)) {
-      const slots = new Array<number>(SLOTS);
-      recordSlots(exclude.scores, slots);
-      for (const s of slots) if (s !== 0) g.hist[s] = (g.hist[s] as number) - 1;
+  comparisonGroup(
+    framework: string,
+    filters: PoolFilters,
+    basis: PoolBasis,
+    exclude: readonly PoolRecord[] = [],
+  ): PoolGroup {
+    const g = this.group(indexFilter(framework, filters, layerOf(basis)));
+    let n = g.n;
+    const slots = new Array<number>(SLOTS);
+    for (const own of exclude) {
+      if (recordLayer(own) !== layerOf(basis) || !recordMatches(own, framework, filters)) continue;
+      recordSlots(own.scores, slots);
+      for (const s of slots) g.hist[s] = (g.hist[s] as number) - 1;
       n -= 1;
-      if (exclude.synthetic) synthetic -= 1;
     }
     const hist = g.hist;
     return {
       n,
-      synthetic,
       blocks: Array.from({ length: BLOCKS }, (_, b) => ({
         counts: hist,
         offset: 1 + b * BLOCK_BINS,
@@ -261,13 +287,30 @@ export class PoolIndex {
     };
   }
 
-  /** Histograms, n and synthetic count of the records matching a filter. */
+  /** Complete records of one framework and basis in the whole pool: what decides a comparison's basis. */
+  completeRecords(framework: string, basis: PoolBasis): number {
+    const fw = this.frameworks.get(framework);
+    const layer = layerOf(basis);
+    let n = 0;
+    if (fw !== undefined) {
+      for (let t = 0; t < this.stratumKey.length; t++) {
+        if (Math.floor((this.stratumKey[t] as number) / (NZ * NS)) === fw * LAYERS + layer) {
+          n += this.stratumN[t] as number;
+        }
+      }
+    }
+    for (const e of this.overlay) if (e.framework === framework && e.layer === layer) n += e.sign;
+    return n;
+  }
+
+  /** Histograms and n of the records matching a filter. */
   private group(f: IndexFilter): GroupCounts {
     const g = this.baseGroup(f);
     const hist = g.hist;
     for (const e of this.overlay) {
       if (
         e.framework !== f.framework ||
+        e.layer !== f.layer ||
         !f.sectors[e.sector] ||
         !f.sizes[e.size] ||
         (f.countries !== null && f.countries[e.country] !== 1) ||
@@ -281,7 +324,6 @@ export class PoolIndex {
         hist[slot] = (hist[slot] as number) + e.sign;
       }
       g.n += e.sign;
-      g.synthetic += e.sign * e.synthetic;
     }
     hist[0] = 0;
     return g;
@@ -291,9 +333,9 @@ export class PoolIndex {
     const hist = this.scratch;
     hist.fill(0);
     let n = 0;
-    let synthetic = 0;
     const fw = this.frameworks.get(f.framework);
-    if (fw === undefined) return { hist, n, synthetic };
+    if (fw === undefined) return { hist, n };
+    const part = fw * LAYERS + f.layer;
     const from = f.from ?? 0;
     const to = f.to ?? 9999;
     const cellFilter = f.countries !== null || f.from !== null || f.to !== null;
@@ -302,25 +344,21 @@ export class PoolIndex {
       const key = this.stratumKey[t] as number;
       const size = key % NZ;
       const sector = Math.floor(key / NZ) % NS;
-      if (Math.floor(key / (NZ * NS)) !== fw || !f.sectors[sector] || !f.sizes[size]) continue;
+      if (Math.floor(key / (NZ * NS)) !== part || !f.sectors[sector] || !f.sizes[size]) continue;
       const stratumN = this.stratumN[t] as number;
       const c0 = this.stratumCells[t] as number;
       const c1 = this.stratumCells[t + 1] as number;
       let matched = stratumN;
-      let matchedSynthetic = this.stratumSynthetic[t] as number;
       if (cellFilter) {
         matched = 0;
-        matchedSynthetic = 0;
         for (let c = c0; c < c1; c++) {
           if (this.cellMatches(c, countries, from, to)) {
             matched += (this.cellStart[c + 1] as number) - (this.cellStart[c] as number);
-            matchedSynthetic += this.cellSynthetic[c] as number;
           }
         }
       }
       if (matched === 0) continue;
       n += matched;
-      synthetic += matchedSynthetic;
       if (matched * 2 <= stratumN) {
         for (let c = c0; c < c1; c++) {
           if (this.cellMatches(c, countries, from, to)) {
@@ -341,7 +379,7 @@ export class PoolIndex {
       }
     }
     hist[0] = 0;
-    return { hist, n, synthetic };
+    return { hist, n };
   }
 
   private cellMatches(c: number, countries: Uint8Array | null, from: number, to: number): boolean {
@@ -369,7 +407,7 @@ export class PoolIndex {
     for (let t = 0; t < this.stratumKey.length; t++) {
       const key = this.stratumKey[t] as number;
       const n = this.stratumN[t] as number;
-      add(byFramework, names[Math.floor(key / (NZ * NS))] as string, n);
+      add(byFramework, names[Math.floor(key / (NZ * NS * LAYERS))] as string, n);
       add(bySector, SECTOR_NAMES[Math.floor(key / NZ) % NS] as string, n);
       add(bySizeBand, SIZE_NAMES[key % NZ] as string, n);
       synthetic += this.stratumSynthetic[t] as number;
@@ -433,8 +471,9 @@ export function buildPoolIndex(db: Database): PoolIndex {
     frameworks.size === 0
       ? '0'
       : `CASE framework ${[...frameworks].map(([f, i]) => `WHEN '${f.replace(/'/g, "''")}' THEN ${i}`).join(' ')} END`;
+  const layerSql = `CASE WHEN ${POOL_BLOCK_COLUMNS.map((b) => `${b} IS NULL`).join(' OR ')} THEN ${INCOMPLETE} ELSE synthetic END`;
   const sql = `SELECT
-      ((((${frameworkSql}) * ${NS} + unicode(sector) - 65) * ${NZ} + ${SIZE_SQL}) * ${NC}
+      (((((${frameworkSql}) * ${LAYERS} + ${layerSql}) * ${NS} + unicode(sector) - 65) * ${NZ} + ${SIZE_SQL}) * ${NC}
         + (unicode(country) - 65) * 26 + unicode(substr(country, 2)) - 65) * ${YEARS} + year - ${MIN_YEAR},
       coalesce(b1, 0) + 512 * coalesce(b2, 0) + 262144 * coalesce(b3, 0) + 134217728 * coalesce(b4, 0)
         + 68719476736 * coalesce(b5, 0),
@@ -509,7 +548,6 @@ export function buildPoolIndex(db: Database): PoolIndex {
 /** A comparison group as the statistics read it (see `PoolIndex.comparisonGroup`). */
 export interface PoolGroup {
   n: number;
-  synthetic: number;
   blocks: HistogramSlice[];
   overall: HistogramSlice;
 }
@@ -521,7 +559,7 @@ function lookup(values: readonly string[], all: readonly string[]): Uint8Array {
   return table;
 }
 
-function indexFilter(framework: string, f: PoolFilters): IndexFilter {
+function indexFilter(framework: string, f: PoolFilters, layer: number): IndexFilter {
   let countries: Uint8Array | null = null;
   if (f.country.length > 0) {
     countries = new Uint8Array(NC);
@@ -529,6 +567,7 @@ function indexFilter(framework: string, f: PoolFilters): IndexFilter {
   }
   return {
     framework,
+    layer,
     sectors: lookup(f.sector, SECTOR_NAMES),
     sizes: lookup(f.size, SIZE_NAMES),
     countries,

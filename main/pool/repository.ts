@@ -68,6 +68,28 @@ export function contributionOf(db: Database, assessmentId: string): string | und
   ).get(assessmentId)?.record_id;
 }
 
+/**
+ * Every pool record the client of this round contributed, from any of its rounds: the records its own
+ * management already knows, which therefore never count in its comparisons.
+ */
+export function ownRecordsOfClient(db: Database, assessmentId: string): PoolRecord[] {
+  return stmt<[string], unknown[]>(
+    db,
+    `SELECT ${POOL_COLUMNS.split(', ')
+      .map((c) => `p.${c}`)
+      .join(', ')}
+     FROM pool_contributions pc
+     JOIN pool_records p ON p.record_id = pc.record_id
+     JOIN assessments a ON a.id = pc.assessment_id
+     JOIN engagements e ON e.id = a.engagement_id
+     WHERE e.client_id = (SELECT e2.client_id FROM assessments a2 JOIN engagements e2 ON e2.id = a2.engagement_id
+                          WHERE a2.id = ?)`,
+  )
+    .raw(true)
+    .all(assessmentId)
+    .map(toPoolRecord);
+}
+
 export function insertContribution(db: Database, assessmentId: string, recordId: string, at: string): void {
   stmt(db, 'INSERT INTO pool_contributions (assessment_id, record_id, contributed_at) VALUES (?, ?, ?)').run(
     assessmentId,

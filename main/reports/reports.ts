@@ -1,7 +1,7 @@
 import { basename, dirname } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
-import type { Comparison } from '../../shared/pool/schemas';
+import type { Comparison, PoolFilters } from '../../shared/pool/schemas';
 import type { RespondentRole } from '../../shared/domain/identifiers';
 import { translator } from '../../shared/i18n';
 import type { BuiltReport, ReportRequest, SavedReport } from '../../shared/reports/schemas';
@@ -21,6 +21,7 @@ import type { ServiceContext } from '../api/context';
 import { getEngagement } from '../clients/engagements';
 import { getFramework } from '../frameworks/frameworks';
 import { compare } from '../pool/compare';
+import { minimumGroupSize } from '../pool/minimumGroupSize';
 import { assessmentResults } from '../results/results';
 
 type Request = z.output<typeof ReportRequest>;
@@ -53,21 +54,14 @@ export function prepareReport(ctx: ServiceContext, request: Request): PreparedRe
 
   let benchmark: ManagementReportInput['benchmark'] = { reason: 'notRequested' };
   if (request.benchmark) {
-    const comparison: Comparison = compare(ctx, {
-      assessmentId: assessment.id,
-      framework: assessment.frameworkId,
-      filters: request.benchmark.filters,
-      ...(request.benchmark.k !== undefined ? { k: request.benchmark.k } : {}),
-    });
-    const wholePool =
-      comparison.n === 0 &&
-      compare(ctx, {
-        assessmentId: assessment.id,
-        framework: assessment.frameworkId,
-        filters: { sector: [], size: [], country: [], from: null, to: null },
-        k: comparison.k,
-      }).n === 0;
-    benchmark = wholePool ? { reason: 'emptyPool' } : { comparison };
+    const k = minimumGroupSize(ctx, request.benchmark.k, 'benchmark.k');
+    const compareWith = (filters: PoolFilters): Comparison =>
+      compare(ctx, { assessmentId: assessment.id, framework: assessment.frameworkId, filters, k });
+    const comparison = compareWith(request.benchmark.filters);
+    // Below k the report says only "fewer than k", of the group or, when even it is, of the whole pool.
+    const poolBelowK =
+      comparison.suppressed && compareWith({ sector: [], size: [], country: [], from: null, to: null }).suppressed;
+    benchmark = poolBelowK ? { reason: 'poolBelowK', k } : { comparison };
   }
 
   const branding = reportBranding(ctx);

@@ -27,6 +27,11 @@ export interface QueryDef<I extends z.ZodType, O, E extends ErrorCode> extends D
   reads: readonly Entity[];
 }
 
+/**
+ * A writing operation. An `async` one that writes the database prepares first, outside the transaction (a
+ * backup, decrypting a file), then answers with a prepared write the dispatcher commits in its transaction
+ * (`main/api/preparedWrite.ts`); an `async` one with `writes: []` simply answers later.
+ */
 export interface CommandDef<I extends z.ZodType, O, E extends ErrorCode> extends Declared<I, O, E> {
   kind: 'write';
   /**
@@ -60,20 +65,20 @@ export const query =
     async: def.async ?? false,
   });
 
-/** A writing operation: `command<Result>()({ input, writes, audit, errors? })`. */
+/** A writing operation: `command<Result>()({ input, writes, audit, errors?, async? })`. */
 export const command =
   <O>() =>
-  <I extends z.ZodType, E extends ErrorCode = never>(def: {
+  <I extends z.ZodType, E extends ErrorCode = never, A extends boolean = false>(def: {
     input: I;
     writes: readonly Entity[];
     audit: string | false;
     errors?: readonly E[];
-    async?: boolean;
-  }): CommandDef<I, O, E | CommonError> => ({
+    async?: A;
+  }): CommandDef<I, O, E | CommonError> & { async: A } => ({
     kind: 'write',
     input: def.input,
     writes: def.writes,
     audit: def.audit,
     errors: def.errors ?? [],
-    async: def.async ?? false,
+    async: (def.async ?? false) as A,
   });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { assessmentOperations } from '../assessments/operations';
+import { bundleOperations } from '../bundles/operations';
 import { clientOperations } from '../clients/operations';
 import { demoOperations } from '../demo/operations';
 import { frameworkOperations } from '../frameworks/operations';
@@ -25,6 +26,7 @@ export const operations = {
   ...poolOperations,
   ...reportOperations,
   ...demoOperations,
+  ...bundleOperations,
 } satisfies Record<string, OperationDef>;
 
 export type Operations = typeof operations;

@@ -15,6 +15,7 @@ import {
   HomeQuery,
   type HomeSummary,
 } from './schemas';
+import { ErasureInput, type ErasurePreview, type ErasureReport } from './erasure';
 
 /** Everything below a client goes when the client (or its engagement) is deleted. */
 const CASCADE = ['engagements', 'assessments', 'respondents', 'answers', 'shifts', 'pool'] as const;
@@ -54,12 +55,23 @@ export const clientOperations = {
     audit: 'client',
     errors: ['not_found'],
   }),
-  /** Hard delete of a client with its contacts and engagements; `confirm` must repeat the client's name. */
-  'clients.delete': command<{ id: string }>()({
-    input: z.object({ id: Id, confirm: z.string() }),
+  /** What erasing a client would remove, and the backups that still hold it. */
+  'clients.erasurePreview': query<ErasurePreview>()({
+    input: ById,
+    reads: ['clients', 'contacts', 'engagements', 'assessments', 'respondents', 'answers', 'pool'],
+    errors: ['not_found'],
+    async: true,
+  }),
+  /**
+   * Erases a client with everything below it, from the tables, the search index, the audit log and the file's
+   * bytes; `confirm` must repeat the client's name. Async: a backup is made first.
+   */
+  'clients.erase': command<ErasureReport>()({
+    input: ErasureInput,
     writes: ['clients', 'contacts', ...CASCADE],
     audit: 'client',
-    errors: ['not_found', 'conflict'],
+    errors: ['not_found', 'conflict', 'folder_not_writable'],
+    async: true,
   }),
 
   'contacts.create': command<{ id: string }>()({

@@ -94,8 +94,9 @@ export const reportEn = {
       'Results per role and the perception gap between management and staff are shown only when no group of fewer than {{min}} respondents can be read or worked out from what is shown. Individual answers are never shown.',
     benchmarkTitle: 'The benchmark group',
     benchmark:
-      'The benchmark consists of anonymized earlier assessments of other organisations. The comparison group for this report is: {{group}}, {{n}} assessments. Groups and building blocks with fewer than {{k}} assessments are not shown, so no organisation can be recognised.',
-    benchmarkSynthetic: 'Of these, {{count}} are synthetic demonstration records.',
+      'The benchmark consists of anonymized earlier assessments of other organisations. The comparison group for this report is: {{group}}, {{n}} assessments, each scored on all nine building blocks. Every benchmark figure is computed over these same assessments; the client’s own earlier assessments are not among them. A group of fewer than {{k}} assessments is not shown, nor is its size, so no organisation can be recognised.',
+    benchmarkSynthetic:
+      'This comparison group consists of synthetic demonstration records, made up for the demo: it is not a real benchmark.',
     definitionsTitle: 'Definitions',
     definitions: {
       score:
@@ -221,9 +222,9 @@ export const reportEn = {
     noAnswers: 'This figure needs scores, and no answers have been recorded in this round.',
     chartFailed: 'This chart could not be drawn; the figures are in the table.',
     notRequested: 'the export was made without a benchmark.',
-    emptyPool: 'the benchmark pool holds no assessments of this framework.',
+    poolBelowK: 'the benchmark pool does not yet hold the {{k}} assessments of this framework that a comparison needs.',
     belowK:
-      'the comparison group ({{group}}) holds {{n}} assessments, fewer than the minimum of {{k}} that keeps organisations unrecognisable.',
+      'the comparison group ({{group}}) holds fewer than the {{k}} assessments that keep organisations unrecognisable.',
   },
   warnings: {
     logo_missing: 'The logo is missing from the settings, so the cover has no logo. Choose it again under Settings.',

@@ -96,8 +96,9 @@ export const reportNl: Strings<typeof reportEn> = {
       'Uitkomsten per rol en het perceptieverschil tussen management en medewerkers worden alleen getoond als geen groep van minder dan {{min}} respondenten af te lezen of af te leiden is uit wat er staat. Individuele antwoorden worden nooit getoond.',
     benchmarkTitle: 'De benchmarkgroep',
     benchmark:
-      'De benchmark bestaat uit geanonimiseerde eerdere metingen bij andere organisaties. De vergelijkingsgroep voor dit rapport is: {{group}}, {{n}} metingen. Groepen en bouwstenen met minder dan {{k}} metingen worden niet getoond, zodat geen organisatie herkenbaar is.',
-    benchmarkSynthetic: 'Daarvan zijn er {{count}} synthetische demonstratiegegevens.',
+      'De benchmark bestaat uit geanonimiseerde eerdere metingen bij andere organisaties. De vergelijkingsgroep voor dit rapport is: {{group}}, {{n}} metingen, elk met een score op alle negen bouwstenen. Alle benchmarkcijfers zijn over deze zelfde metingen berekend; eerdere metingen van de eigen organisatie horen er niet bij. Een groep met minder dan {{k}} metingen wordt niet getoond, ook de omvang ervan niet, zodat geen organisatie herkenbaar is.',
+    benchmarkSynthetic:
+      'Deze vergelijkingsgroep bestaat uit synthetische demonstratiegegevens, gemaakt voor de demo: het is geen echte benchmark.',
     definitionsTitle: 'Begrippen',
     definitions: {
       score:
@@ -225,9 +226,8 @@ export const reportNl: Strings<typeof reportEn> = {
     noAnswers: 'Voor deze figuur zijn scores nodig, en in deze ronde zijn nog geen antwoorden vastgelegd.',
     chartFailed: 'Deze grafiek kon niet worden getekend; de cijfers staan in de tabel.',
     notRequested: 'de export is zonder benchmark gemaakt.',
-    emptyPool: 'de benchmarkpool bevat geen metingen met dit model.',
-    belowK:
-      'de vergelijkingsgroep ({{group}}) telt {{n}} metingen, minder dan het minimum van {{k}} dat organisaties onherkenbaar houdt.',
+    poolBelowK: 'de benchmarkpool bevat nog niet de {{k}} metingen met dit model die een vergelijking nodig heeft.',
+    belowK: 'de vergelijkingsgroep ({{group}}) telt minder dan de {{k}} metingen die organisaties onherkenbaar houden.',
   },
   warnings: {
     logo_missing:

@@ -4,6 +4,7 @@ import type { Comparison } from './schemas';
 import { countryName } from '../domain/countryNames';
 import type { Language } from '../domain/identifiers';
 import { sectorLabel } from '../i18n/labels';
+import { keyFromData } from '../i18n/keys';
 
 export type GroupFilters = Comparison['filters'];
 
@@ -41,7 +42,7 @@ export function describeGroup(
   const parts: string[] = [];
   if (f.sector.length > 0) parts.push(f.sector.map((s) => sectorLabel(t, s)).join(', '));
   else if (show('sector')) parts.push(t('benchmark.allSectors'));
-  if (f.size.length > 0) parts.push(f.size.map((b) => t(`sizeBands.${b}`)).join(', '));
+  if (f.size.length > 0) parts.push(f.size.map((b) => t(keyFromData(`sizeBands.${b}`))).join(', '));
   else if (show('size')) parts.push(t('benchmark.allSizes'));
   if (f.country.length > 0) parts.push(f.country.map((c) => poolCountryName(t, c, language)).join(', '));
   else if (show('country')) parts.push(t('benchmark.allCountries'));

@@ -43,7 +43,7 @@ function valuesAtPositions(h: HistogramSlice, positions: number[]): number[] {
   return out;
 }
 
-/** Group statistics from a histogram; suppressed below k (n still given). */
+/** Group statistics from a histogram; suppressed below k (the n is for the caller, never shown). */
 export function histogramStatistics(h: HistogramSlice, k: number): GroupStatistics {
   let n = 0;
   let sum = 0;

@@ -19,8 +19,9 @@ export const FrameworkId = z
 export const DEFAULT_FRAMEWORK = 'sx-default';
 
 /**
- * Anonymity threshold, never below 3 (docs/anonymity.md "Benchmark groups and blocks: k"). Optional in every
- * input: without it the `benchmarkK` setting applies (default 5).
+ * Anonymity threshold (docs/anonymity.md "Benchmark groups and blocks: k"). Optional in every input: without
+ * it the `benchmarkK` setting applies (default 5). A call may raise k above the setting, never lower it: a k
+ * below the setting is refused as invalid input (main/pool/minimumGroupSize.ts); below 3 it is never valid.
  */
 export const MinimumGroupSize = z.number().int().min(MIN_K).max(MAX_K).optional();
 
@@ -64,7 +65,8 @@ export const CompareInput = z
 
 export interface ComparisonStatistics {
   score: number | null;
-  n: number;
+  /** Records the figures come from: always the comparison's n. Null when fewer than k: never told. */
+  n: number | null;
   mean: number | null;
   sd: number | null;
   p10: number | null;
@@ -80,19 +82,27 @@ export interface Comparison {
   framework: string;
   filters: { sector: string[]; size: string[]; country: string[]; from: number | null; to: number | null };
   k: number;
-  /** Records in the group (the compared assessment's own record never counts). */
-  n: number;
-  /** How many of the n are synthetic (demo) records. */
-  synthetic: number;
+  /**
+   * Records in the group: of the basis, with all nine blocks, matching the filters, none contributed by the
+   * compared client. Null when fewer than k: a suppressed group's size is never told.
+   */
+  n: number | null;
+  /**
+   * True when the group is drawn from synthetic (demo) records, because the framework holds fewer than k
+   * real records besides the client's own; false when from real records. Never a mix of the two.
+   */
+  synthetic: boolean;
+  /** Fewer than k records: no statistic and no n. */
   suppressed: boolean;
   blocks: (ComparisonStatistics & { block: string })[];
   overall: ComparisonStatistics;
 }
 
 export interface WiderGroup {
-  /** The requested group's n. */
-  n: number;
-  /** The nearest wider group with at least k records, or null when even the whole framework has fewer. */
+  /**
+   * For a suppressed group, the nearest wider group with at least k records and its n; null when the group
+   * is not suppressed or even the whole framework has fewer. The suppressed group's own n is never given.
+   */
   suggestion: {
     filters: Comparison['filters'];
     n: number;
@@ -128,7 +138,8 @@ export const ExportInput = z.object({
   delimiter: z.enum([',', ';']).default(','),
   framework: FrameworkId.default(DEFAULT_FRAMEWORK),
   filters: PoolFilters,
-  includeSynthetic: z.boolean().default(false),
+  /** Real records (the default) or the synthetic (demo) ones: never both in one file. */
+  records: z.enum(['real', 'synthetic']).default('real'),
   k: MinimumGroupSize,
 });
 
@@ -141,7 +152,7 @@ export interface PoolExport {
   generalised: number;
   /** Records left out because even generalised they stood in a group below k. */
   leftOut: number;
-  /** Synthetic records left out (unless includeSynthetic). */
+  /** Synthetic records matching the filters, left out of an export of real records (0 in a synthetic one). */
   syntheticLeftOut: number;
   sha256: string | null;
 }

@@ -5,7 +5,8 @@
  * - `p10, p25, median, p75, p90` are Excel PERCENTILE.INC: linear interpolation at rank (n − 1) · p;
  * - `percentileRank` of x is 100 · (count(values < x) + 0.5 · count(values = x)) / n, where "equal" means
  *   within 1e-9 (scores are compared unrounded);
- * - a group of fewer than k values is suppressed: statistics null, `suppressed: true`, n still given.
+ * - a group of fewer than k values is suppressed: statistics null, `suppressed: true`. Its n stays here for
+ *   the caller; what leaves the service never carries it (main/pool/compare.ts, docs/anonymity.md).
  */
 
 export const EQUAL_EPSILON = 1e-9;

@@ -4,13 +4,21 @@ import { createMemoryRouter, type DataRouter, type RouteObject } from 'react-rou
 import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app/App';
 import { createUiI18n } from '../../renderer/src/i18n/i18n';
-import { FakeApi } from './fakeApi';
-import { findPageTitle, renderApp } from './legacyRenderApp';
+import { createTestBackend } from './backend';
+import { findPageTitle, renderApp } from './renderApp';
+import { seedClient, setLanguage } from './seed';
 
 /** A screen that takes until `ready` settles to render, like a heavy screen in a slow browser. */
 function SlowScreen({ ready }: { ready: Promise<void> }) {
   use(ready);
   return <h1>Slow screen</h1>;
+}
+
+/** A backend with one client, for tests that render the App themselves. */
+function acme() {
+  const backend = createTestBackend();
+  seedClient(backend, { name: 'Acme' });
+  return backend;
 }
 
 describe('app shell', () => {
@@ -25,20 +33,23 @@ describe('app shell', () => {
   });
 
   it('marks the page ready once settings and the first screen have loaded', async () => {
-    renderApp('/', { clients: [{ name: 'Acme' }] });
+    const backend = createTestBackend();
+    seedClient(backend, { name: 'Acme' });
+    renderApp('/', backend);
     expect(document.documentElement.dataset.appState).not.toBe('ready');
     await waitFor(() => expect(document.documentElement.dataset.appState).toBe('ready'));
     expect(screen.getByText('1 client · 0 engagements')).toBeTruthy();
   });
 
   it('is ready again after a navigation only once the new screen has its data', async () => {
-    const api = new FakeApi({ clients: [{ name: 'Acme' }] });
-    const { user } = renderApp('/', api);
+    const backend = createTestBackend();
+    seedClient(backend, { name: 'Acme' });
+    const { user } = renderApp('/', backend);
     await findPageTitle('Home');
     await waitFor(() => expect(document.documentElement.dataset.appState).toBe('ready'));
 
     let release = () => {};
-    api.gate = new Promise<void>((resolve) => {
+    backend.gate = new Promise<void>((resolve) => {
       release = resolve;
     });
     await user.click(screen.getByRole('link', { name: 'Clients' }));
@@ -47,7 +58,7 @@ describe('app shell', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.documentElement.dataset.appState).toBe('loading');
 
-    api.gate = null;
+    backend.gate = null;
     release();
     await waitFor(() => expect(document.documentElement.dataset.appState).toBe('ready'));
     expect(screen.getAllByTestId('client-row')).toHaveLength(1);
@@ -58,6 +69,8 @@ describe('app shell', () => {
     const slow = new Promise<void>((resolve) => {
       release = resolve;
     });
+    const backend = createTestBackend();
+    seedClient(backend, { name: 'Acme' });
     let router: DataRouter | undefined;
     const withSlowScreen = (routes: RouteObject[]): RouteObject[] =>
       routes.map(
@@ -69,7 +82,7 @@ describe('app shell', () => {
       );
     render(
       <App
-        transport={new FakeApi({ clients: [{ name: 'Acme' }] })}
+        transport={backend}
         env="test"
         i18n={createUiI18n('en')}
         createRouter={(routes) => {
@@ -115,7 +128,7 @@ describe('app shell', () => {
       );
     render(
       <App
-        transport={new FakeApi({ clients: [{ name: 'Acme' }] })}
+        transport={acme()}
         env="test"
         i18n={createUiI18n('en')}
         createRouter={(routes) => {
@@ -141,7 +154,9 @@ describe('app shell', () => {
   });
 
   it('speaks Dutch when the settings say so', async () => {
-    renderApp('/', { language: 'nl' });
+    const backend = createTestBackend();
+    setLanguage(backend, 'nl');
+    renderApp('/', backend);
     await findPageTitle('Start');
     const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
     expect(
@@ -162,9 +177,9 @@ describe('app shell', () => {
   });
 
   it('says what went wrong when the database cannot be opened, in a sentence', async () => {
-    const api = new FakeApi();
-    api.failures.set('settings.get', { code: 'database_newer' });
-    renderApp('/', api);
+    const backend = createTestBackend();
+    backend.failures.set('settings.get', { code: 'database_newer' });
+    renderApp('/', backend);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('This database was written by a newer version of SX Workbench.');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();

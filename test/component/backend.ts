@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { changeHub, publicEvent } from '../../main/api/changes';
-import { createContext, type IdPrefix, type ServiceContext } from '../../main/api/context';
+import { createContext, type DesktopShell, type IdPrefix, type ServiceContext } from '../../main/api/context';
 import { dispatch, dispatchSync } from '../../main/api/dispatch';
 import { openWorkbenchDatabase } from '../../main/db/open';
 import { ChangeFeed } from '../../renderer/src/api/changeFeed';
@@ -21,6 +21,8 @@ export interface TestBackend extends ApiTransport {
   callsOf(op: OperationName): unknown[];
   /** Calls of these operations answer with this failure instead (error toasts, locked database …). */
   readonly failures: Map<OperationName, { code: ErrorCode; details?: Record<string, unknown> }>;
+  /** One-off failures: the next call of the operation answers with the first one queued. */
+  readonly failOnce: Map<OperationName, { code: ErrorCode; details?: Record<string, unknown> }[]>;
   /** When set, calls wait for it first (to observe loading states). */
   gate: Promise<void> | null;
   /** Runs an operation directly, as another window or the CLI would: for seeding and for checking. */
@@ -30,16 +32,24 @@ export interface TestBackend extends ApiTransport {
 
 export const TEST_NOW = '2026-11-22T10:00:00.000Z';
 
-export function createTestBackend(
-  options: { now?: string; osLanguage?: 'nl' | 'en'; transport?: 'bridge' | 'ipc' } = {},
-): TestBackend {
+export interface TestBackendOptions {
+  now?: string;
+  osLanguage?: 'nl' | 'en';
+  /**
+   * Plays the desktop app: `app.info` says `ipc`, and `reports.save` / `files.showInFolder` go through this
+   * shell (its Save dialog answers what the test says). Without it the backend is the browser's bridge.
+   */
+  desktop?: DesktopShell;
+}
+
+export function createTestBackend(options: TestBackendOptions = {}): TestBackend {
   const db = openWorkbenchDatabase(':memory:');
   const counters = new Map<string, number>();
   const clock = new Date(options.now ?? TEST_NOW);
   const ctx = createContext({
     db,
     databasePath: '/home/consultant/.config/SX Workbench/sx-workbench.sqlite',
-    transport: options.transport === 'ipc' ? 'ipc' : 'bridge',
+    transport: options.desktop ? 'ipc' : 'bridge',
     osLanguage: options.osLanguage ?? 'en',
     version: '0.1.0-test',
     now: () => clock,
@@ -49,6 +59,7 @@ export function createTestBackend(
       return `${prefix}_${n}`;
     },
     log: () => {},
+    ...(options.desktop ? { desktop: options.desktop } : {}),
   });
   const feed = new ChangeFeed();
   changeHub(db).subscribe((event) => feed.deliver(publicEvent(event)));
@@ -60,12 +71,13 @@ export function createTestBackend(
     calls: [],
     callsOf: (op) => backend.calls.filter((c) => c.op === op).map((c) => c.input),
     failures: new Map(),
+    failOnce: new Map(),
     gate: null,
     async call<K extends OperationName>(op: K, input: OperationInput<K>): Promise<Result<OperationOutput<K>>> {
       const sent = wire(input);
       backend.calls.push({ op, input: sent });
       if (backend.gate) await backend.gate;
-      const failure = backend.failures.get(op);
+      const failure = backend.failOnce.get(op)?.shift() ?? backend.failures.get(op);
       if (failure) return fail(failure.code, `Injected ${failure.code}`, failure.details);
       const answer = wire(await dispatch(ctx, op, sent));
       if (answer.ok && answer.change) feed.deliver(answer.change);

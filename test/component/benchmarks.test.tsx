@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { benchmarkCsv } from '../../shared/pool/benchmarkCsv';
-import { benchmarkWorld, DEMO_PACK, record } from './benchmarksFixture';
-import type { FakeApi } from './fakeApi';
-import { findPageTitle, renderApp } from './legacyRenderApp';
+import { benchmarkWorld, POOL_FILE, poolSize, record } from './benchmarksFixture';
+import { findPageTitle, renderApp } from './renderApp';
 
 const pool = () => [
   ...Array.from({ length: 12 }, (_, i) => record('K', '1000+', 300 + i * 5)),
@@ -14,8 +13,8 @@ function file(text: string, name: string): File {
   return new File([text], name, { type: 'text/csv' });
 }
 
-async function openImport(api: FakeApi) {
-  const app = renderApp('/benchmarks', api);
+async function openImport(world: ReturnType<typeof benchmarkWorld>) {
+  const app = renderApp('/benchmarks', world.backend);
   await findPageTitle('Benchmarks');
   await app.user.click(await screen.findByRole('button', { name: 'Import' }));
   const dialog = await screen.findByRole('dialog', { name: 'Import benchmark data' });
@@ -25,7 +24,7 @@ async function openImport(api: FakeApi) {
 
 describe('the Benchmarks page', () => {
   it('is a place in the navigation between Clients and Settings', async () => {
-    renderApp('/', benchmarkWorld());
+    renderApp('/', benchmarkWorld().backend);
     await findPageTitle('Home');
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
     expect(
@@ -36,7 +35,7 @@ describe('the Benchmarks page', () => {
   });
 
   it('shows the pool’s size and composition, synthetic records labelled, and the packs with provenance', async () => {
-    renderApp('/benchmarks', benchmarkWorld({ pool: pool() }));
+    renderApp('/benchmarks', benchmarkWorld({ pool: pool() }).backend);
     await findPageTitle('Benchmarks');
     expect((await screen.findByTestId('pool-total')).textContent).toBe('18');
     expect(screen.getByTestId('pool-synthetic').textContent).toBe('18 synthetic (demo)');
@@ -45,26 +44,29 @@ describe('the Benchmarks page', () => {
     expect(within(sectors).getByText('12')).toBeTruthy();
     expect(within(screen.getByTestId('composition-byCountry')).getByText('Belgium')).toBeTruthy();
     expect(within(screen.getByTestId('composition-byYear')).getByText('2024')).toBeTruthy();
-    expect(within(screen.getByTestId('composition-bySource')).getByText(DEMO_PACK.name)).toBeTruthy();
-    const pack = screen.getAllByTestId('pack-row')[0] as HTMLElement;
-    expect(within(pack).getByText(DEMO_PACK.name)).toBeTruthy();
-    expect(within(pack).getByText('Synthetic (demo)')).toBeTruthy();
-    expect(within(pack).getByText('18')).toBeTruthy();
+    expect(within(screen.getByTestId('composition-bySource')).getByText(POOL_FILE)).toBeTruthy();
+    const packs = screen.getAllByTestId('pack-row');
+    expect(packs).toHaveLength(1);
+    const pack = packs[0] as HTMLElement;
+    expect(within(pack).getByText(POOL_FILE)).toBeTruthy();
+    expect(within(pack).getByText('CSV')).toBeTruthy();
+    // Added by its import, and in the pool now.
+    expect(within(pack).getAllByText('18')).toHaveLength(2);
   });
 
   it('imports a Benchmark CSV and reports what it added; a second import changes nothing', async () => {
-    const api = benchmarkWorld({ pool: pool() });
+    const world = benchmarkWorld({ pool: pool() });
     const csv = benchmarkCsv([
       record('G', '10-49', 310, { synthetic: false }),
       record('G', '10-49', 330, { synthetic: false }),
     ]);
-    const { user, dialog, input } = await openImport(api);
+    const { user, dialog, input } = await openImport(world);
     await user.upload(input, file(csv, 'peers-2026.csv'));
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
     const report = await within(dialog).findByTestId('pool-import-report');
     expect(within(report).getByText('2 records added')).toBeTruthy();
     expect(within(report).getByText('0 records already in the pool, unchanged')).toBeTruthy();
-    expect(api.pool).toHaveLength(20);
+    expect(poolSize(world)).toBe(20);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.getByTestId('pool-total').textContent).toBe('20'));
     const packs = await screen.findByTestId('packs');
@@ -77,15 +79,19 @@ describe('the Benchmarks page', () => {
     const second = await within(again).findByTestId('pool-import-report');
     expect(within(second).getByText('0 records added')).toBeTruthy();
     expect(within(second).getByText('2 records already in the pool, unchanged')).toBeTruthy();
-    expect(api.pool).toHaveLength(20);
+    expect(poolSize(world)).toBe(20);
+    expect(world.backend.run('pool.packs', {}).map((p) => [p.name, p.records])).toEqual([
+      [POOL_FILE, 18],
+      ['peers-2026.csv', 2],
+    ]);
   });
 
   it('lists the problems of an invalid file and offers to import the valid rows', async () => {
-    const api = benchmarkWorld({ pool: pool() });
+    const world = benchmarkWorld({ pool: pool() });
     const good = record('G', '10-49', 310, { synthetic: false });
     const lines = benchmarkCsv([good]).trimEnd().split('\n');
     const bad = lines[1]!.replace(good.recordId, '99999999-2222-4333-8444-000000000001').replace(',G,', ',Z,');
-    const { user, dialog, input } = await openImport(api);
+    const { user, dialog, input } = await openImport(world);
     await user.upload(input, file(`${[...lines, bad].join('\n')}\n`, 'mixed.csv'));
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
 
@@ -100,31 +106,35 @@ describe('the Benchmarks page', () => {
       );
     expect(rows).toContainEqual(['3', 'sector', expect.stringContaining('Unknown sector')]);
     expect(within(dialog).getByText('mixed.csv was not imported')).toBeTruthy();
-    expect(api.pool).toHaveLength(18);
+    expect(poolSize(world)).toBe(18);
 
     await user.click(within(dialog).getByRole('button', { name: 'Import the valid rows' }));
     const report = await within(dialog).findByTestId('pool-import-report');
     expect(within(report).getByText('1 record added')).toBeTruthy();
     expect(within(report).getByText('1 invalid record left out')).toBeTruthy();
-    expect(api.callsOf('pool.import').map((c) => (c as { skipInvalid?: boolean }).skipInvalid)).toEqual([false, true]);
-    expect(api.pool).toHaveLength(19);
+    expect(world.backend.callsOf('pool.import').map((c) => (c as { skipInvalid?: boolean }).skipInvalid)).toEqual([
+      false,
+      true,
+    ]);
+    expect(poolSize(world)).toBe(19);
   });
 
   it('removes a pack after asking', async () => {
-    const api = benchmarkWorld({ pool: pool() });
-    const { user } = renderApp('/benchmarks', api);
+    const world = benchmarkWorld({ pool: pool() });
+    const { user } = renderApp('/benchmarks', world.backend);
     await findPageTitle('Benchmarks');
-    await user.click(await screen.findByRole('button', { name: `Remove pack ${DEMO_PACK.name}` }));
-    const confirm = await screen.findByRole('dialog', { name: `Remove ${DEMO_PACK.name}?` });
+    await user.click(await screen.findByRole('button', { name: `Remove pack ${POOL_FILE}` }));
+    const confirm = await screen.findByRole('dialog', { name: `Remove ${POOL_FILE}?` });
     expect(within(confirm).getByText(/Its 18 records leave the pool/)).toBeTruthy();
     await user.click(within(confirm).getByRole('button', { name: 'Remove pack' }));
-    await waitFor(() => expect(api.pool).toHaveLength(0));
     expect(await screen.findByText('The pool is empty')).toBeTruthy();
+    expect(poolSize(world)).toBe(0);
+    expect(world.backend.run('pool.packs', {})).toEqual([]);
   });
 
   it('exports a filtered part of the pool and says how many records went in', async () => {
-    const api = benchmarkWorld({ pool: pool() });
-    const { user } = renderApp('/benchmarks', api);
+    const { backend } = benchmarkWorld({ pool: pool() });
+    const { user } = renderApp('/benchmarks', backend);
     await findPageTitle('Benchmarks');
     const created: Blob[] = [];
     const original = URL.createObjectURL;
@@ -135,22 +145,29 @@ describe('the Benchmarks page', () => {
     try {
       await user.click(screen.getByRole('button', { name: 'Export' }));
       const dialog = await screen.findByRole('dialog', { name: 'Export benchmark data' });
-      await user.click(within(dialog).getByRole('checkbox', { name: 'Include synthetic (demo) records' }));
+      await user.click(
+        within(dialog).getByRole('checkbox', {
+          name: 'Export the synthetic (demo) records instead of the real ones',
+        }),
+      );
       await user.click(within(dialog).getByRole('button', { name: 'Export' }));
       const report = await within(dialog).findByTestId('pool-export-report');
       expect(within(report).getByText('18 records exported')).toBeTruthy();
-      expect(api.callsOf('pool.export')).toEqual([
-        expect.objectContaining({ format: 'csv', delimiter: ',', includeSynthetic: true }),
+      expect(backend.callsOf('pool.export')).toEqual([
+        expect.objectContaining({ format: 'csv', delimiter: ',', records: 'synthetic' }),
       ]);
       expect(created).toHaveLength(1);
+      const exported = (await created[0]?.text())?.trimEnd().split(/\r?\n/) ?? [];
+      expect(exported).toHaveLength(1 + 18);
+      expect(exported[0]?.startsWith('record_id,framework,sector,size_band,country,year,B1,')).toBe(true);
     } finally {
       URL.createObjectURL = original;
     }
   });
 
   it('sets the minimum group size k in Settings, never below 3', async () => {
-    const api = benchmarkWorld();
-    const { user } = renderApp('/settings', api);
+    const { backend } = benchmarkWorld();
+    const { user } = renderApp('/settings', backend);
     await findPageTitle('Settings');
     const input = await screen.findByLabelText('Minimum group size (k)');
     expect((input as HTMLInputElement).value).toBe('5');
@@ -162,7 +179,7 @@ describe('the Benchmarks page', () => {
     await user.clear(input);
     await user.type(input, '7');
     await user.click(screen.getAllByRole('button', { name: 'Save' }).at(-1) as HTMLElement);
-    await waitFor(() => expect(api.callsOf('settings.update')).toEqual([{ benchmarkK: 7 }]));
-    expect(api.settings.benchmarkK).toBe(7);
+    await waitFor(() => expect(backend.callsOf('settings.update')).toEqual([{ benchmarkK: 7 }]));
+    expect(backend.run('settings.get', {}).benchmarkK).toBe(7);
   });
 });

@@ -1,20 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { benchmarkWorld, record } from './benchmarksFixture';
-import { findPageTitle, renderApp } from './legacyRenderApp';
+import { benchmarkWorld, poolSize, record } from './benchmarksFixture';
+import { findPageTitle, renderApp } from './renderApp';
 
 /** 2 peers in the client's own sector and size band (below k = 5), 20 in the sector at large. */
 const thinPool = () => [
-  ...Array.from({ length: 2 }, (_, i) => record('K', '250-999', 300 + i * 10)),
-  ...Array.from({ length: 18 }, (_, i) => record('K', '1000+', 250 + i * 10)),
+  ...Array.from({ length: 2 }, (_, i) => record('K', '250-999', 300 + i * 10, { synthetic: false })),
+  ...Array.from({ length: 18 }, (_, i) => record('K', '1000+', 250 + i * 10, { synthetic: false })),
   ...Array.from({ length: 10 }, (_, i) => record('Q', '250-999', 320 + i * 5, { synthetic: false })),
 ];
 
-/** 8 peers in the client's own sector and size band: 6 synthetic, 2 real. */
-const richPool = () => Array.from({ length: 8 }, (_, i) => record('K', '250-999', 250 + i * 25, { synthetic: i < 6 }));
+/** 8 synthetic peers in the client's own sector and size band: a demo pool. */
+const richPool = () => Array.from({ length: 8 }, (_, i) => record('K', '250-999', 250 + i * 25));
 
-async function openResults(api: ReturnType<typeof benchmarkWorld>) {
-  const app = renderApp('/engagements/e1/results?round=a1', api);
+async function openResults(world: ReturnType<typeof benchmarkWorld>) {
+  const app = renderApp(`/engagements/${world.engagementId}/results?round=${world.roundId}`, world.backend);
   await findPageTitle('Diagnosis 2026');
   const section = await screen.findByTestId('benchmark');
   return { ...app, section };
@@ -22,16 +22,18 @@ async function openResults(api: ReturnType<typeof benchmarkWorld>) {
 
 describe('the benchmark comparison on the results', () => {
   it('compares with the client’s own sector and size band, showing the group and its n', async () => {
-    const api = benchmarkWorld({ pool: richPool() });
-    const { section } = await openResults(api);
+    const world = benchmarkWorld({ pool: richPool() });
+    const { section } = await openResults(world);
     const group = await within(section).findByTestId('benchmark-group');
     await waitFor(() => expect(group.textContent).toContain('n = 8'));
     expect(group.textContent).toContain('K — Financial and insurance activities');
     expect(group.textContent).toContain('250–999 employees');
     expect(group.textContent).toContain('all countries');
-    expect(within(group).getByTestId('benchmark-synthetic').textContent).toContain('of which 6 synthetic (demo)');
-    expect(api.callsOf('pool.compare')[0]).toEqual({
-      assessmentId: 'a1',
+    expect(within(group).getByTestId('benchmark-synthetic').textContent).toContain(
+      'synthetic demo records, not a real benchmark',
+    );
+    expect(world.backend.callsOf('pool.compare')[0]).toEqual({
+      assessmentId: world.roundId,
       filters: { sector: ['K'], size: ['250-999'], country: [], from: null, to: null },
     });
 
@@ -43,17 +45,14 @@ describe('the benchmark comparison on the results', () => {
     const cells = within(b1)
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    expect(cells.slice(1, 7)).toEqual(['3.50', '8', '3.38', '2.94 – 3.81', '4.08', '56']);
+    expect(cells.slice(1, 6)).toEqual(['3.50', '3.38', '2.94 – 3.81', '4.08', '56']);
     expect(within(b1).getByTestId('better-than').textContent).toBe('Better than 56% of peers');
     expect(within(section).getByTestId('benchmark-radar')).toBeTruthy();
     expect(within(section).getByTestId('benchmark-bars')).toBeTruthy();
   });
 
   it('writes the reading in Dutch with Dutch numbers', async () => {
-    const api = benchmarkWorld({ pool: richPool(), language: 'nl' });
-    renderApp('/engagements/e1/results?round=a1', api);
-    await findPageTitle('Diagnosis 2026');
-    const section = await screen.findByTestId('benchmark');
+    const { section } = await openResults(benchmarkWorld({ pool: richPool(), language: 'nl' }));
     const b1 = (await within(section).findAllByTestId('benchmark-row')).find(
       (r) => r.dataset.blockId === 'B1',
     ) as HTMLElement;
@@ -61,13 +60,16 @@ describe('the benchmark comparison on the results', () => {
     expect(within(b1).getAllByRole('cell')[1]?.textContent).toBe('3,50');
   });
 
-  it('suppresses a group below k and widens it to the suggested group', async () => {
-    const api = benchmarkWorld({ pool: thinPool() });
-    const { user, section } = await openResults(api);
+  it('suppresses a group below k, without its n, and widens it to the suggested group', async () => {
+    const world = benchmarkWorld({ pool: thinPool() });
+    const { user, section } = await openResults(world);
     const suppressed = await within(section).findByTestId('benchmark-suppressed');
-    expect(suppressed.textContent).toContain('Fewer than 5 organisations in this group (n = 2)');
+    expect(suppressed.textContent).toContain(
+      'Fewer than 5 organisations in this group: neither its figures nor its size are shown',
+    );
     expect(within(section).queryByTestId('benchmark-table')).toBeNull();
-    expect(within(section).getByTestId('benchmark-group').textContent).toContain('n = 2');
+    expect(within(section).getByTestId('benchmark-group').textContent).toContain('fewer than 5 organisations');
+    expect(section.textContent).not.toMatch(/n = 2\b/);
 
     const widen = await within(suppressed).findByRole('button', {
       name: 'Widen to: K — Financial and insurance activities · all sizes (n = 20)',
@@ -76,7 +78,7 @@ describe('the benchmark comparison on the results', () => {
     await waitFor(() => expect(within(section).getByTestId('benchmark-group').textContent).toContain('n = 20'));
     expect(within(section).getByTestId('benchmark-group').textContent).toContain('all sizes');
     expect(await within(section).findByTestId('benchmark-table')).toBeTruthy();
-    expect(api.callsOf('pool.compare').at(-1)).toEqual(
+    expect(world.backend.callsOf('pool.compare').at(-1)).toEqual(
       expect.objectContaining({ filters: { sector: ['K'], size: [], country: [], from: null, to: null } }),
     );
     // Back to the client's own group.
@@ -85,13 +87,15 @@ describe('the benchmark comparison on the results', () => {
   });
 
   it('adds a finalized round of a consenting client to the pool, and withdraws it', async () => {
-    const api = benchmarkWorld({ pool: richPool() });
-    const { user, section } = await openResults(api);
+    const world = benchmarkWorld({ pool: richPool() });
+    const { user, section } = await openResults(world);
     const panel = await within(section).findByTestId('contribution');
     await waitFor(() => expect(panel.dataset.state).toBe('possible'));
     await user.click(within(panel).getByRole('button', { name: 'Add to benchmark pool' }));
     await waitFor(() => expect(within(section).getByTestId('contribution').dataset.state).toBe('contributed'));
-    expect(api.pool).toHaveLength(9);
+    expect(poolSize(world)).toBe(9);
+    const { recordId } = world.backend.run('pool.contribution', { assessmentId: world.roundId });
+    expect(recordId).not.toBeNull();
     // Its own record never counts in its comparison.
     expect(within(section).getByTestId('benchmark-group').textContent).toContain('n = 8');
 
@@ -99,7 +103,11 @@ describe('the benchmark comparison on the results', () => {
     const confirm = await screen.findByRole('dialog', { name: 'Withdraw this round from the pool?' });
     await user.click(within(confirm).getByRole('button', { name: 'Withdraw from pool' }));
     await waitFor(() => expect(within(section).getByTestId('contribution').dataset.state).toBe('possible'));
-    expect(api.pool).toHaveLength(8);
+    expect(poolSize(world)).toBe(8);
+    expect(world.backend.run('pool.contribution', { assessmentId: world.roundId })).toEqual({
+      recordId: null,
+      blocker: null,
+    });
   });
 
   it('says why a round cannot join the pool', async () => {

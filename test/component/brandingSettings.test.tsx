@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { GIF, png, toBase64 } from '../unit/settings/logoFixtures';
-import { findPageTitle, renderApp } from './legacyRenderApp';
+import { createTestBackend } from './backend';
+import { findPageTitle, renderApp } from './renderApp';
+import { seedDamagedLogo } from './seed';
 
 const logoFile = (data: Uint8Array, name: string, type: string) => new File([Uint8Array.from(data)], name, { type });
 
@@ -13,7 +15,7 @@ const fileInput = () => screen.getByLabelText('Choose logo…', { selector: 'inp
 
 describe('report branding in Settings', () => {
   it('saves the firm name, colour and font together, and previews them while typing', async () => {
-    const { api, user } = renderApp('/settings');
+    const { backend, user } = renderApp('/settings');
     await findPageTitle('Settings');
     const firm = await screen.findByRole('textbox', { name: /Firm name/ });
     // Looked up afresh: after a save the form is rebuilt from the stored values.
@@ -34,11 +36,15 @@ describe('report branding in Settings', () => {
 
     await user.click(save());
     await waitFor(() =>
-      expect(api.callsOf('settings.update')).toEqual([
+      expect(backend.callsOf('settings.update')).toEqual([
         { branding: { firmName: 'Ortega & Partners', accent: '#a31f34', font: 'Georgia' } },
       ]),
     );
-    expect(api.settings.branding).toEqual({ firmName: 'Ortega & Partners', accent: '#a31f34', font: 'Georgia' });
+    expect(backend.run('settings.get', {}).branding).toEqual({
+      firmName: 'Ortega & Partners',
+      accent: '#a31f34',
+      font: 'Georgia',
+    });
     expect(await screen.findByText('Settings saved')).toBeTruthy();
     // The form starts again from what was stored, so there is nothing left to save.
     await waitFor(() => expect(save().disabled).toBe(true));
@@ -46,19 +52,25 @@ describe('report branding in Settings', () => {
   });
 
   it('says what is wrong with a colour and saves nothing', async () => {
-    const { api, user } = renderApp('/settings', { branding: { firmName: 'Ortega' } });
+    const backend = createTestBackend();
+    backend.run('settings.update', { branding: { firmName: 'Ortega' } });
+    const { user } = renderApp('/settings', backend);
     await findPageTitle('Settings');
     const colour = await screen.findByRole('textbox', { name: /Primary colour/ });
     await user.clear(colour);
     await user.type(colour, 'dark blue');
     await user.click(saveButton(colour));
     expect(await screen.findByText('Not a colour: use #rrggbb, e.g. #1f4e79')).toBeTruthy();
-    expect(api.callsOf('settings.update')).toEqual([]);
-    expect(api.settings.branding.accent).toBe('#1f4e79');
+    expect(backend.callsOf('settings.update')).toEqual([]);
+    expect(backend.run('settings.get', {}).branding).toEqual({
+      firmName: 'Ortega',
+      accent: '#1f4e79',
+      font: 'Calibri',
+    });
   });
 
   it('shows an uploaded logo at once, and removes it', async () => {
-    const { api, user } = renderApp('/settings');
+    const { backend, user } = renderApp('/settings');
     await findPageTitle('Settings');
     expect(await screen.findByText('No logo yet: reports show the firm name only.')).toBeTruthy();
 
@@ -67,20 +79,26 @@ describe('report branding in Settings', () => {
     const image = (await screen.findByRole('img', { name: 'Logo: firm.png' })) as HTMLImageElement;
     expect(image.getAttribute('src')).toBe(`data:image/png;base64,${toBase64(firm)}`);
     expect(screen.getByText('PNG · 480 × 120 px')).toBeTruthy();
-    expect(api.callsOf('settings.setLogo')).toEqual([{ fileName: 'firm.png', contentBase64: toBase64(firm) }]);
-    expect(api.logo).toMatchObject({ fileName: 'firm.png', type: 'png', width: 480, height: 120 });
+    expect(backend.callsOf('settings.setLogo')).toEqual([{ fileName: 'firm.png', contentBase64: toBase64(firm) }]);
+    expect(backend.run('settings.logo', {})).toMatchObject({
+      fileName: 'firm.png',
+      type: 'png',
+      width: 480,
+      height: 120,
+      problem: null,
+    });
 
     await user.click(screen.getByRole('button', { name: 'Remove logo' }));
     expect(await screen.findByText('No logo yet: reports show the firm name only.')).toBeTruthy();
     expect(screen.queryByRole('img', { name: /Logo:/ })).toBeNull();
-    expect(api.logo).toBeNull();
+    expect(backend.run('settings.logo', {})).toBeNull();
   });
 
   it('refuses a GIF, even one named .png, with the reason beside the logo, and keeps the logo', async () => {
     const kept = png(64, 64);
-    const { api, user } = renderApp('/settings', {
-      logo: { fileName: 'kept.png', type: 'png', width: 64, height: 64, dataBase64: toBase64(kept) },
-    });
+    const backend = createTestBackend();
+    backend.run('settings.setLogo', { fileName: 'kept.png', contentBase64: toBase64(kept) });
+    const { user } = renderApp('/settings', backend);
     await findPageTitle('Settings');
     await screen.findByRole('img', { name: 'Logo: kept.png' });
 
@@ -90,8 +108,8 @@ describe('report branding in Settings', () => {
     expect(refused.textContent).toBe(
       '“animated.png” is not a PNG, JPEG or SVG image. An SVG may not contain scripts or refer to other files or websites. The current logo is kept.',
     );
-    expect(api.callsOf('settings.setLogo')).toHaveLength(1);
-    expect(api.logo?.fileName).toBe('kept.png');
+    expect(backend.callsOf('settings.setLogo')).toHaveLength(1);
+    expect(backend.run('settings.logo', {})?.fileName).toBe('kept.png');
     expect(screen.getByRole('img', { name: 'Logo: kept.png' })).toBeTruthy();
     expect(screen.queryByText('Logo saved')).toBeNull();
 
@@ -102,7 +120,7 @@ describe('report branding in Settings', () => {
   });
 
   it('says a file over 2 MB is too large without sending it', async () => {
-    const { api, user } = renderApp('/settings');
+    const { backend, user } = renderApp('/settings');
     await findPageTitle('Settings');
     const big = new Uint8Array(2 * 1024 * 1024 + 10);
     big.set(png(1, 1));
@@ -110,13 +128,13 @@ describe('report branding in Settings', () => {
     expect((await screen.findByTestId('logo-refused')).textContent).toBe(
       '“poster.png” is larger than 2 MB. Save the logo smaller, or as SVG.',
     );
-    expect(api.callsOf('settings.setLogo')).toEqual([]);
+    expect(backend.callsOf('settings.setLogo')).toEqual([]);
   });
 
   it('asks for the logo again when the stored one can no longer be read', async () => {
-    renderApp('/settings', {
-      logo: { fileName: 'old.png', type: 'png', width: 1, height: 1, dataBase64: toBase64(GIF) },
-    });
+    const backend = createTestBackend();
+    seedDamagedLogo(backend, 'old.png', png(64, 64));
+    renderApp('/settings', backend);
     await findPageTitle('Settings');
     expect(
       await screen.findByText(

@@ -1,22 +1,29 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeApi } from './fakeApi';
+import { createTestBackend } from './backend';
 import { field } from './fields';
-import { findPageTitle, renderApp } from './legacyRenderApp';
+import { findPageTitle, renderApp } from './renderApp';
+import { seedClient, seedEngagement, seedRound } from './seed';
 
-const acme = (extra: Partial<ConstructorParameters<typeof FakeApi>[0]> = {}) =>
-  new FakeApi({
-    clients: [{ id: 'c1', name: 'Acme Hotels' }],
-    engagements: [{ id: 'e1', clientId: 'c1', title: 'Diagnosis 2026', status: 'active', purpose: 'diagnosis' }],
-    ...extra,
+/** Acme Hotels with an active diagnosis engagement. */
+function acme() {
+  const backend = createTestBackend();
+  const clientId = seedClient(backend, { name: 'Acme Hotels' });
+  const engagementId = seedEngagement(backend, clientId, {
+    title: 'Diagnosis 2026',
+    status: 'active',
+    purpose: 'diagnosis',
   });
+  return { backend, clientId, engagementId };
+}
 
 const roundRow = (name: string) =>
   screen.getAllByTestId('round-row').find((r) => within(r).queryByText(name)) as HTMLElement;
 
 describe('engagement page', () => {
   it('opens from the client page and shows client, title, purpose and status', async () => {
-    const { user } = renderApp('/clients/c1', acme());
+    const { backend, clientId } = acme();
+    const { user } = renderApp(`/clients/${clientId}`, backend);
     await findPageTitle('Acme Hotels');
     await user.click(screen.getByRole('link', { name: 'Diagnosis 2026' }));
     await findPageTitle('Diagnosis 2026');
@@ -27,7 +34,8 @@ describe('engagement page', () => {
   });
 
   it('says what to do when there are no rounds, and creates a workshop round', async () => {
-    const { api, user } = renderApp('/engagements/e1/rounds', acme());
+    const { backend, engagementId } = acme();
+    const { user } = renderApp(`/engagements/${engagementId}/rounds`, backend);
     await findPageTitle('Diagnosis 2026');
     expect(await screen.findByText('No assessment rounds yet')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'New round' }));
@@ -36,50 +44,55 @@ describe('engagement page', () => {
     await user.type(field('Date', dialog), '2026-04-02');
     await user.click(within(dialog).getByRole('button', { name: 'Create round' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(api.callsOf('assessments.create')).toEqual([
-      { engagementId: 'e1', mode: 'workshop', heldOn: '2026-04-02', frameworkId: 'sx-default', language: 'en' },
+    expect(backend.callsOf('assessments.create')).toEqual([
+      { engagementId, mode: 'workshop', heldOn: '2026-04-02', frameworkId: 'sx-default', language: 'en' },
     ]);
+    const [round] = backend.run('assessments.list', { engagementId });
     const row = await screen.findByTestId('round-row');
     expect(within(row).getByText('Baseline')).toBeTruthy();
     expect(within(row).getByText('Draft')).toBeTruthy();
     expect(within(row).getByRole('link', { name: 'Workshop screen' }).getAttribute('href')).toBe(
-      `/assessments/${api.assessments[0]?.id}/workshop`,
+      `/assessments/${round?.id}/workshop`,
     );
+    expect(round).toMatchObject({ round: 'Baseline', mode: 'workshop', status: 'draft', heldOn: '2026-04-02' });
   });
 
   it('finalizes a round, and reopens it only with a reason', async () => {
-    const api = acme({ assessments: [{ id: 'a1', engagementId: 'e1', mode: 'survey', round: 'Baseline' }] });
-    const { user } = renderApp('/engagements/e1/rounds', api);
+    const { backend, engagementId } = acme();
+    const roundId = seedRound(backend, engagementId, { mode: 'survey', label: 'Baseline', status: 'open' });
+    const { user } = renderApp(`/engagements/${engagementId}/rounds`, backend);
     await findPageTitle('Diagnosis 2026');
     await user.click(await screen.findByRole('button', { name: 'Actions for Baseline' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Finalize round' }));
     const confirm = await screen.findByRole('dialog', { name: 'Finalize Baseline?' });
     await user.click(within(confirm).getByRole('button', { name: 'Finalize round' }));
     await waitFor(() => expect(roundRow('Baseline').dataset.status).toBe('finalized'));
+    expect(backend.run('assessments.workspace', { id: roundId }).assessment.status).toBe('finalized');
 
     await user.click(screen.getByRole('button', { name: 'Actions for Baseline' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Reopen round' }));
     const dialog = await screen.findByRole('dialog', { name: 'Reopen Baseline?' });
     await user.click(within(dialog).getByRole('button', { name: 'Reopen round' }));
-    expect(api.callsOf('assessments.reopen')).toEqual([]);
+    expect(backend.callsOf('assessments.reopen')).toEqual([]);
     await user.type(field('Reason', dialog), 'Two answers were typed in the wrong row');
     await user.click(within(dialog).getByRole('button', { name: 'Reopen round' }));
     await waitFor(() => expect(roundRow('Baseline').dataset.status).toBe('open'));
-    expect(api.callsOf('assessments.reopen')).toEqual([
-      { id: 'a1', reason: 'Two answers were typed in the wrong row' },
+    expect(backend.callsOf('assessments.reopen')).toEqual([
+      { id: roundId, reason: 'Two answers were typed in the wrong row' },
     ]);
+    expect(backend.run('assessments.workspace', { id: roundId }).assessment.status).toBe('open');
   });
 
   it('manages the respondents of a round, warning that deleting one removes their answers', async () => {
-    const api = acme({
-      assessments: [{ id: 'a1', engagementId: 'e1', mode: 'survey', round: 'Baseline' }],
-      respondents: [{ id: 'r1', assessmentId: 'a1', code: 'R01', role: 'staff', name: 'Jan' }],
-      answers: [
-        { respondentId: 'r1', questionId: 'B1.Q1', score: 3 },
-        { respondentId: 'r1', questionId: 'B1.Q2', score: 4 },
-      ],
+    const { backend, engagementId } = acme();
+    const roundId = seedRound(backend, engagementId, {
+      mode: 'survey',
+      label: 'Baseline',
+      status: 'open',
+      // Two answers: B1.Q1 and B1.Q2.
+      respondents: [{ code: 'R01', role: 'staff', name: 'Jan', scores: (_, i) => [3, 4][i] }],
     });
-    const { user } = renderApp('/engagements/e1/rounds', api);
+    const { user } = renderApp(`/engagements/${engagementId}/rounds`, backend);
     await findPageTitle('Diagnosis 2026');
     await user.click(await screen.findByRole('button', { name: 'Actions for Baseline' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Respondents' }));
@@ -94,18 +107,22 @@ describe('engagement page', () => {
     await user.type(field('Code', dialog), 'R02');
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
     expect(await within(dialog).findByText('R02')).toBeTruthy();
-    expect(api.callsOf('respondents.create')).toEqual([{ assessmentId: 'a1', code: 'R02', role: 'staff', name: null }]);
+    expect(backend.callsOf('respondents.create')).toEqual([
+      { assessmentId: roundId, code: 'R02', role: 'staff', name: null },
+    ]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Delete R01' }));
     const confirm = await screen.findByRole('dialog', { name: 'Delete R01?' });
     expect(within(confirm).getByText(/All 2 answers of this respondent are removed as well/)).toBeTruthy();
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(within(dialog).queryByText('R01')).toBeNull());
-    expect(api.answers).toHaveLength(0);
+    const workspace = backend.run('assessments.workspace', { id: roundId });
+    expect(workspace.respondents.map((r) => r.code)).toEqual(['R02']);
+    expect(workspace.answers).toHaveLength(0);
   });
 
   it('links the in-progress engagements on Home to their pages', async () => {
-    const { user } = renderApp('/', acme());
+    const { user } = renderApp('/', acme().backend);
     await findPageTitle('Home');
     await user.click(await screen.findByRole('link', { name: 'Diagnosis 2026' }));
     await findPageTitle('Diagnosis 2026');

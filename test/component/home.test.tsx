@@ -20,6 +20,14 @@ describe('home', () => {
       startsOn: '2026-01-15',
       endsOn: '2026-12-30',
     });
+    // Active, but its end date (before today, 22 November 2026) has passed.
+    seedEngagement(backend, clientId, {
+      title: 'Leadership track',
+      purpose: 'management-development',
+      status: 'active',
+      startsOn: '2026-03-01',
+      endsOn: '2026-10-31',
+    });
     seedEngagement(backend, clientId, { title: 'Old work', status: 'completed' });
     renderApp('/', backend);
     await findPageTitle('Home');
@@ -33,13 +41,21 @@ describe('home', () => {
         '15 Jan 2026 – 30 Dec 2026',
         'Next: prepare the first assessment round',
       ],
+      [
+        'Acme Hotels',
+        'Leadership track',
+        'Management development',
+        'Active',
+        '1 Mar 2026 – 31 Oct 2026',
+        'Next: close the engagement',
+      ],
     ]);
     expect(
       within(rows[0] as HTMLElement)
         .getByRole('link', { name: /prepare the first/ })
         .getAttribute('href'),
     ).toMatch(/\/engagements\/[^/]+\/rounds$/);
-    expect(screen.getByText('1 client · 2 engagements')).toBeTruthy();
+    expect(screen.getByText('1 client · 3 engagements')).toBeTruthy();
   });
 
   it('asks to finalize the second round, not to prepare one, when the first is finalized', async () => {

@@ -24,7 +24,7 @@ export function renderApp(path = '/', backend: TestBackend = createTestBackend()
       createRouter={(routes) => createMemoryRouter(routes, { initialEntries: [path] })}
     />,
   );
-  return { api: backend, backend, user, queryClient, view };
+  return { backend, user, queryClient, view };
 }
 
 /** Waits for the first screen's heading: settings loaded, language applied, route rendered. */

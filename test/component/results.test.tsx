@@ -1,47 +1,59 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { sxDefault } from '../../shared/frameworks/sxDefault';
-import { FakeApi } from './fakeApi';
-import { findPageTitle, renderApp } from './legacyRenderApp';
+import { createTestBackend, type TestBackend } from './backend';
+import { findPageTitle, renderApp } from './renderApp';
+import { seedClient, seedEngagement, seedRound, setLanguage } from './seed';
 
 /**
- * A survey round of 5 management and 2 staff respondents: the gap is suppressed everywhere (staff < 3),
- * and so is every role group. Management scores 4 on B1 but one gives 3 on B1.Q1 and n/a on B1.Q5.
+ * A finalized baseline, then a survey round of 5 management and 2 staff respondents who answered B1 and
+ * B2: the gap is suppressed everywhere (staff < 3), and so is every role group. Management scores 4 but
+ * M1 gives 3 on B1.Q1 and n/a on B1.Q5; staff score 2.
  */
 function surveyWithAnswers(language: 'en' | 'nl' = 'en') {
-  const people = [
-    ...['M1', 'M2', 'M3', 'M4', 'M5'].map((code) => ({ code, role: 'management' as const })),
-    { code: 'S1', role: 'staff' as const },
-    { code: 'S2', role: 'staff' as const },
-  ];
-  const respondents = people.map((p, i) => ({
-    id: `r${i}`,
-    assessmentId: 'a2',
-    code: p.code,
-    role: p.role,
-    name: `Person ${i}`,
-  }));
-  const answers = respondents.flatMap((r, i) =>
-    sxDefault.questions
-      .filter((q) => q.id.startsWith('B1.') || q.id.startsWith('B2.'))
-      .map((q) => ({
-        respondentId: r.id,
-        questionId: q.id,
-        score: q.id === 'B1.Q5' && i === 0 ? null : r.role === 'staff' ? 2 : i === 0 && q.id === 'B1.Q1' ? 3 : 4,
-        notApplicable: q.id === 'B1.Q5' && i === 0,
-      })),
-  );
-  return new FakeApi({
-    language,
-    clients: [{ id: 'c1', name: 'Acme Hotels' }],
-    engagements: [{ id: 'e1', clientId: 'c1', title: 'Diagnosis 2026', status: 'active' }],
-    assessments: [
-      { id: 'a1', engagementId: 'e1', mode: 'survey', round: 'Baseline', status: 'finalized' },
-      { id: 'a2', engagementId: 'e1', mode: 'survey', round: 'Follow-up', status: 'open' },
-    ],
-    respondents: [{ id: 'b1', assessmentId: 'a1', code: 'X1', role: 'staff' }, ...respondents],
-    answers: [{ respondentId: 'b1', questionId: 'B1.Q1', score: 2 }, ...answers],
+  const backend = createTestBackend();
+  setLanguage(backend, language);
+  const engagementId = seedEngagement(backend, seedClient(backend, { name: 'Acme Hotels' }), {
+    title: 'Diagnosis 2026',
+    status: 'active',
   });
+  const baseline = seedRound(backend, engagementId, {
+    label: 'Baseline',
+    heldOn: '2026-03-02',
+    status: 'finalized',
+    respondents: [{ code: 'X1', role: 'staff', scores: (q) => (q === 'B1.Q1' ? 2 : undefined) }],
+  });
+  const inB1orB2 = (q: string) => q.startsWith('B1.') || q.startsWith('B2.');
+  const management = (code: string, i: number) => ({
+    code,
+    role: 'management' as const,
+    name: `Person ${i}`,
+    scores: (q: string) => {
+      if (!inB1orB2(q)) return undefined;
+      if (i === 0 && q === 'B1.Q5') return null;
+      return i === 0 && q === 'B1.Q1' ? 3 : 4;
+    },
+  });
+  const staff = (code: string, i: number) => ({
+    code,
+    role: 'staff' as const,
+    name: `Person ${i}`,
+    scores: (q: string) => (inB1orB2(q) ? 2 : undefined),
+  });
+  const followUp = seedRound(backend, engagementId, {
+    label: 'Follow-up',
+    heldOn: '2026-10-05',
+    status: 'open',
+    respondents: [
+      ...['M1', 'M2', 'M3', 'M4', 'M5'].map((code, i) => management(code, i)),
+      staff('S1', 5),
+      staff('S2', 6),
+    ],
+  });
+  return { backend, engagementId, baseline, followUp };
+}
+
+function openResults(backend: TestBackend, engagementId: string, roundId: string) {
+  return renderApp(`/engagements/${engagementId}/results?round=${roundId}`, backend);
 }
 
 const blockRow = (id: string) =>
@@ -51,7 +63,8 @@ const blockRow = (id: string) =>
 
 describe('results', () => {
   it('shows scores with how each was computed, and why a gap is not shown', async () => {
-    renderApp('/engagements/e1/results?round=a2', surveyWithAnswers());
+    const { backend, engagementId, followUp } = surveyWithAnswers();
+    openResults(backend, engagementId, followUp);
     await findPageTitle('Diagnosis 2026');
     await screen.findByTestId('results');
 
@@ -87,7 +100,8 @@ describe('results', () => {
   });
 
   it('writes numbers with a decimal comma in Dutch', async () => {
-    renderApp('/engagements/e1/results?round=a2', surveyWithAnswers('nl'));
+    const { backend, engagementId, followUp } = surveyWithAnswers('nl');
+    openResults(backend, engagementId, followUp);
     await findPageTitle('Diagnosis 2026');
     await screen.findByTestId('results');
     expect(within(blockRow('B1')).getByTestId('block-score').textContent).toBe('3,39');
@@ -99,8 +113,8 @@ describe('results', () => {
   });
 
   it('saves the paradigm-shift positions', async () => {
-    const api = surveyWithAnswers();
-    const { user } = renderApp('/engagements/e1/results?round=a2', api);
+    const { backend, engagementId, followUp } = surveyWithAnswers();
+    const { user } = openResults(backend, engagementId, followUp);
     await findPageTitle('Diagnosis 2026');
     const editor = await screen.findByTestId('shifts-editor');
     const save = screen.getByRole('button', { name: 'Save positions' }) as HTMLButtonElement;
@@ -115,16 +129,18 @@ describe('results', () => {
       '9',
     );
     await user.click(save);
-    await waitFor(() => expect(api.callsOf('assessments.setShifts')).toHaveLength(1));
-    const [call] = api.callsOf('assessments.setShifts') as { positions: Record<string, unknown> }[];
+    await waitFor(() => expect(backend.callsOf('assessments.setShifts')).toHaveLength(1));
+    const [call] = backend.callsOf('assessments.setShifts') as { positions: Record<string, unknown> }[];
     expect(call?.positions.S1).toEqual({ now: 3, desired: 9 });
     expect(call?.positions.S2).toEqual({ now: null, desired: null });
     expect(await screen.findByText('Positions saved')).toBeTruthy();
-    expect(api.shifts.get('a2')?.get('S1')).toEqual({ now: 3, desired: 9 });
+    const { shifts } = backend.run('assessments.workspace', { id: followUp });
+    expect(shifts.find((shift) => shift.id === 'S1')).toEqual({ id: 'S1', now: 3, desired: 9 });
   });
 
   it('shows a finalized round without the shift editor', async () => {
-    renderApp('/engagements/e1/results?round=a1', surveyWithAnswers());
+    const { backend, engagementId, baseline } = surveyWithAnswers();
+    openResults(backend, engagementId, baseline);
     await findPageTitle('Diagnosis 2026');
     await screen.findByTestId('results');
     expect(screen.queryByTestId('shifts-editor')).toBeNull();
@@ -132,11 +148,13 @@ describe('results', () => {
   });
 
   it('says what to do in a round without answers', async () => {
-    const api = surveyWithAnswers();
-    api.assessments.push({ ...api.assessments[0]!, id: 'a3', round: 'Workshop', mode: 'workshop', status: 'draft' });
-    renderApp('/engagements/e1/results?round=a3', api);
+    const { backend, engagementId } = surveyWithAnswers();
+    const workshop = seedRound(backend, engagementId, { label: 'Workshop', mode: 'workshop', status: 'draft' });
+    openResults(backend, engagementId, workshop);
     await findPageTitle('Diagnosis 2026');
     expect(await screen.findByText('No answers in this round yet')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Workshop screen' }).getAttribute('href')).toBe('/assessments/a3/workshop');
+    expect(screen.getByRole('link', { name: 'Workshop screen' }).getAttribute('href')).toBe(
+      `/assessments/${workshop}/workshop`,
+    );
   });
 });

@@ -1,7 +1,9 @@
+import { readSetting, writeSetting } from '../../main/db/settingsStore';
 import { csvHeader, csvRow, type PoolRecord } from '../../shared/pool/benchmarkCsv';
 import type { ClientInput, ContactInput, EngagementInput } from '../../shared/clients/schemas';
 import type { RespondentRole } from '../../shared/domain/identifiers';
 import { sxDefault } from '../../shared/frameworks/sxDefault';
+import type { StoredLogo } from '../../shared/settings/branding';
 import type { TestBackend } from './backend';
 
 /**
@@ -29,6 +31,7 @@ export function seedEngagement(
 export interface SeedRespondent {
   code: string;
   role: RespondentRole;
+  name?: string;
   /** A score for every question of sx-default, or per question (null: not applicable; undefined: skipped). */
   scores?: number | ((questionId: string, index: number) => number | null | undefined);
 }
@@ -53,7 +56,12 @@ export function seedRound(
   });
   if (round.status && round.status !== 'draft') b.run('assessments.open', { id });
   for (const r of round.respondents ?? []) {
-    const { id: respondentId } = b.run('respondents.create', { assessmentId: id, code: r.code, role: r.role });
+    const { id: respondentId } = b.run('respondents.create', {
+      assessmentId: id,
+      code: r.code,
+      role: r.role,
+      name: r.name ?? null,
+    });
     if (r.scores === undefined) continue;
     sxDefault.questions.forEach((q, i) => {
       const score = typeof r.scores === 'function' ? r.scores(q.id, i) : r.scores;
@@ -79,4 +87,22 @@ export function seedPool(b: TestBackend, records: PoolRecord[], fileName = 'pool
 
 export function setLanguage(b: TestBackend, language: 'nl' | 'en' | null): void {
   b.run('settings.update', { language });
+}
+
+/** The ids the backend gave a round's respondents, by code. */
+export function respondentIds(b: TestBackend, assessmentId: string): Record<string, string> {
+  const { respondents } = b.run('assessments.workspace', { id: assessmentId });
+  return Object.fromEntries(respondents.map((r) => [r.code, r.id]));
+}
+
+/**
+ * The report logo, stored through a real `settings.setLogo`, then damaged in the database file — what no
+ * operation does, and what a disk fault or a hand edit can: its bytes cut off after the PNG header.
+ */
+export function seedDamagedLogo(b: TestBackend, fileName: string, png: Uint8Array): void {
+  b.run('settings.setLogo', { fileName, contentBase64: Buffer.from(png).toString('base64') });
+  const stored = readSetting<StoredLogo>(b.db, 'branding.logo');
+  if (!stored) throw new Error('settings.setLogo stored no logo');
+  const damaged = Buffer.from(stored.dataBase64, 'base64').subarray(0, 40).toString('base64');
+  writeSetting(b.db, 'branding.logo', { ...stored, dataBase64: damaged });
 }

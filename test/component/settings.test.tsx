@@ -1,11 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeApi } from './fakeApi';
-import { findPageTitle, renderApp } from './legacyRenderApp';
+import { createTestBackend } from './backend';
+import { findPageTitle, renderApp } from './renderApp';
+import { setLanguage } from './seed';
 
 describe('settings', () => {
   it('switches the whole workbench to Dutch at once', async () => {
-    const { api, user } = renderApp('/settings', { language: null, osLanguage: 'en' });
+    const backend = createTestBackend({ osLanguage: 'en' });
+    setLanguage(backend, null);
+    const { user } = renderApp('/settings', backend);
     await findPageTitle('Settings');
     expect(
       ((await screen.findByRole('radio', { name: 'Same as the operating system (English)' })) as HTMLInputElement)
@@ -14,31 +17,34 @@ describe('settings', () => {
 
     await user.click(screen.getByRole('radio', { name: 'Nederlands' }));
     await findPageTitle('Instellingen');
-    expect(api.callsOf('settings.update')).toEqual([{ language: 'nl' }]);
+    expect(backend.callsOf('settings.update')).toEqual([{ language: 'nl' }]);
+    expect(backend.run('settings.get', {}).language).toBe('nl');
     const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
     expect(within(nav).getByRole('link', { name: 'Opdrachtgevers' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Zoals het besturingssysteem (English)' })).toBeTruthy();
   });
 
   it('returns to the operating system’s language', async () => {
-    const { api, user } = renderApp('/settings', { language: 'nl', osLanguage: 'en' });
+    const backend = createTestBackend({ osLanguage: 'en' });
+    setLanguage(backend, 'nl');
+    const { user } = renderApp('/settings', backend);
     await findPageTitle('Instellingen');
     await user.click(await screen.findByRole('radio', { name: 'Zoals het besturingssysteem (English)' }));
     await findPageTitle('Settings');
-    expect(api.callsOf('settings.update')).toEqual([{ language: null }]);
+    expect(backend.callsOf('settings.update')).toEqual([{ language: null }]);
+    expect(backend.run('settings.get', {})).toMatchObject({ language: null, effectiveLanguage: 'en' });
   });
 
   it('shows where the data is stored and the version', async () => {
-    renderApp('/settings', {});
+    renderApp('/settings');
     await findPageTitle('Settings');
-    expect(await screen.findByText('/home/consultant/.config/sxw/workbench.sqlite')).toBeTruthy();
+    expect(await screen.findByText('/home/consultant/.config/SX Workbench/sx-workbench.sqlite')).toBeTruthy();
     await waitFor(() => expect(screen.getAllByText(/Version 0\.1\.0-test/).length).toBeGreaterThan(0));
   });
 
   it('switches the workshop screen’s auto-advance and projector theme', async () => {
-    const fake = new FakeApi({});
-    fake.settings = { ...fake.settings, workshopAutoAdvance: true, workshopProjectorTheme: false };
-    const { api, user } = renderApp('/settings', fake);
+    const backend = createTestBackend();
+    const { user } = renderApp('/settings', backend);
     await findPageTitle('Settings');
     const advance = (await screen.findByRole('switch', {
       name: /^Move to the next question after scoring/,
@@ -48,15 +54,16 @@ describe('settings', () => {
     expect(screen.getByRole('heading', { name: 'Workshop screen' })).toBeTruthy();
 
     await user.click(advance);
-    await waitFor(() => expect(api.callsOf('settings.update')).toEqual([{ workshopAutoAdvance: false }]));
+    await waitFor(() => expect(backend.callsOf('settings.update')).toEqual([{ workshopAutoAdvance: false }]));
     await user.click(projector);
-    await waitFor(() => expect(api.callsOf('settings.update').at(-1)).toEqual({ workshopProjectorTheme: true }));
+    await waitFor(() => expect(backend.callsOf('settings.update').at(-1)).toEqual({ workshopProjectorTheme: true }));
+    expect(backend.run('settings.get', {})).toMatchObject({ workshopAutoAdvance: false, workshopProjectorTheme: true });
   });
 
   it('speaks Dutch about the workshop screen', async () => {
-    const fake = new FakeApi({ language: 'nl' });
-    fake.settings = { ...fake.settings, workshopAutoAdvance: false, workshopProjectorTheme: true };
-    renderApp('/settings', fake);
+    const backend = createTestBackend();
+    backend.run('settings.update', { language: 'nl', workshopAutoAdvance: false, workshopProjectorTheme: true });
+    renderApp('/settings', backend);
     await findPageTitle('Instellingen');
     expect(
       ((await screen.findByRole('switch', { name: /^Na het scoren door naar de volgende vraag/ })) as HTMLInputElement)

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sxDefault } from '../../shared/frameworks/sxDefault';
-import { FakeApi } from './fakeApi';
-import { findPageTitle, renderApp } from './legacyRenderApp';
+import { createTestBackend, type TestBackend } from './backend';
+import { findPageTitle, renderApp } from './renderApp';
+import { type SeedRespondent, seedClient, seedEngagement, seedRound, setLanguage } from './seed';
 
 const QUESTIONS = sxDefault.questions.map((q) => q.id);
 const header = ['respondent', 'role', ...QUESTIONS].join(',');
@@ -13,16 +14,27 @@ function csv(lines: string[], name = 'responses.csv'): File {
   return new File([`${[header, ...lines].join('\n')}\n`], name, { type: 'text/csv' });
 }
 
-const survey = (extra: Partial<ConstructorParameters<typeof FakeApi>[0]> = {}) =>
-  new FakeApi({
-    clients: [{ id: 'c1', name: 'Acme Hotels' }],
-    engagements: [{ id: 'e1', clientId: 'c1', title: 'Diagnosis 2026', status: 'active' }],
-    assessments: [{ id: 'a1', engagementId: 'e1', mode: 'survey', round: 'Staff survey' }],
-    ...extra,
+/** An open survey round "Staff survey" with these respondents. */
+function survey(options: { language?: 'en' | 'nl'; respondents?: SeedRespondent[] } = {}) {
+  const backend = createTestBackend();
+  if (options.language) setLanguage(backend, options.language);
+  const engagementId = seedEngagement(backend, seedClient(backend, { name: 'Acme Hotels' }), {
+    title: 'Diagnosis 2026',
+    status: 'active',
   });
+  const roundId = seedRound(backend, engagementId, {
+    mode: 'survey',
+    label: 'Staff survey',
+    status: 'open',
+    respondents: options.respondents ?? [],
+  });
+  return { backend, engagementId, roundId };
+}
 
-async function openImport(api: FakeApi) {
-  const app = renderApp('/engagements/e1/rounds', api);
+const workspace = (backend: TestBackend, roundId: string) => backend.run('assessments.workspace', { id: roundId });
+
+async function openImport({ backend, engagementId }: ReturnType<typeof survey>) {
+  const app = renderApp(`/engagements/${engagementId}/rounds`, backend);
   await findPageTitle('Diagnosis 2026');
   await app.user.click(await screen.findByRole('button', { name: 'Import responses' }));
   const dialog = await screen.findByRole('dialog', { name: 'Import responses — Staff survey' });
@@ -34,8 +46,8 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('survey import', () => {
   it('lists every problem with its line and column, and says nothing was imported', async () => {
-    const api = survey();
-    const { user, dialog, input } = await openImport(api);
+    const world = survey();
+    const { user, dialog, input } = await openImport(world);
     await user.upload(input, csv([line('R01', 'staff', (i) => (i === 0 ? '6' : '3')), line('R02', 'boss', () => '4')]));
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
 
@@ -52,15 +64,15 @@ describe('survey import', () => {
     expect(rows.some(([lineNo, column]) => lineNo === '3' && column === 'role')).toBe(true);
     expect(within(dialog).getByText('responses.csv was not imported')).toBeTruthy();
     expect(within(dialog).getByText(/Nothing was imported/)).toBeTruthy();
-    expect(api.respondents).toHaveLength(0);
+    expect(workspace(world.backend, world.roundId).respondents).toHaveLength(0);
   });
 
   it('asks before replacing respondents that already exist, then imports and reports', async () => {
-    const api = survey({
-      respondents: [{ id: 'r1', assessmentId: 'a1', code: 'R01', role: 'staff' }],
-      answers: [{ respondentId: 'r1', questionId: 'B1.Q1', score: 1 }],
+    const world = survey({
+      respondents: [{ code: 'R01', role: 'staff', scores: (q) => (q === 'B1.Q1' ? 1 : undefined) }],
     });
-    const { user, dialog, input } = await openImport(api);
+    const { backend, roundId } = world;
+    const { user, dialog, input } = await openImport(world);
     await user.upload(
       input,
       csv([line('R01', 'staff', (i) => (i === 1 ? 'n/a' : '4')), line('R02', 'management', (i) => (i < 2 ? '' : '2'))]),
@@ -70,8 +82,8 @@ describe('survey import', () => {
     expect(
       await within(dialog).findByText(/1 respondent in this file already exists in this round\. Replace their answers/),
     ).toBeTruthy();
-    expect(api.callsOf('assessments.importResponses')).toHaveLength(1);
-    expect(api.answerOf('r1', 'B1.Q1')?.score).toBe(1);
+    expect(backend.callsOf('assessments.importResponses')).toHaveLength(1);
+    expect(workspace(backend, roundId).answers).toEqual([expect.objectContaining({ questionId: 'B1.Q1', score: 1 })]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Replace their answers' }));
     const report = await within(dialog).findByTestId('import-report');
@@ -80,12 +92,16 @@ describe('survey import', () => {
     expect(report.textContent).toContain('87 scores');
     expect(report.textContent).toContain('1 answer “not applicable”');
     expect(report.textContent).toContain('2 questions skipped');
-    const calls = api.callsOf('assessments.importResponses') as { replace: boolean; fileName: string }[];
+    const calls = backend.callsOf('assessments.importResponses') as { replace: boolean; fileName: string }[];
     expect(calls.map((c) => [c.fileName, c.replace])).toEqual([
       ['responses.csv', false],
       ['responses.csv', true],
     ]);
-    expect(api.respondents.map((r) => r.code).sort()).toEqual(['R01', 'R02']);
+    const after = workspace(backend, roundId);
+    expect(after.respondents.map((r) => r.code).sort()).toEqual(['R01', 'R02']);
+    const r01 = after.respondents.find((r) => r.code === 'R01')?.id;
+    expect(after.answers.find((a) => a.respondentId === r01 && a.questionId === 'B1.Q1')?.score).toBe(4);
+    expect(after.answers).toHaveLength(87 + 1);
 
     await user.click(within(dialog).getByRole('link', { name: 'See results' }));
     await waitFor(() => expect(screen.getByRole('tab', { name: 'Results', selected: true })).toBeTruthy());
@@ -100,13 +116,13 @@ describe('survey import', () => {
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    const api = survey({ language: 'nl' });
-    const { user } = renderApp('/engagements/e1/rounds', api);
+    const { backend, engagementId, roundId } = survey({ language: 'nl' });
+    const { user } = renderApp(`/engagements/${engagementId}/rounds`, backend);
     await findPageTitle('Diagnosis 2026');
     await user.click(await screen.findByRole('button', { name: 'Acties voor Staff survey' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Sjabloon downloaden' }));
     await waitFor(() => expect(clicked).toHaveBeenCalled());
-    expect(api.callsOf('assessments.template')).toEqual([{ assessmentId: 'a1', delimiter: ';' }]);
+    expect(backend.callsOf('assessments.template')).toEqual([{ assessmentId: roundId, delimiter: ';' }]);
     const text = await created[0]?.text();
     expect(text?.startsWith('\uFEFFrespondent;role;B1.Q1;')).toBe(true);
   });

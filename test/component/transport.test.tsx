@@ -65,7 +65,7 @@ describe('bridge transport', () => {
 describe('api client', () => {
   it('throws a failed Result as ApiFailure with the error body', async () => {
     const ipc = createIpcTransport({ call: async () => ({ ok: false, error: { code: 'conflict', message: 'nope' } }) });
-    const failure = await callOrThrow(ipc, 'clients.delete', { id: 'a', confirm: 'b' }).catch((e: unknown) => e);
+    const failure = await callOrThrow(ipc, 'clients.archive', { id: 'a' }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ApiFailure);
     expect((failure as ApiFailure).error).toEqual({ code: 'conflict', message: 'nope' });
   });

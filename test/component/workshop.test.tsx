@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { WORKSHOP_SHORTCUTS } from '../../renderer/src/pages/workshop/workshopKeys';
 import { sxDefault } from '../../shared/frameworks/sxDefault';
 import { field } from './fields';
-import { findPageTitle, renderApp } from './legacyRenderApp';
-import { workshopApi } from './workshopFixture';
+import { findPageTitle, renderApp } from './renderApp';
+import { workshopWorld } from './workshopFixture';
 
 const B1 = 'Service excellence vision, mission and strategy';
 const B2 = 'Leadership and management commitment';
@@ -13,16 +13,16 @@ const rows = () => screen.getAllByTestId('workshop-question');
 const row = (questionId: string) => rows().find((r) => r.dataset.questionId === questionId) as HTMLElement;
 const current = () => rows().find((r) => r.getAttribute('aria-current') === 'true')?.dataset.questionId;
 
-async function openWorkshop(api = workshopApi()) {
-  const app = renderApp('/assessments/a1/workshop', api);
+async function openWorkshop(w = workshopWorld()) {
+  const app = renderApp(`/assessments/${w.roundId}/workshop`, w.backend);
   await findPageTitle(B1);
   await waitFor(() => expect(current()).toBe('B1.Q1'));
-  return app;
+  return { ...app, w };
 }
 
 describe('workshop screen', () => {
   it('scores with the keyboard: 1–5, N for not applicable, arrows and Enter to move, → to the next block', async () => {
-    const { api, user } = await openWorkshop(workshopApi({ autoAdvance: false }));
+    const { w, user } = await openWorkshop(workshopWorld({ autoAdvance: false }));
     await user.keyboard('3');
     await waitFor(() => expect(row('B1.Q1').dataset.saved).toBe('true'));
     expect(row('B1.Q1').dataset.score).toBe('3');
@@ -40,19 +40,49 @@ describe('workshop screen', () => {
     await user.keyboard('4');
     await waitFor(() => expect(row('B2.Q1').dataset.saved).toBe('true'));
 
-    expect(api.callsOf('answers.set')).toEqual([
-      { assessmentId: 'a1', respondentId: 'g1', questionId: 'B1.Q1', score: 3, notApplicable: false },
-      { assessmentId: 'a1', respondentId: 'g1', questionId: 'B1.Q2', score: null, notApplicable: true },
-      { assessmentId: 'a1', respondentId: 'g1', questionId: 'B1.Q3', score: 5, notApplicable: false },
-      { assessmentId: 'a1', respondentId: 'g1', questionId: 'B1.Q4', score: null, notApplicable: true },
-      { assessmentId: 'a1', respondentId: 'g1', questionId: 'B2.Q1', score: 4, notApplicable: false },
+    expect(w.backend.callsOf('answers.set')).toEqual([
+      {
+        assessmentId: w.roundId,
+        respondentId: w.groups['Table 1'],
+        questionId: 'B1.Q1',
+        score: 3,
+        notApplicable: false,
+      },
+      {
+        assessmentId: w.roundId,
+        respondentId: w.groups['Table 1'],
+        questionId: 'B1.Q2',
+        score: null,
+        notApplicable: true,
+      },
+      {
+        assessmentId: w.roundId,
+        respondentId: w.groups['Table 1'],
+        questionId: 'B1.Q3',
+        score: 5,
+        notApplicable: false,
+      },
+      {
+        assessmentId: w.roundId,
+        respondentId: w.groups['Table 1'],
+        questionId: 'B1.Q4',
+        score: null,
+        notApplicable: true,
+      },
+      {
+        assessmentId: w.roundId,
+        respondentId: w.groups['Table 1'],
+        questionId: 'B2.Q1',
+        score: 4,
+        notApplicable: false,
+      },
     ]);
-    expect(api.answerOf('g1', 'B2.Q1')?.score).toBe(4);
+    expect(w.answerOf('Table 1', 'B2.Q1')?.score).toBe(4);
     expect(screen.getByTestId('workshop-answered').textContent).toBe('5 of 45 answered');
   });
 
   it('updates the mini-radar as answers come in, without a reload', async () => {
-    const { api, user } = await openWorkshop();
+    const { w, user } = await openWorkshop();
     const radar = screen.getByTestId('mini-radar');
     expect(radar.dataset.scoredBlocks).toBe('0');
     await user.keyboard('42');
@@ -61,11 +91,11 @@ describe('workshop screen', () => {
     await waitFor(() => expect(radar.dataset.blockScores).toContain('B2=5.00'));
     expect(radar.dataset.scoredBlocks).toBe('2');
     expect(within(radar).getByRole('img').getAttribute('aria-label')).toMatch(/B1 3\.0; B2 5\.0; B3 not scored/);
-    expect(api.callsOf('assessments.workspace')).toHaveLength(1);
+    expect(w.backend.callsOf('assessments.workspace')).toHaveLength(1);
   });
 
   it('undoes the last answer with Ctrl+Z, restoring the previous value of that question and saying so', async () => {
-    const { api, user } = await openWorkshop();
+    const { w, user } = await openWorkshop();
     await user.keyboard('2');
     await waitFor(() => expect(row('B1.Q1').dataset.saved).toBe('true'));
     await user.keyboard('{ArrowUp}4{ArrowRight}');
@@ -76,9 +106,9 @@ describe('workshop screen', () => {
     expect(current()).toBe('B1.Q1');
     await waitFor(() => expect(row('B1.Q1').dataset.score).toBe('2'));
     await waitFor(() => expect(row('B1.Q1').dataset.saved).toBe('true'));
-    expect(api.callsOf('answers.set').at(-1)).toEqual({
-      assessmentId: 'a1',
-      respondentId: 'g1',
+    expect(w.backend.callsOf('answers.set').at(-1)).toEqual({
+      assessmentId: w.roundId,
+      respondentId: w.groups['Table 1'],
       questionId: 'B1.Q1',
       score: 2,
       notApplicable: false,
@@ -89,46 +119,46 @@ describe('workshop screen', () => {
 
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(row('B1.Q1').dataset.score).toBe(''));
-    expect(api.callsOf('answers.set').at(-1)).toMatchObject({ score: null, notApplicable: false });
-    await waitFor(() => expect(api.answerOf('g1', 'B1.Q1')).toBeUndefined());
+    expect(w.backend.callsOf('answers.set').at(-1)).toMatchObject({ score: null, notApplicable: false });
+    await waitFor(() => expect(w.answerOf('Table 1', 'B1.Q1')).toBeUndefined());
     expect(screen.getByTestId('workshop-announcer').textContent).toBe(
       'Undone: Table 1, B1 question 1 back to no answer',
     );
   });
 
   it('redoes with Ctrl+Shift+Z and Ctrl+Y what Ctrl+Z took back', async () => {
-    const { api, user } = await openWorkshop();
+    const { w, user } = await openWorkshop();
     await user.keyboard('35');
     await waitFor(() => expect(row('B1.Q2').dataset.saved).toBe('true'));
     await user.keyboard('{Control>}z{/Control}{Control>}z{/Control}');
-    await waitFor(() => expect(api.answers).toHaveLength(0));
+    await waitFor(() => expect(w.answers()).toHaveLength(0));
     expect(current()).toBe('B1.Q1');
 
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
-    await waitFor(() => expect(api.answerOf('g1', 'B1.Q1')?.score).toBe(3));
+    await waitFor(() => expect(w.answerOf('Table 1', 'B1.Q1')?.score).toBe(3));
     expect(screen.getByTestId('workshop-announcer').textContent).toBe('Redone: Table 1, B1 question 1 set to 3');
     await user.keyboard('{Control>}y{/Control}');
-    await waitFor(() => expect(api.answerOf('g1', 'B1.Q2')?.score).toBe(5));
+    await waitFor(() => expect(w.answerOf('Table 1', 'B1.Q2')?.score).toBe(5));
     expect(current()).toBe('B1.Q2');
     expect(screen.getByTestId('workshop-announcer').textContent).toBe('Redone: Table 1, B1 question 2 set to 5');
 
     // Nothing left to redo: the keys change nothing.
-    const saves = api.callsOf('answers.set').length;
+    const saves = w.backend.callsOf('answers.set').length;
     await user.keyboard('{Control>}y{/Control}');
-    expect(api.callsOf('answers.set')).toHaveLength(saves);
+    expect(w.backend.callsOf('answers.set')).toHaveLength(saves);
   });
 
   it('keeps a note per question: C opens it, Esc saves and closes', async () => {
-    const { api, user } = await openWorkshop();
+    const { w, user } = await openWorkshop();
     await user.keyboard('{ArrowDown}3{ArrowUp}c');
     const editor = await screen.findByTestId('workshop-note-editor');
     await user.type(within(editor.parentElement as HTMLElement).getByRole('textbox'), 'Sales disagrees');
     await user.keyboard('{Escape}');
     expect(await within(row('B1.Q2')).findByTestId('workshop-note')).toBeTruthy();
     await waitFor(() =>
-      expect(api.callsOf('answers.set').at(-1)).toEqual({
-        assessmentId: 'a1',
-        respondentId: 'g1',
+      expect(w.backend.callsOf('answers.set').at(-1)).toEqual({
+        assessmentId: w.roundId,
+        respondentId: w.groups['Table 1'],
         questionId: 'B1.Q2',
         score: 3,
         notApplicable: false,
@@ -138,13 +168,13 @@ describe('workshop screen', () => {
     // Esc in the note did not leave the screen, and the keys score again.
     expect(current()).toBe('B1.Q2');
     await user.keyboard('5');
-    await waitFor(() => expect(api.answerOf('g1', 'B1.Q2')).toMatchObject({ score: 5, comment: 'Sales disagrees' }));
+    await waitFor(() => expect(w.answerOf('Table 1', 'B1.Q2')).toMatchObject({ score: 5, comment: 'Sales disagrees' }));
   });
 
   it('marks an answer that failed to save, says why, and saves it on retry', async () => {
-    const api = workshopApi();
-    api.failOnce.set('answers.set', [{ code: 'internal' }]);
-    const { user } = await openWorkshop(api);
+    const w = workshopWorld();
+    w.backend.failOnce.set('answers.set', [{ code: 'internal' }]);
+    const { user } = await openWorkshop(w);
     await user.keyboard('4');
     await waitFor(() => expect(row('B1.Q1').dataset.state).toBe('error'));
     expect(row('B1.Q1').dataset.score).toBe('4');
@@ -155,23 +185,23 @@ describe('workshop screen', () => {
     await user.keyboard('{Control>}s{/Control}');
     await waitFor(() => expect(row('B1.Q1').dataset.saved).toBe('true'));
     expect(screen.queryByTestId('workshop-save-error')).toBeNull();
-    expect(api.answerOf('g1', 'B1.Q1')?.score).toBe(4);
+    expect(w.answerOf('Table 1', 'B1.Q1')?.score).toBe(4);
   });
 
   it('scores per group; G switches to the next group at its first open question of the block', async () => {
-    const { api, user } = await openWorkshop();
+    const { w, user } = await openWorkshop();
     await user.keyboard('3');
     await waitFor(() => expect(current()).toBe('B1.Q2'));
     await user.keyboard('g');
-    await waitFor(() => expect(screen.getByTestId('workshop').dataset.groupId).toBe('g2'));
+    await waitFor(() => expect(screen.getByTestId('workshop').dataset.groupId).toBe(w.groups['Table 2']));
     await waitFor(() => expect(current()).toBe('B1.Q1'));
     expect(row('B1.Q1').dataset.score).toBe('');
     await user.keyboard('5');
-    await waitFor(() => expect(api.answerOf('g2', 'B1.Q1')?.score).toBe(5));
-    expect(api.answerOf('g1', 'B1.Q1')?.score).toBe(3);
+    await waitFor(() => expect(w.answerOf('Table 2', 'B1.Q1')?.score).toBe(5));
+    expect(w.answerOf('Table 1', 'B1.Q1')?.score).toBe(3);
     // Back to the first table: it carries on where it stopped.
     await user.keyboard('g');
-    await waitFor(() => expect(screen.getByTestId('workshop').dataset.groupId).toBe('g1'));
+    await waitFor(() => expect(screen.getByTestId('workshop').dataset.groupId).toBe(w.groups['Table 1']));
     await waitFor(() => expect(current()).toBe('B1.Q2'));
   });
 
@@ -193,37 +223,37 @@ describe('workshop screen', () => {
   });
 
   it('adds the first group inline when the round has none', async () => {
-    const api = workshopApi({ respondents: [] });
-    const { user } = renderApp('/assessments/a1/workshop', api);
+    const w = workshopWorld({ groups: [] });
+    const { user } = renderApp(`/assessments/${w.roundId}/workshop`, w.backend);
     await findPageTitle(B1);
     const panel = await screen.findByTestId('workshop-first-group');
     expect(field('Code', panel).value).toBe('Table 1');
     await user.click(within(panel).getByRole('button', { name: 'Add' }));
     await waitFor(() => expect(current()).toBe('B1.Q1'));
-    expect(api.callsOf('respondents.create')).toEqual([
-      { assessmentId: 'a1', code: 'Table 1', role: 'management', name: null },
+    expect(w.backend.callsOf('respondents.create')).toEqual([
+      { assessmentId: w.roundId, code: 'Table 1', role: 'management', name: null },
     ]);
     await user.keyboard('2');
-    await waitFor(() => expect(api.answers).toHaveLength(1));
+    await waitFor(() => expect(w.answers()).toHaveLength(1));
   });
 
   it('opens a finalized round read-only', async () => {
-    const api = workshopApi({
+    const w = workshopWorld({
       status: 'finalized',
-      answers: [{ respondentId: 'g1', questionId: 'B1.Q1', score: 4 }],
+      answers: [{ group: 'Table 1', questionId: 'B1.Q1', score: 4 }],
     });
-    const { user } = await openWorkshop(api);
+    const { user } = await openWorkshop(w);
     expect(screen.getByTestId('workshop-read-only')).toBeTruthy();
     expect(row('B1.Q1').dataset.score).toBe('4');
     await user.keyboard('2{ArrowDown}n{Control>}z{/Control}');
     expect(current()).toBe('B1.Q2');
-    expect(api.callsOf('answers.set')).toEqual([]);
+    expect(w.backend.callsOf('answers.set')).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Group' })).toBeNull();
   });
 
   it('speaks Dutch, with the framework’s own Dutch texts', async () => {
-    const api = workshopApi({ language: 'nl' });
-    const { user } = renderApp('/assessments/a1/workshop', api);
+    const w = workshopWorld({ language: 'nl' });
+    const { user } = renderApp(`/assessments/${w.roundId}/workshop`, w.backend);
     await findPageTitle('Visie, missie en strategie voor service excellence');
     expect(screen.getByText('Niet aanwezig')).toBeTruthy();
     expect(screen.getByText('Antwoordschaal')).toBeTruthy();
@@ -247,9 +277,9 @@ describe('workshop screen', () => {
     expect(screen.getByRole('button', { name: 'Sneltoetsen' })).toBeTruthy();
   });
   it('scores a block with one key per question: each score moves on to the next question', async () => {
-    const { api, user } = await openWorkshop();
+    const { w, user } = await openWorkshop();
     await user.keyboard('3n524');
-    await waitFor(() => expect(api.answers).toHaveLength(5));
+    await waitFor(() => expect(w.answers()).toHaveLength(5));
     expect(['B1.Q1', 'B1.Q2', 'B1.Q3', 'B1.Q4', 'B1.Q5'].map((q) => row(q).dataset.score)).toEqual([
       '3',
       'na',
@@ -265,8 +295,8 @@ describe('workshop screen', () => {
   it('marks the moment a group has answered all 45 questions, with the way to the results', async () => {
     const answers = sxDefault.questions
       .filter((q) => q.id !== 'B9.Q5')
-      .map((q) => ({ respondentId: 'g1', questionId: q.id, score: 3 }));
-    const { user } = await openWorkshop(workshopApi({ answers }));
+      .map((q) => ({ group: 'Table 1', questionId: q.id, score: 3 }));
+    const { user } = await openWorkshop(workshopWorld({ answers }));
     expect(screen.getByTestId('workshop-answered').textContent).toBe('44 of 45 answered');
     expect(screen.queryByTestId('workshop-results')).toBeNull();
     for (let i = 0; i < 8; i++) await user.keyboard('{ArrowRight}');
@@ -287,12 +317,12 @@ describe('workshop screen', () => {
   it('goes on from the moment of completion to the next group’s first open question', async () => {
     const answers = sxDefault.questions
       .filter((q) => q.id !== 'B1.Q1')
-      .map((q) => ({ respondentId: 'g1', questionId: q.id, score: 2 }));
-    const { user } = await openWorkshop(workshopApi({ answers }));
+      .map((q) => ({ group: 'Table 1', questionId: q.id, score: 2 }));
+    const { w, user } = await openWorkshop(workshopWorld({ answers }));
     await user.keyboard('5');
     const dialog = await screen.findByRole('dialog', { name: 'All 45 questions answered' });
     await user.click(within(dialog).getByRole('button', { name: 'Continue with Table 2' }));
-    await waitFor(() => expect(screen.getByTestId('workshop').dataset.groupId).toBe('g2'));
+    await waitFor(() => expect(screen.getByTestId('workshop').dataset.groupId).toBe(w.groups['Table 2']));
     expect(current()).toBe('B1.Q1');
   });
 
@@ -359,14 +389,14 @@ describe('workshop screen', () => {
   });
 
   it('puts the groups’ answers to the block side by side on V, and flags two points apart', async () => {
-    const api = workshopApi({
+    const w = workshopWorld({
       answers: [
-        { respondentId: 'g1', questionId: 'B1.Q1', score: 2 },
-        { respondentId: 'g2', questionId: 'B1.Q1', score: 4 },
-        { respondentId: 'g2', questionId: 'B1.Q2', score: null, notApplicable: true },
+        { group: 'Table 1', questionId: 'B1.Q1', score: 2 },
+        { group: 'Table 2', questionId: 'B1.Q1', score: 4 },
+        { group: 'Table 2', questionId: 'B1.Q2', score: null },
       ],
     });
-    const { user } = await openWorkshop(api);
+    const { user } = await openWorkshop(w);
     expect(screen.queryAllByTestId('group-scores')).toHaveLength(0);
     await user.keyboard('v');
     expect(screen.getByRole('button', { name: 'Groups side by side' }).getAttribute('aria-pressed')).toBe('true');
@@ -389,19 +419,19 @@ describe('workshop screen', () => {
   });
 
   it('switches to the projector theme on P and remembers it in the settings', async () => {
-    const { api, user } = await openWorkshop();
+    const { w, user } = await openWorkshop();
     const workshop = screen.getByTestId('workshop');
     expect(workshop.dataset.theme).toBe('standard');
     await user.keyboard('p');
     expect(workshop.dataset.theme).toBe('projector');
-    await waitFor(() => expect(api.callsOf('settings.update')).toEqual([{ workshopProjectorTheme: true }]));
+    await waitFor(() => expect(w.backend.callsOf('settings.update')).toEqual([{ workshopProjectorTheme: true }]));
     await user.click(screen.getByRole('button', { name: 'Projector theme (high contrast)' }));
     expect(workshop.dataset.theme).toBe('standard');
-    await waitFor(() => expect(api.callsOf('settings.update').at(-1)).toEqual({ workshopProjectorTheme: false }));
+    await waitFor(() => expect(w.backend.callsOf('settings.update').at(-1)).toEqual({ workshopProjectorTheme: false }));
   });
 
   it('opens in the projector theme when that was chosen last time', async () => {
-    await openWorkshop(workshopApi({ projectorTheme: true }));
+    await openWorkshop(workshopWorld({ projectorTheme: true }));
     expect(screen.getByTestId('workshop').dataset.theme).toBe('projector');
     expect(screen.getByRole('button', { name: 'Projector theme (high contrast)' }).getAttribute('aria-pressed')).toBe(
       'true',

@@ -99,8 +99,9 @@ type ApiMutationOptions<K extends OperationName> = Omit<
 >;
 
 function deletedEntityQuery(op: OperationName, input: unknown): QueryKey | null {
-  if (!op.endsWith('.delete') || typeof input !== 'object' || input === null || !('id' in input)) return null;
-  return [`${op.slice(0, -'.delete'.length)}.get`, { id: (input as { id: unknown }).id }];
+  const verb = /\.(delete|erase)$/.exec(op);
+  if (!verb || typeof input !== 'object' || input === null || !('id' in input)) return null;
+  return [`${op.slice(0, verb.index)}.get`, { id: (input as { id: unknown }).id }];
 }
 
 /**

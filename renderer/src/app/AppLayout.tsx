@@ -5,12 +5,13 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useApiQuery } from '../api/client';
 import { IconBenchmark, IconClients, IconHome, IconSettings } from '../ui/icons';
 import { AppStateMarker } from './AppStateMarker';
+import type { TranslationKey } from '../../../shared/i18n/keys';
 
 /**
  * The places of the workbench, in the order of docs/domain.md ("The workbench's places"); later places join
  * when their feature works.
  */
-const PLACES: { path: string; label: string; icon: ReactNode; matches(pathname: string): boolean }[] = [
+const PLACES: { path: string; label: TranslationKey; icon: ReactNode; matches(pathname: string): boolean }[] = [
   { path: '/', label: 'nav.home', icon: <IconHome />, matches: (p) => p === '/' },
   {
     path: '/clients',

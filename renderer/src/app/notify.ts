@@ -22,6 +22,11 @@ export function dismissConfirmation(): void {
   latestConfirmation = null;
 }
 
+/** Something the user must know although the action succeeded; stays until read. */
+export function notifyWarning(message: ReactNode): string {
+  return notifications.show({ message, color: 'orange', autoClose: false, withBorder: true });
+}
+
 export function notifyFailure(t: TFunction, error: unknown): string {
   return notifications.show({
     message: errorSentence(t, error),

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { FileProblem } from '../../../shared/files/fileProblem';
 import { useFormat } from '../i18n/format';
 import { ScrollRegionAutosize } from '../ui/ScrollRegion';
+import { keyFromData } from '../../../shared/i18n/keys';
 
 /** The problems of a refused file, as the API reports them in `error.details.problems`. */
 export function problemsOf(details: Record<string, unknown> | undefined): FileProblem[] {
@@ -14,7 +15,7 @@ export function problemsOf(details: Record<string, unknown> | undefined): FilePr
 /** The problem in the UI's language; its English `message` only for a code this build does not know. */
 export function problemSentence(t: TFunction, i18nExists: (key: string) => boolean, p: FileProblem): string {
   const key = `fileProblems.${p.code}`;
-  return p.code && i18nExists(key) ? t(key, p.params ?? {}) : p.message;
+  return p.code && i18nExists(key) ? t(keyFromData(key), p.params ?? {}) : p.message;
 }
 
 /**

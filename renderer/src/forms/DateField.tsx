@@ -74,7 +74,12 @@ export function DateField({
 }
 
 /** What is wrong with the typed text on its own, before the form's own rules (order of dates …). */
-function problemOf(typed: TypedDate, language: Language): { code: string; params: Record<string, unknown> } | null {
+type DateProblem = 'date_unreadable' | 'date_no_month' | 'date_impossible' | 'date_out_of_range';
+
+function problemOf(
+  typed: TypedDate,
+  language: Language,
+): { code: DateProblem; params: Record<string, unknown> } | null {
   switch (typed.kind) {
     case 'empty':
       return null;

@@ -7,6 +7,7 @@ import { PLAUSIBLE_YEARS } from '../../../shared/domain/dates';
 import type { FieldIssue } from '../../../shared/api/result';
 import { isApiFailure } from '../api/client';
 import { notifyFailure } from '../app/notify';
+import { keyFromData } from '../../../shared/i18n/keys';
 
 /**
  * Form state validated with the API's own zod schema, so the form and the server can never disagree.
@@ -56,7 +57,7 @@ export function problemText(t: TFunction, problem: FieldProblem): string {
   if (problem.code === 'too_long' && problem.max === undefined) return t('validation.too_long_no_limit');
   // The plausible years are the same for every date field (shared/domain/dates.ts).
   const params = { ...PLAUSIBLE_YEARS, ...(problem.max === undefined ? {} : { max: problem.max }) };
-  return t([`validation.${problem.code}`, 'validation.invalid'], params);
+  return t([keyFromData(`validation.${problem.code}`), 'validation.invalid'], params);
 }
 
 /** A form over values `V` whose schema parses them into `Parsed` (what the API receives). */

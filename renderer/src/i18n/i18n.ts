@@ -1,25 +1,15 @@
-import { createInstance, type i18n as I18n } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type Language, languageForLocale, LANGUAGES } from '../../../shared/domain/identifiers';
-import { resources } from '../../../shared/i18n';
+import { createI18n } from '../../../shared/i18n';
 
 /**
- * The screen's own i18next instance, over the shared resources (same options as the shared
- * `createI18n`, minus i18next's console advert). It starts in the browser's language so the first
+ * The screen's own i18next instance (the shared setup of shared/i18n, one instance per window so a report
+ * in another language never switches the screen). It starts in the browser's language so the first
  * "Loading…" reads right, and switches to the settings' effective language once those are loaded.
  */
 export function createUiI18n(initial: Language = languageForLocale(globalThis.navigator?.language)): I18n {
-  const instance = createInstance();
-  void instance.init({
-    lng: initial,
-    fallbackLng: false,
-    resources,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    showSupportNotice: false,
-  });
-  return instance;
+  return createI18n(initial);
 }
 
 function asLanguage(value: string | undefined): Language {

@@ -5,11 +5,12 @@ import type { Language, RespondentRole } from '../../domain/identifiers';
 import type { FrameworkFile } from '../../frameworks/schema';
 import type { ReportBranding } from '../model';
 
-/** Why a report has no benchmark comparison; the section says so instead of drawing an empty chart. */
-export type BenchmarkAbsence =
-  | { reason: 'notRequested' }
-  | { reason: 'emptyPool' }
-  | { reason: 'belowK'; n: number; k: number; filters: Comparison['filters'] };
+/**
+ * Why a report has no benchmark comparison; the section says so instead of drawing an empty chart. A
+ * comparison group below k travels as its suppressed comparison (no n); `poolBelowK` says that even the
+ * whole pool of the framework has fewer than k — never how many (docs/anonymity.md).
+ */
+export type BenchmarkAbsence = { reason: 'notRequested' } | { reason: 'poolBelowK'; k: number };
 
 /** Everything the management report is made of; gathered by `main/reports/reports.ts`. */
 export interface ManagementReportInput {

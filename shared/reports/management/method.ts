@@ -3,6 +3,7 @@ import { MIN_GROUP } from '../../results/anonymity';
 import { CONSENSUS_MAX_SD, GAP_FLAG, PYRAMID_THRESHOLD } from '../../results/results';
 import { describeBenchmarkAbsence } from './benchmarkText';
 import type { ReportWriter } from './writer';
+import type { reportEn } from '../../i18n/reportEn';
 
 /** How the numbers came about: model, scale, respondents, anonymity rules, benchmark group, definitions. */
 export function writeMethod(w: ReportWriter): void {
@@ -60,9 +61,8 @@ export function writeMethod(w: ReportWriter): void {
 
   w.heading(2, t('method.benchmarkTitle'));
   const comparison = w.comparison;
-  if (comparison && !comparison.suppressed) {
-    const synthetic =
-      comparison.synthetic > 0 ? ` ${t('method.benchmarkSynthetic', { count: f.integer(comparison.synthetic) })}` : '';
+  if (comparison && !comparison.suppressed && comparison.n !== null) {
+    const synthetic = comparison.synthetic ? ` ${t('method.benchmarkSynthetic')}` : '';
     w.paragraph(
       t('method.benchmark', { group: w.groupText(), n: f.integer(comparison.n), k: f.integer(comparison.k) }) +
         synthetic,
@@ -72,7 +72,9 @@ export function writeMethod(w: ReportWriter): void {
   }
 
   w.heading(2, t('method.definitionsTitle'));
-  const d = (key: string, options?: Record<string, unknown>) => [t(`method.definitions.${key}`, options)];
+  const d = (key: keyof typeof reportEn.method.definitions, options?: Record<string, unknown>) => [
+    t(`method.definitions.${key}`, options),
+  ];
   w.blocks.push({
     kind: 'bullets',
     items: [

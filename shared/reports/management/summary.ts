@@ -36,7 +36,7 @@ export function writeSummary(w: ReportWriter): void {
   w.paragraph({ text: overallText, bold: true });
   w.paragraph(pyramidSentence(w));
 
-  const bullets = (titleKey: string, ids: string[]) => {
+  const bullets = (titleKey: 'summary.strengthsTitle' | 'summary.improvementsTitle', ids: string[]) => {
     if (ids.length === 0) return;
     w.heading(3, t(titleKey));
     const score = new Map(results.blocks.map((b) => [b.id, b.score]));
@@ -58,7 +58,7 @@ export function writeSummary(w: ReportWriter): void {
 
   const closing: string[] = [];
   const comparison = w.comparison;
-  if (comparison && !comparison.suppressed && comparison.overall.median !== null) {
+  if (comparison && !comparison.suppressed && comparison.n !== null && comparison.overall.median !== null) {
     closing.push(
       t('summary.benchmark', {
         n: f.integer(comparison.n),

@@ -6,6 +6,7 @@ import { translator } from '../../i18n';
 import { type ReportFormat, reportFormat } from '../format';
 import type { Inline, ReportBlock, TableCell, TableColumn } from '../model';
 import type { ManagementReportInput } from './input';
+import type { ReportKey, TranslationKey } from '../../i18n/keys';
 
 type Options = Record<string, unknown>;
 
@@ -17,9 +18,9 @@ export interface ReportWriter {
   input: ManagementReportInput;
   framework: FrameworkFile;
   /** A string of the `report.*` resources in the report's language. */
-  t(key: string, options?: Options): string;
+  t(key: ReportKey, options?: Options): string;
   /** Any resource key (roles, sectors …) in the report's language. */
-  tAny(key: string, options?: Options): string;
+  tAny(key: TranslationKey, options?: Options): string;
   f: ReportFormat;
   text(value: LocalText): string;
   /** "B1 Service excellence vision, mission and strategy". */
@@ -66,7 +67,7 @@ export function createWriter(input: ManagementReportInput): ReportWriter {
   const writer: ReportWriter = {
     input,
     framework: input.framework,
-    t: (key, options) => i18n.t(`report.${key}`, options ?? {}),
+    t: (key, options) => i18n.t(`report.${key}` as TranslationKey, options ?? {}),
     tAny: (key, options) => i18n.t(key, options ?? {}),
     f,
     text: (value) => value[input.language],

@@ -49,6 +49,8 @@ interface World {
   respondentId: string;
   finalRound: string;
   packId: string;
+  /** The client as a bundle (base64). */
+  bundle: string;
 }
 
 function must<T>(r: { ok: boolean; value?: unknown; error?: unknown }): T {
@@ -78,7 +80,10 @@ async function world(ctx: Ctx): Promise<World> {
     await dispatch(ctx, 'pool.import', { contentBase64: Buffer.from(csv).toString('base64'), fileName: 'p.csv' }),
   );
   must(await dispatch(ctx, 'settings.setLogo', { fileName: 'firm.png', contentBase64: toBase64(png(40, 20)) }));
-  return { clientId, contactId, engagementId, openRound, respondentId, finalRound, packId: imported.pack.id };
+  const { contentBase64: bundle } = must<{ contentBase64: string }>(
+    await dispatch(ctx, 'bundles.export', { clientId }),
+  );
+  return { clientId, contactId, engagementId, openRound, respondentId, finalRound, packId: imported.pack.id, bundle };
 }
 
 const gone = 'xx_404';
@@ -107,10 +112,11 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   ],
   'clients.archive': (w) => [{ id: w.clientId }, { id: gone }],
   'clients.restore': (w) => [{ id: w.clientId }, { id: gone }],
-  'clients.delete': (w) => [
+  'clients.erasurePreview': (w) => [{ id: w.clientId }, { id: gone }],
+  'clients.erase': (w) => [
     { id: w.clientId, confirm: 'wrong' },
     { id: gone, confirm: 'x' },
-    { id: w.clientId, confirm: 'Zorg Zuid' },
+    { id: w.clientId, confirm: 'Zorg Zuid', deleteBackups: true },
   ],
   'contacts.create': (w) => [
     { clientId: w.clientId, name: 'Pieter' },
@@ -225,6 +231,22 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   ],
   'files.showInFolder': () => [{ path: '/tmp/report.docx' }],
   'demo.seed': () => [{}],
+  'bundles.export': (w) => [
+    { clientId: w.clientId },
+    { clientId: gone },
+    { clientId: w.clientId, engagementIds: [gone] },
+    { clientId: w.clientId, passphrase: 'short' },
+  ],
+  'bundles.preview': (w) => [
+    { contentBase64: w.bundle },
+    { contentBase64: w.bundle, asNew: true },
+    { contentBase64: 'bm90IGEgYnVuZGxl' },
+  ],
+  'bundles.import': (w) => [
+    { contentBase64: w.bundle },
+    { contentBase64: w.bundle, asNew: true },
+    { contentBase64: 'bm90IGEgYnVuZGxl' },
+  ],
 };
 
 function trackTables(ctx: Ctx): { touched(): Set<string>; reset(): void } {

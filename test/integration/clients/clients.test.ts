@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call } from '../../../main/api/dispatch';
+import { call, callAsync } from '../../../main/api/dispatch';
 import { auditTrail } from '../../../main/db/audit';
 import { testContext } from '../support';
 
@@ -129,16 +129,16 @@ describe('clients and engagements through the API table', () => {
     expect(auditTrail(ctx.db, 'client', id).map((e) => e.action)).toEqual(['create', 'archive', 'restore']);
   });
 
-  it('deletes a client only when the confirmation repeats its name, with its contacts and engagements', () => {
+  it('erases a client only when the confirmation repeats its name, with its contacts and engagements', async () => {
     const ctx = testContext();
     const { id } = must(call(ctx, 'clients.create', acme));
     must(call(ctx, 'contacts.create', { clientId: id, name: 'A' }));
     must(call(ctx, 'engagements.create', { clientId: id, title: 'E', purpose: 'diagnosis' }));
-    const wrong = call(ctx, 'clients.delete', { id, confirm: 'acme' });
+    const wrong = await callAsync(ctx, 'clients.erase', { id, confirm: 'acme' });
     expect(wrong.ok || wrong.error.code).toBe('conflict');
     expect(must(call(ctx, 'clients.get', { id })).engagements).toHaveLength(1);
 
-    must(call(ctx, 'clients.delete', { id, confirm: 'Acme Verzekeringen' }));
+    must(await callAsync(ctx, 'clients.erase', { id, confirm: 'Acme Verzekeringen' }));
     expect(call(ctx, 'clients.get', { id }).ok).toBe(false);
     const left = ctx.db
       .prepare(

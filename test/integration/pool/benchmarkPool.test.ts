@@ -58,7 +58,7 @@ function excelPercentile(sorted: number[], p: number): number {
 
 function expectedStats(values: number[], score: number | null, k: number) {
   const n = values.length;
-  if (n < k) return { n, suppressed: true, mean: null, median: null, percentileRank: null };
+  if (n < k) return { n: null, suppressed: true, mean: null, median: null, percentileRank: null };
   const sorted = [...values].sort((a, b) => a - b);
   const mean = values.reduce((a, b) => a + b, 0) / n;
   const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));
@@ -94,7 +94,11 @@ interface Filters {
   to?: number;
 }
 
+/** A comparison counts only records with all nine blocks (docs/anonymity.md). */
+const complete = (r: PoolRecord) => r.scores.every((s) => s !== null);
+
 const inGroup = (r: PoolRecord, f: Filters) =>
+  complete(r) &&
   r.framework === 'sx-default' &&
   (!f.sector?.length || f.sector.includes(r.sector)) &&
   (!f.size?.length || f.size.includes(r.sizeBand)) &&
@@ -321,7 +325,7 @@ describe('benchmark pool: import', () => {
 describe('benchmark pool: compare', () => {
   const pool = [
     ...records(1500, 11),
-    // A small group where B9 was mostly not assessed: the group shows, the block is suppressed.
+    // A small group where B9 was mostly not assessed: only three of its seven have all nine blocks, below k.
     ...records(7, 12, { sector: 'T', sizeBand: '1-9', country: 'LU', year: 2022 }).map((r, i) => ({
       ...r,
       scores: r.scores.map((s, b) => (b === 8 && i < 4 ? null : (s ?? 300))),
@@ -357,8 +361,8 @@ describe('benchmark pool: compare', () => {
       expect(r.code, r.stderr).toBe(0);
       const out = JSON.parse(r.stdout);
       const group = pool.filter((x) => inGroup(x, f));
-      expect(out.n).toBe(group.length);
-      expect(out.synthetic).toBe(0);
+      expect(out.n).toBe(group.length >= 5 ? group.length : null);
+      expect(out.synthetic).toBe(false);
       expect(out.k).toBe(5);
       expect(out.filters).toEqual({
         sector: f.sector ?? [],
@@ -368,41 +372,40 @@ describe('benchmark pool: compare', () => {
         to: f.to ?? null,
       });
       POOL_BLOCKS.forEach((block, b) => {
-        const values = group.filter((x) => x.scores[b] !== null).map((x) => (x.scores[b] as number) / 100);
+        const values = group.map((x) => (x.scores[b] as number) / 100);
         const actual = out.blocks[b];
         expect(actual.block).toBe(block);
         expect(actual.score).toBe(scores[block]);
         expectClose(actual, expectedStats(values, scores[block], 5));
       });
-      const overall = group
-        .filter((x) => x.scores.every((s) => s !== null))
-        .map((x) => x.scores.reduce((a, s) => a! + s! / 100, 0)! / 9);
+      const overall = group.map((x) => x.scores.reduce((a, s) => a! + s! / 100, 0)! / 9);
       const clientOverall = Object.values(scores).reduce((a, b) => a + b, 0) / 9;
       expectClose(out.overall, expectedStats(overall, clientOverall, 5));
     }
   });
 
-  it('suppresses groups and blocks below k, still giving n, and suggests the nearest wider group', async () => {
+  it('suppresses a group below k whole, never giving its n, and suggests the nearest wider group', async () => {
     const ctx = testContext();
     must(importText(ctx, csvOf(pool)));
+    // Seven records, of which only three have all nine blocks: the group the figures would come from is three.
     const small = must(
       call(ctx, 'pool.compare', { scores, filters: { sector: ['T'], size: ['1-9'], country: ['LU'] } }),
     );
-    expect(small).toMatchObject({ n: 7, suppressed: false });
-    expect(small.blocks[8]).toMatchObject({ n: 3, suppressed: true, mean: null, median: null, percentileRank: null });
-    expect(small.overall).toMatchObject({ n: 3, suppressed: true, mean: null });
-    expect(small.blocks[0]).toMatchObject({ n: 7, suppressed: false });
+    expect(small).toMatchObject({ n: null, suppressed: true });
+    for (const s of [...small.blocks, small.overall]) {
+      expect(s).toMatchObject({ n: null, suppressed: true, mean: null, median: null, p90: null, percentileRank: null });
+    }
 
     const k9 = must(call(ctx, 'pool.compare', { scores, filters: { sector: ['T'], size: ['1-9'] }, k: 9 }));
-    const tSmall = pool.filter((x) => x.sector === 'T' && x.sizeBand === '1-9').length;
-    expect(tSmall).toBe(8);
-    expect(k9).toMatchObject({ n: tSmall, suppressed: true });
-    expect(k9.blocks.every((b) => b.suppressed && b.mean === null && b.p90 === null)).toBe(tSmall < 9);
+    const tSmall = pool.filter((x) => complete(x) && x.sector === 'T' && x.sizeBand === '1-9').length;
+    expect(tSmall).toBeLessThan(9);
+    expect(k9).toMatchObject({ n: null, suppressed: true });
+    expect(k9.blocks.every((b) => b.suppressed && b.n === null && b.mean === null && b.p90 === null)).toBe(true);
 
     const widen = must(call(ctx, 'pool.widen', { scores, filters: { sector: ['T'], size: ['1-9'] }, k: 9 }));
-    const tAll = pool.filter((x) => x.sector === 'T').length;
+    const tAll = pool.filter((x) => complete(x) && x.sector === 'T').length;
+    expect(tAll).toBeGreaterThanOrEqual(9);
     expect(widen).toEqual({
-      n: tSmall,
       suggestion: {
         dropped: ['size'],
         n: tAll,
@@ -431,19 +434,22 @@ describe('benchmark pool: compare', () => {
 
   it('sees an import by another connection (the CLI beside the app) on the next compare', async () => {
     const ctx = testContext();
-    must(importText(ctx, csvOf(records(100, 13))));
-    expect(must(call(ctx, 'pool.compare', { scores })).n).toBe(100);
+    const first = records(100, 13);
+    const more = records(50, 14);
+    must(importText(ctx, csvOf(first)));
+    expect(must(call(ctx, 'pool.compare', { scores })).n).toBe(first.filter(complete).length);
     const file = path.join(tempDir(), 'more.csv');
-    fs.writeFileSync(file, csvOf(records(50, 14)));
+    fs.writeFileSync(file, csvOf(more));
     expect((await sxw(['--db', ctx.file, 'benchmark', 'import', file])).code).toBe(0);
-    expect(must(call(ctx, 'pool.compare', { scores })).n).toBe(150);
+    expect(must(call(ctx, 'pool.compare', { scores })).n).toBe([...first, ...more].filter(complete).length);
   });
 });
 
 describe('benchmark pool: contribute, withdraw and export', () => {
   it('contributes only a finalized round of a consenting client, never counts it against itself, and withdraws it', () => {
     const ctx = testContext();
-    must(importText(ctx, csvOf(records(300, 15, { sector: 'Q', sizeBand: '250-999', country: 'NL', year: 2025 }))));
+    const peers = records(300, 15, { sector: 'Q', sizeBand: '250-999', country: 'NL', year: 2025 });
+    must(importText(ctx, csvOf(peers)));
     const noConsent = finalizedRound(ctx, false);
     const withConsent = finalizedRound(ctx, true);
 
@@ -477,13 +483,15 @@ describe('benchmark pool: contribute, withdraw and export', () => {
     const filters = { sector: ['Q'], size: ['250-999'], country: ['NL'] };
     const own = must(call(ctx, 'pool.compare', { assessmentId: withConsent.id, filters }));
     const other = must(call(ctx, 'pool.compare', { assessmentId: noConsent.id, filters }));
-    expect(own.n).toBe(300);
-    expect(other.n).toBe(301);
+    expect(own.n).toBe(peers.filter(complete).length);
+    expect(other.n).toBe(peers.filter(complete).length + 1);
     expect(own.blocks[0]!.score).toBe(other.blocks[0]!.score);
 
     must(call(ctx, 'pool.withdraw', { assessmentId: withConsent.id }));
     expect(ctx.db.prepare('SELECT count(*) FROM pool_records WHERE record_id = ?').pluck().get(recordId)).toBe(0);
-    expect(must(call(ctx, 'pool.compare', { assessmentId: noConsent.id, filters })).n).toBe(300);
+    expect(must(call(ctx, 'pool.compare', { assessmentId: noConsent.id, filters })).n).toBe(
+      peers.filter(complete).length,
+    );
     const again = call(ctx, 'pool.withdraw', { assessmentId: withConsent.id });
     expect(again.ok || again.error.code).toBe('not_found');
   });
@@ -551,7 +559,7 @@ describe('benchmark pool: contribute, withdraw and export', () => {
     expect(rows.every((c) => c[15] === 'false')).toBe(true);
 
     const semicolon = path.join(tempDir(), 'excel.csv');
-    await sxw(['--db', ctx.file, 'benchmark', 'export', '--out', semicolon, '--delimiter', ';', '--k', '3']);
+    await sxw(['--db', ctx.file, 'benchmark', 'export', '--out', semicolon, '--delimiter', ';']);
     const bytes = fs.readFileSync(semicolon);
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(bytes.toString('utf8')).toMatch(/^\uFEFFrecord_id;framework;sector/);
@@ -560,7 +568,7 @@ describe('benchmark pool: contribute, withdraw and export', () => {
     const fresh = testContext();
     expect(
       must(call(fresh, 'pool.import', { contentBase64: bytes.toString('base64'), fileName: 'excel.csv' })).added,
-    ).toBe(63);
+    ).toBe(65);
   });
 });
 
@@ -593,7 +601,7 @@ describe('benchmark pool: CLI and demo', () => {
     expect(JSON.parse(skipped.stdout)).toMatchObject({ added: 9, unchanged: 0, rounded: 0, conflicts: 0, refused: 1 });
   });
 
-  it('fills a synthetic pool with `sxw demo`, counted as synthetic in every comparison', async () => {
+  it('fills a synthetic pool with `sxw demo`, which comparisons use and say so while there are no real records', async () => {
     const db = path.join(tempDir(), 'demo.sqlite');
     expect((await sxw(['--db', db, 'demo'])).code).toBe(0);
     const scoresFile = path.join(tempDir(), 's.json');
@@ -601,7 +609,7 @@ describe('benchmark pool: CLI and demo', () => {
     const r = await sxw(['--db', db, 'benchmark', 'compare', '--scores', scoresFile, '--sector', 'K', '--json']);
     const out = JSON.parse(r.stdout);
     expect(out.n).toBeGreaterThan(100);
-    expect(out.synthetic).toBe(out.n);
+    expect(out.synthetic).toBe(true);
     const handle = openWorkbenchDatabase(db);
     const ctx = createContext({ db: handle, databasePath: db, transport: 'cli' });
     expect(must(call(ctx, 'pool.packs', {}))[0]).toMatchObject({ format: 'demo', records: 3000 });

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call } from '../../../main/api/dispatch';
+import { changeHub } from '../../../main/api/changes';
+import { call, dispatch } from '../../../main/api/dispatch';
 import { auditTrail } from '../../../main/db/audit';
 import { openWorkbenchDatabase } from '../../../main/db/open';
 import { createContext } from '../../../main/api/context';
@@ -69,11 +70,14 @@ function expectIndexMatchesFreshBuild(ctx: Ctx) {
   expect(Object.fromEntries(live.sourceCounts)).toEqual(Object.fromEntries(fresh.sourceCounts));
   expect(live.counts()).toEqual(fresh.counts());
   const histograms = (g: PoolGroup) => [...g.blocks, g.overall].map((h) => Array.from(h.counts as Int32Array));
-  for (const f of FILTERS) {
-    const a = live.comparisonGroup('sx-default', f);
-    const liveGroup = { n: a.n, synthetic: a.synthetic, hist: histograms(a) };
-    const b = fresh.comparisonGroup('sx-default', f);
-    expect(liveGroup).toEqual({ n: b.n, synthetic: b.synthetic, hist: histograms(b) });
+  for (const basis of ['real', 'synthetic'] as const) {
+    expect(live.completeRecords('sx-default', basis)).toBe(fresh.completeRecords('sx-default', basis));
+    for (const f of FILTERS) {
+      const a = live.comparisonGroup('sx-default', f, basis);
+      const liveGroup = { n: a.n, hist: histograms(a) };
+      const b = fresh.comparisonGroup('sx-default', f, basis);
+      expect(liveGroup).toEqual({ n: b.n, hist: histograms(b) });
+    }
   }
 }
 
@@ -207,6 +211,21 @@ describe('benchmark pool index: small writes update it in place', () => {
     expectIndexMatchesFreshBuild(ctx);
   });
 
+  it('counts a small write once when a listener ahead of the index queried the pool on its event', () => {
+    const ctx = testContext();
+    // Subscribed before the index follows the stream (its first query), as a transport serving a window is.
+    const totals: number[] = [];
+    changeHub(ctx.db).subscribe((event) => {
+      if (event.entities.includes('pool')) totals.push(must(call(ctx, 'pool.stats', {})).total);
+    });
+    must(importText(ctx, csvOf(records(200, 40)), false, 'base.csv'));
+    const small = must(importText(ctx, csvOf(records(20, 41)), false, 'small.csv'));
+    must(call(ctx, 'pool.removePack', { packId: small.pack!.id }));
+    expect(totals).toEqual([200, 220, 200]);
+    expect(must(call(ctx, 'pool.stats', {})).total).toBe(200);
+    expectIndexMatchesFreshBuild(ctx);
+  });
+
   it('rebuilds after a large import rather than carrying it', () => {
     const ctx = testContext();
     must(importText(ctx, csvOf(records(100, 38)), false, 'base.csv'));
@@ -261,8 +280,12 @@ describe('k as a setting', () => {
 
   it('defaults to 5, refuses k below 3 everywhere, and is used when an input gives no k', async () => {
     const ctx = testContext();
-    // Six records in one cell: enough for k = 5, not for k = 7.
-    must(importText(ctx, csvOf(records(6, 41, { sector: 'T', sizeBand: '1-9', country: 'LU', year: 2022 }))));
+    // Six complete records in one cell: enough for k = 5, not for k = 7.
+    const six = records(6, 41, { sector: 'T', sizeBand: '1-9', country: 'LU', year: 2022 }).map((r) => ({
+      ...r,
+      scores: r.scores.map((x) => x ?? 300),
+    }));
+    must(importText(ctx, csvOf(six)));
     expect(must(call(ctx, 'settings.get', {})).benchmarkK).toBe(5);
     expect(must(call(ctx, 'pool.compare', { scores }))).toMatchObject({ k: 5, n: 6, suppressed: false });
 
@@ -282,27 +305,76 @@ describe('k as a setting', () => {
       action: 'update',
       details: { benchmarkK: { from: 5, to: 7 } },
     });
-    expect(must(call(ctx, 'pool.compare', { scores }))).toMatchObject({ k: 7, n: 6, suppressed: true });
+    expect(must(call(ctx, 'pool.compare', { scores }))).toMatchObject({ k: 7, n: null, suppressed: true });
     expect(must(call(ctx, 'pool.widen', { scores })).suggestion).toBeNull();
-    // An explicit k still wins.
-    expect(must(call(ctx, 'pool.compare', { scores, k: 3 }))).toMatchObject({ k: 3, suppressed: false });
     // Exports keep every combination at the setting's k: six records in one cell fall below 7.
     expect(must(call(ctx, 'pool.export', {}))).toMatchObject({ exported: 0, leftOut: 6 });
-    expect(must(call(ctx, 'pool.export', { k: 5 }))).toMatchObject({ exported: 6, leftOut: 0 });
     // Setting another field leaves k alone.
     must(call(ctx, 'settings.update', { language: 'nl' }));
     expect(must(call(ctx, 'settings.get', {})).benchmarkK).toBe(7);
 
-    // The CLI: without --k the setting; --k overrides; --k below 3 is invalid input (exit 2).
+    // The CLI: without --k the setting; --k may raise it; --k below 3 is invalid input (exit 2).
     const scoresFile = path.join(tempDir(), 'scores.json');
     fs.writeFileSync(scoresFile, JSON.stringify(scores));
     const base = ['--db', ctx.file, 'benchmark', 'compare', '--scores', scoresFile, '--json'];
     const bySetting = await sxw(base);
     expect(bySetting.code, bySetting.stderr).toBe(0);
     expect(JSON.parse(bySetting.stdout)).toMatchObject({ k: 7, suppressed: true });
-    const overridden = await sxw([...base, '--k', '5']);
-    expect(JSON.parse(overridden.stdout)).toMatchObject({ k: 5, suppressed: false });
+    const raised = await sxw([...base, '--k', '9']);
+    expect(JSON.parse(raised.stdout)).toMatchObject({ k: 9, suppressed: true });
     const tooSmall = await sxw([...base, '--k', '2']);
     expect(tooSmall.code).toBe(2);
+  });
+
+  it('is a floor: a call may raise k, and a k below the setting is refused as invalid input naming the field', async () => {
+    const ctx = testContext();
+    const six = records(6, 42, { sector: 'T', sizeBand: '1-9', country: 'LU', year: 2022 }).map((r) => ({
+      ...r,
+      scores: r.scores.map((x) => x ?? 300),
+    }));
+    must(importText(ctx, csvOf(six)));
+    must(call(ctx, 'settings.update', { benchmarkK: 7 }));
+    const round = finalizedRound(ctx);
+    const below = { code: 'invalid_input', details: { fields: [{ path: 'k', code: 'below_setting' }] } };
+    for (const k of [3, 5, 6]) {
+      for (const [op, input] of [
+        ['pool.compare', { scores, k }],
+        ['pool.widen', { scores, k }],
+        ['pool.export', { k }],
+      ] as const) {
+        const r = call(ctx, op, input);
+        expect(r.ok || r.error, `${op} k = ${k}`).toMatchObject(below);
+      }
+      const report = await dispatch(ctx, 'reports.build', {
+        assessmentId: round,
+        language: 'en',
+        benchmark: { filters: {}, k },
+      });
+      expect(report.ok || report.error, `report k = ${k}`).toMatchObject({
+        code: 'invalid_input',
+        details: { fields: [{ path: 'benchmark.k', code: 'below_setting' }] },
+      });
+    }
+    expect(must(call(ctx, 'pool.compare', { scores, k: 7 }))).toMatchObject({ k: 7, suppressed: true });
+    expect(must(call(ctx, 'pool.compare', { scores, k: 8 }))).toMatchObject({ k: 8, suppressed: true });
+    expect(must(call(ctx, 'pool.export', { k: 8 }))).toMatchObject({ exported: 0, leftOut: 6 });
+
+    const scoresFile = path.join(tempDir(), 'scores.json');
+    fs.writeFileSync(scoresFile, JSON.stringify(scores));
+    const lowered = await sxw(['--db', ctx.file, 'benchmark', 'compare', '--scores', scoresFile, '--k', '5']);
+    expect(lowered.code).toBe(2);
+    expect(lowered.stdout).toBe('');
+    expect(lowered.stderr).toMatch(/k 5 is below the firm's minimum group size \(the benchmarkK setting, 7\)/);
+    const exported = await sxw([
+      '--db',
+      ctx.file,
+      'benchmark',
+      'export',
+      '--out',
+      path.join(tempDir(), 'x.csv'),
+      '--k',
+      '3',
+    ]);
+    expect(exported.code).toBe(2);
   });
 });

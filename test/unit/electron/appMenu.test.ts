@@ -1,7 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { type AppMenuOptions, buildAppMenuTemplate } from '../../../main/electron/appMenu';
-import { menuStrings } from '../../../main/electron/menuStrings';
+import { en, nl } from '../../../shared/i18n';
+
+const menuStrings = { en: en.menu, nl: nl.menu };
 
 const options = (overrides: Partial<AppMenuOptions> = {}): AppMenuOptions => ({
   language: 'en',

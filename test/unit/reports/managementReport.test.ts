@@ -122,16 +122,30 @@ describe('the management report model', () => {
     expect(roles?.columns.map((c) => c.header)).not.toContain('Management');
   });
 
-  it('says why the benchmark is absent when the group is below k', () => {
+  it('says only "fewer than k" when the group is below k, never its size', () => {
     const results = roundResults();
-    const comparison = { ...comparisonFor(results, 3, 5), suppressed: true };
+    const comparison = comparisonFor(results, 3, 5);
     const doc = buildManagementReport(reportInput({ results, benchmark: { comparison } }));
     expect(doc.body.some((b) => b.kind === 'chart' && b.chart.builder === 'benchmarkBars')).toBe(false);
     const absent = doc.body.find((b) => b.kind === 'absent' && b.caption.startsWith('Score per bouwsteen tegenover'));
-    expect(absent && absent.kind === 'absent' && absent.reason).toMatch(
-      /telt 3 metingen, minder dan het minimum van 5/,
-    );
+    expect(absent && absent.kind === 'absent' && absent.reason).toMatch(/telt minder dan de 5 metingen/);
     expect(table(doc, 'blocks')?.columns).toHaveLength(6);
+  });
+
+  it('says when even the whole pool is below k, without a count', () => {
+    const doc = buildManagementReport(reportInput({ benchmark: { reason: 'poolBelowK', k: 7 } }, 'en'));
+    expect(texts(doc).join('\n')).toContain(
+      'No benchmark comparison is included: the benchmark pool does not yet hold the 7 assessments of this framework that a comparison needs.',
+    );
+  });
+
+  it('says that a comparison with synthetic records is no real benchmark', () => {
+    const results = roundResults();
+    const comparison = { ...comparisonFor(results), synthetic: true };
+    const doc = buildManagementReport(reportInput({ results, benchmark: { comparison } }, 'en'));
+    expect(texts(doc).join('\n')).toContain(
+      'This comparison group consists of synthetic demonstration records, made up for the demo: it is not a real benchmark.',
+    );
   });
 
   it('builds a report for a round without answers, saying why figures are absent', () => {
@@ -175,7 +189,7 @@ describe('the management report model', () => {
               {
                 results,
                 respondentsByRole: roles,
-                benchmark: benchmark ? { comparison: comparisonFor(results) } : { reason: 'emptyPool' },
+                benchmark: benchmark ? { comparison: comparisonFor(results) } : { reason: 'poolBelowK', k: 5 },
               },
               language,
             ),

@@ -60,9 +60,26 @@ export function withPrevious(results: ResultsWithHistory): ResultsWithHistory {
   };
 }
 
+/** A comparison as `pool.compare` answers it: below k suppressed whole, with no statistic and no n. */
 export function comparisonFor(results: ResultsWithHistory, n = 240, k = 5): Comparison {
+  const suppressed = n < k;
   const stats = (score: number | null, i: number) => {
     const median = 2.6 + (i % 4) * 0.2;
+    if (suppressed) {
+      return {
+        score,
+        n: null,
+        mean: null,
+        sd: null,
+        p10: null,
+        p25: null,
+        median: null,
+        p75: null,
+        p90: null,
+        percentileRank: null,
+        suppressed,
+      };
+    }
     return {
       score,
       n,
@@ -74,16 +91,16 @@ export function comparisonFor(results: ResultsWithHistory, n = 240, k = 5): Comp
       p75: median + 0.4,
       p90: median + 0.8,
       percentileRank: score === null ? null : Math.round(Math.min(99, Math.max(1, 50 + (score - median) * 40))),
-      suppressed: false,
+      suppressed,
     };
   };
   return {
     framework: 'sx-default',
     filters: { sector: ['K'], size: [], country: ['NL'], from: 2023, to: null },
     k,
-    n,
-    synthetic: 0,
-    suppressed: false,
+    n: suppressed ? null : n,
+    synthetic: false,
+    suppressed,
     blocks: results.blocks.map((b, i) => ({ block: b.id, ...stats(b.score, i) })),
     overall: stats(results.overall.score, 1),
   };

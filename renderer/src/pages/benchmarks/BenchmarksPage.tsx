@@ -15,6 +15,7 @@ import { poolCountryName } from '../../../../shared/pool/groupText';
 import { ImportModal } from './PoolImportModal';
 import { PacksSection } from './PacksSection';
 import { ScrollRegionAutosize } from '../../ui/ScrollRegion';
+import { keyFromData } from '../../../../shared/i18n/keys';
 
 type Dimension = 'bySector' | 'bySizeBand' | 'byCountry' | 'byYear' | 'bySource';
 
@@ -76,7 +77,7 @@ function Composition({ stats, packs }: { stats: PoolStats; packs: PackSummary[] 
   const packName = useMemo(() => new Map(packs.map((p) => [p.id, p.name])), [packs]);
   const labels: Record<Dimension, (key: string) => string> = {
     bySector: (s) => sectorLabel(t, s),
-    bySizeBand: (b) => t(`sizeBands.${b}`),
+    bySizeBand: (b) => t(keyFromData(`sizeBands.${b}`)),
     byCountry: (c) => poolCountryName(t, c, language),
     byYear: (y) => y,
     bySource: (s) => (s === 'own' ? t('benchmarks.sources.own') : (packName.get(s) ?? s)),

@@ -23,7 +23,7 @@ function PoolExportForm({ onClose }: { onClose(): void }) {
   const language = useLanguage();
   const [filters, setFilters] = useState<GroupFilters>(NO_FILTERS);
   const [kind, setKind] = useState<'csv' | 'pack'>('csv');
-  const [includeSynthetic, setIncludeSynthetic] = useState(false);
+  const [syntheticOnly, setSyntheticOnly] = useState(false);
   const [done, setDone] = useState<PoolExport | null>(null);
   const exportPool = useApiMutation('pool.export');
   const k = useBenchmarkK();
@@ -35,7 +35,7 @@ function PoolExportForm({ onClose }: { onClose(): void }) {
         format: kind,
         delimiter: kind === 'csv' ? delimiter : ',',
         filters: filters as OperationInput<'pool.export'>['filters'],
-        includeSynthetic,
+        records: syntheticOnly ? 'synthetic' : 'real',
       },
       {
         onSuccess: (result) => {
@@ -94,9 +94,10 @@ function PoolExportForm({ onClose }: { onClose(): void }) {
         </Stack>
       </Radio.Group>
       <Checkbox
-        label={t('benchmarks.export.includeSynthetic')}
-        checked={includeSynthetic}
-        onChange={(e) => setIncludeSynthetic(e.currentTarget.checked)}
+        label={t('benchmarks.export.syntheticOnly')}
+        description={t('benchmarks.export.syntheticOnlyHelp')}
+        checked={syntheticOnly}
+        onChange={(e) => setSyntheticOnly(e.currentTarget.checked)}
       />
       {exportPool.isError && (
         <Alert color="red" variant="light" icon={<IconAlert />} role="alert">

@@ -9,6 +9,7 @@ import { countryOptions, sectorLabel } from '../../i18n/labels';
 import { IconChevronDown, IconChevronUp } from '../../ui/icons';
 import classes from './ClientList.module.css';
 import type { ClientSort, SortDirection } from './clientListState';
+import type { TranslationKey } from '../../../../shared/i18n/keys';
 
 /** Fixed row height: measuring thousands of rows would cost more than it gives in a dense table. */
 const ROW_HEIGHT = 40;
@@ -36,7 +37,7 @@ interface ClientListProps {
   onLeaveTop?(): void;
 }
 
-const COLUMNS: { key: string; label: string; sort?: ClientSort; numeric?: boolean }[] = [
+const COLUMNS: { key: string; label: TranslationKey; sort?: ClientSort; numeric?: boolean }[] = [
   { key: 'name', label: 'clients.columns.name', sort: 'name' },
   { key: 'sector', label: 'clients.columns.sector', sort: 'sector' },
   { key: 'sizeBand', label: 'clients.columns.sizeBand', sort: 'sizeBand' },

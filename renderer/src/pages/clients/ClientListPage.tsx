@@ -6,11 +6,12 @@ import { useNavigate } from 'react-router';
 import { useApiQuery } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
-import { IconPlus } from '../../ui/icons';
+import { IconPlus, IconUpload } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
 import { ClientFilters, type ClientFiltersHandle } from './ClientFilters';
 import { ClientFormModal } from '../../forms/ClientForm';
+import { ImportBundleModal } from './ImportBundleModal';
 import { ClientList, type ClientListHandle, ClientListSkeleton } from './ClientList';
 import { type ClientSort, narrowsList, toListQuery, useClientListState } from './clientListState';
 import { useClientPages } from './useClientPages';
@@ -25,6 +26,7 @@ export function ClientListPage() {
   const filtersRef = useRef<ClientFiltersHandle>(null);
   const listRef = useRef<ClientListHandle>(null);
   const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
+  const [importing, { open: openImport, close: closeImport }] = useDisclosure(false);
 
   const rows = useMemo(() => pages.data?.pages.flatMap((page) => page.rows) ?? [], [pages.data]);
   const total = pages.data?.pages[0]?.total ?? 0;
@@ -111,7 +113,14 @@ export function ClientListPage() {
           </Text>
         ) : null
       }
-      actions={newClientButton}
+      actions={
+        <>
+          <Button variant="default" leftSection={<IconUpload size={16} />} onClick={openImport}>
+            {t('bundles.import.button')}
+          </Button>
+          {newClientButton}
+        </>
+      }
     >
       <ClientFilters
         ref={filtersRef}
@@ -122,6 +131,14 @@ export function ClientListPage() {
       />
       {body}
       <ClientFormModal opened={creating} onClose={closeCreate} onSaved={({ id }) => openClient(id)} />
+      <ImportBundleModal
+        opened={importing}
+        onClose={closeImport}
+        onImported={(id) => {
+          closeImport();
+          openClient(id);
+        }}
+      />
     </Page>
   );
 }

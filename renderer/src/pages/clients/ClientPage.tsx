@@ -5,14 +5,15 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { ClientDetail } from '../../../../shared/clients/schemas';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
-import { IconArchive, IconArrowLeft, IconDots, IconPencil, IconRestore, IconTrash } from '../../ui/icons';
+import { IconArchive, IconArrowLeft, IconDots, IconDownload, IconPencil, IconRestore, IconTrash } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { SubjectState } from '../../ui/QueryState';
 import { showArchivedToast } from './ArchivedToast';
 import { ClientFormModal } from '../../forms/ClientForm';
 import { ClientProfile } from './ClientProfile';
 import { ContactsSection } from './ContactsSection';
-import { DeleteClientModal } from './DeleteClientModal';
+import { EraseClientModal } from './EraseClientModal';
+import { ExportBundleModal } from './ExportBundleModal';
 import { EngagementsSection } from './EngagementsSection';
 import { Section } from '../../ui/Section';
 
@@ -28,7 +29,7 @@ function BackToClients() {
   );
 }
 
-/** One client: profile, engagements and contacts, with archive, restore and (guarded) delete. */
+/** One client: profile, engagements and contacts, with archive, restore and (guarded) erasure. */
 export function ClientPage() {
   const { t } = useTranslation();
   const { clientId = '' } = useParams();
@@ -49,7 +50,8 @@ function ClientView({ detail }: { detail: ClientDetail }) {
   const { client, contacts, engagements } = detail;
   const archived = client.archivedAt !== null;
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
-  const [deleting, { open: openDelete, close: closeDelete }] = useDisclosure(false);
+  const [erasing, { open: openErase, close: closeErase }] = useDisclosure(false);
+  const [exporting, { open: openExport, close: closeExport }] = useDisclosure(false);
   const archive = useApiMutation('clients.archive');
   const restore = useApiMutation('clients.restore');
 
@@ -118,8 +120,11 @@ function ClientView({ detail }: { detail: ClientDetail }) {
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={openDelete}>
-                {t('clients.deleteForever')}
+              <Menu.Item leftSection={<IconDownload size={16} />} onClick={openExport}>
+                {t('bundles.export.menu')}
+              </Menu.Item>
+              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={openErase}>
+                {t('erasure.menu')}
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>
@@ -144,12 +149,13 @@ function ClientView({ detail }: { detail: ClientDetail }) {
         <ContactsSection clientId={client.id} contacts={contacts} readOnly={archived} />
       </Stack>
       <ClientFormModal opened={editing} client={client} onClose={closeEdit} />
-      <DeleteClientModal
+      <ExportBundleModal client={client} engagements={engagements} opened={exporting} onClose={closeExport} />
+      <EraseClientModal
         client={client}
-        opened={deleting}
-        onClose={closeDelete}
-        onDeleted={() => {
-          closeDelete();
+        opened={erasing}
+        onClose={closeErase}
+        onErased={() => {
+          closeErase();
           navigate('/clients');
         }}
       />

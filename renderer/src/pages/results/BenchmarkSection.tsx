@@ -23,24 +23,30 @@ import { ScrollRegion } from '../../ui/ScrollRegion';
 
 type CompareFilters = OperationInput<'pool.compare'>['filters'];
 
-/** The group definition and its n, always on screen (docs/statistics.md "Showing a figure"). */
+/**
+ * The group definition and its n, always on screen (docs/statistics.md "Showing a figure"); below k only
+ * "fewer than k", never the n (docs/anonymity.md).
+ */
 function GroupDefinition({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation();
   const format = useFormat();
   const language = useLanguage();
+  const shown = comparison.n !== null && !comparison.suppressed;
   return (
-    <Text size="sm" data-testid="benchmark-group" data-n={comparison.n}>
+    <Text size="sm" data-testid="benchmark-group" data-n={comparison.n ?? undefined}>
       <Text span fw={600} size="sm">
         {t('benchmark.group')}:
       </Text>{' '}
       {describeGroup(t, language, comparison.filters, { full: true })} ·{' '}
       <Text span fw={600} size="sm" className="tabular" data-testid="benchmark-n">
-        {t('benchmark.groupN', { n: format.number(comparison.n) })}
+        {shown && comparison.n !== null
+          ? t('benchmark.groupN', { n: format.number(comparison.n) })
+          : t('benchmark.groupFewer', { k: format.number(comparison.k) })}
       </Text>
-      {comparison.synthetic > 0 && (
+      {shown && comparison.synthetic && (
         <Text span size="sm" c="dimmed" data-testid="benchmark-synthetic">
           {' '}
-          ({format.count('benchmark.groupSynthetic', comparison.synthetic)})
+          ({t('benchmark.groupSynthetic')})
         </Text>
       )}
       <Text span size="sm" c="dimmed">
@@ -69,9 +75,7 @@ function Suppressed({
   return (
     <Alert color="gray" variant="light" data-testid="benchmark-suppressed">
       <Stack gap="sm">
-        <Text size="sm">
-          {t('benchmark.suppressed', { k: format.number(comparison.k), n: format.number(comparison.n) })}
-        </Text>
+        <Text size="sm">{t('benchmark.suppressed', { k: format.number(comparison.k) })}</Text>
         <QueryState query={widen} loading={null} />
         {widen.data &&
           (suggestion ? (
@@ -93,6 +97,7 @@ function Suppressed({
   );
 }
 
+/** One block (or the overall): every block's figures come from the same records as the group's n. */
 function StatisticsRow({
   id,
   label,
@@ -109,19 +114,14 @@ function StatisticsRow({
   const { t } = useTranslation();
   const format = useFormat();
   const num = { ta: 'right' as const, className: 'tabular', style: { whiteSpace: 'nowrap' as const } };
-  const n = format.number(s.n);
+  const n = s.n === null ? '' : format.number(s.n);
   return (
     <Table.Tr data-block-id={id} data-testid={testId} data-suppressed={s.suppressed}>
       <Table.Td>{label}</Table.Td>
       <Table.Td {...num} fw={600} c={s.score === null ? 'dimmed' : undefined}>
         {format.decimal(s.score)}
       </Table.Td>
-      <Table.Td {...num}>
-        <Figure how={t('benchmark.how.n')} size="sm">
-          {n}
-        </Figure>
-      </Table.Td>
-      {s.suppressed ? (
+      {s.suppressed || s.n === null ? (
         <Table.Td colSpan={5}>
           <Text size="sm" c="dimmed" data-testid="block-suppressed">
             {t('benchmark.suppressedBlock', { k: format.number(k) })}
@@ -234,7 +234,6 @@ function ComparisonFigures({ comparison, context }: { comparison: Comparison; co
             <Table.Tr>
               <Table.Th>{t('benchmark.columns.block')}</Table.Th>
               <Table.Th ta="right">{t('benchmark.columns.score')}</Table.Th>
-              <Table.Th ta="right">{t('benchmark.columns.n')}</Table.Th>
               <Table.Th ta="right">{t('benchmark.columns.median')}</Table.Th>
               <Table.Th ta="right">{t('benchmark.columns.band')}</Table.Th>
               <Table.Th ta="right">{t('benchmark.columns.p90')}</Table.Th>

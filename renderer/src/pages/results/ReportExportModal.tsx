@@ -55,7 +55,10 @@ function suggestedFileName(kind: ReportKind, language: Language, engagement: Eng
   }
 }
 
-/** The comparison group's n under the filters, live: the report either compares or says why it cannot. */
+/**
+ * The comparison group's n under the filters, live: the report either compares or says why it cannot. Below
+ * k only "fewer than k", never the n.
+ */
 function GroupLine({ assessmentId, filters }: { assessmentId: string; filters: GroupFilters }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -70,14 +73,14 @@ function GroupLine({ assessmentId, filters }: { assessmentId: string; filters: G
       size="sm"
       c={data.suppressed ? 'dimmed' : undefined}
       data-testid="report-export-group"
-      data-n={data.n}
+      data-n={data.n ?? undefined}
       data-suppressed={data.suppressed}
       aria-busy={comparison.isFetching}
       title={describeGroup(t, language, data.filters, { full: true })}
       style={{ opacity: comparison.isPlaceholderData ? 0.6 : 1 }}
     >
-      {data.suppressed
-        ? t('results.export.groupSuppressed', { k: format.number(data.k), n: format.number(data.n) })
+      {data.suppressed || data.n === null
+        ? t('results.export.groupSuppressed', { k: format.number(data.k) })
         : t('results.export.groupN', { n: format.number(data.n) })}
     </Text>
   );

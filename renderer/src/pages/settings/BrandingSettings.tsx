@@ -10,6 +10,7 @@ import { readFileAsBase64 } from '../../files/fileTransfer';
 import { useZodForm } from '../../forms/useZodForm';
 import { IconTrash, IconUpload } from '../../ui/icons';
 import { QueryError } from '../../ui/QueryError';
+import { keyFromData } from '../../../../shared/i18n/keys';
 
 /**
  * Settings → Report branding: the firm's name, colour and font (saved together with one button, like the
@@ -217,9 +218,12 @@ function LogoSetting() {
       )}
       {refusal && (
         <Text size="sm" c="red" role="alert" data-testid="logo-refused">
-          {t([`settings.branding.logoProblems.${refusal.code}`, 'settings.branding.logoProblems.invalid'], {
-            file: refusal.file,
-          })}
+          {t(
+            [keyFromData(`settings.branding.logoProblems.${refusal.code}`), 'settings.branding.logoProblems.invalid'],
+            {
+              file: refusal.file,
+            },
+          )}
           {current && ` ${t('settings.branding.logoKept')}`}
         </Text>
       )}

@@ -1,3 +1,4 @@
+import type { TranslationKey } from '../../../../shared/i18n/keys';
 /**
  * Every keyboard shortcut of the workshop screen, once. The key handler, the footer and the `?` dialog all
  * read this table, so a key cannot work without being listed, nor be listed without working. Each entry
@@ -64,7 +65,7 @@ export interface Shortcut {
   /** 'range' reads as "1–5"; otherwise the chords are alternatives, "0 / N". */
   display?: 'range';
   /** i18n key of the description. */
-  label: string;
+  label: TranslationKey;
   section: ShortcutSection;
   /** Shown in the footer (when it applies); every shortcut is in the `?` dialog. */
   footer?: boolean;
