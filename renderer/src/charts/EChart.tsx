@@ -6,12 +6,6 @@ import { type EChartsType, init, use as registerEChartsParts } from 'echarts/cor
 import { SVGRenderer } from 'echarts/renderers';
 import { type CSSProperties, useEffect, useRef } from 'react';
 
-/**
- * The widest a chart may print: A4 landscape less its margins (global.css, `@page`) and a section's padding.
- * Printing lays the page out again but runs no script, so a chart drawn for a wide screen would run off.
- */
-const PRINT_MAX_WIDTH = 960;
-
 // Only what the builders in shared/charts use, so the bundle stays small. SVG: crisp on a projector,
 // sharp when zoomed, and no canvas or inline script for the content security policy to object to.
 registerEChartsParts([
@@ -55,17 +49,8 @@ export function EChart({
     chart.current = instance;
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
     observer?.observe(element);
-    // Before printing (the browser's print dialog, Ctrl+P), redrawn to fit the page; afterwards, the box again.
-    const forPrint = () => {
-      if (element.clientWidth > PRINT_MAX_WIDTH) instance.resize({ width: PRINT_MAX_WIDTH });
-    };
-    const afterPrint = () => instance.resize();
-    window.addEventListener('beforeprint', forPrint);
-    window.addEventListener('afterprint', afterPrint);
     return () => {
       observer?.disconnect();
-      window.removeEventListener('beforeprint', forPrint);
-      window.removeEventListener('afterprint', afterPrint);
       instance.dispose();
       chart.current = null;
     };
@@ -82,6 +67,7 @@ export function EChart({
       role="img"
       aria-label={summary}
       data-testid={testId}
+      // Print scales the drawn SVG to the page (app/global.css).
       data-chart=""
       h={height}
       w="100%"

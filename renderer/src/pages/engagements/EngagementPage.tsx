@@ -12,14 +12,7 @@ import { ENGAGEMENT_TABS, type EngagementTab, engagementPath, isEngagementTabHan
 
 function BackToClient({ clientId, name }: { clientId: string; name: string }) {
   return (
-    <Anchor
-      component={Link}
-      to={`/clients/${encodeURIComponent(clientId)}`}
-      size="sm"
-      c="dimmed"
-      w="fit-content"
-      data-controls
-    >
+    <Anchor component={Link} to={`/clients/${encodeURIComponent(clientId)}`} size="sm" c="dimmed" w="fit-content">
       <Group gap={4} wrap="nowrap">
         <IconArrowLeft size={14} />
         {name}

@@ -23,10 +23,12 @@ export function SectionNav({
 }) {
   const { t } = useTranslation();
   const reduceMotion = useReducedMotion();
-  const jump = (part: ResultsPart) => {
-    document
-      .getElementById(partElementId(part))
-      ?.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
+  const jump = (part: ResultsPart, nav: HTMLElement | null) => {
+    const target = document.getElementById(partElementId(part));
+    if (!target) return;
+    // Lands below the navigation, however many lines its buttons take at this width.
+    target.style.scrollMarginTop = `${(nav?.offsetHeight ?? 0) + 8}px`;
+    target.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
     const heading = partHeading(part);
     if (heading) {
       heading.tabIndex = -1;
@@ -44,7 +46,7 @@ export function SectionNav({
               variant={part === active ? 'light' : 'subtle'}
               color={part === active ? undefined : 'gray'}
               aria-current={part === active ? 'location' : undefined}
-              onClick={() => jump(part)}
+              onClick={(event) => jump(part, event.currentTarget.closest('nav'))}
               data-part={part}
             >
               {t(`results.nav.${part}`)}
