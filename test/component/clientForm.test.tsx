@@ -21,6 +21,8 @@ describe('client form', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(fieldError(field('Name', dialog))).toBe('Required'));
     expect(fieldError(field('Sector', dialog))).toBe('Required');
+    // The dialog's × has a name (app/LabelledCloseButtons.tsx).
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toBeTruthy();
     // The country starts as the firm's own (Settings), so it is never missing.
     expect(field('Country', dialog).value).toBe('Netherlands');
     expect(fieldError(field('Country', dialog))).toBeNull();

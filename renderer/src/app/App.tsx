@@ -10,6 +10,7 @@ import { ApiProvider, useChangeEvents } from '../api/client';
 import { createUiI18n } from '../i18n/i18n';
 import { watchNavigations } from './AppStateMarker';
 import { CrashBoundary } from './CrashBoundary';
+import { LabelledCloseButtons } from './LabelledCloseButtons';
 import { createQueryClient } from './queryClient';
 import { routes } from './routes';
 import { SettingsGate } from './SettingsGate';
@@ -45,17 +46,19 @@ export function App({ transport, createRouter = createHashRouter, queryClient, i
       env={env}
     >
       <I18nextProvider i18n={translations}>
-        <CrashBoundary>
-          <ApiProvider transport={transport}>
-            <QueryClientProvider client={client}>
-              <ChangeEvents client={client} />
-              <Notifications position="bottom-right" limit={4} />
-              <SettingsGate>
-                <RouterProvider router={router} />
-              </SettingsGate>
-            </QueryClientProvider>
-          </ApiProvider>
-        </CrashBoundary>
+        <LabelledCloseButtons>
+          <CrashBoundary>
+            <ApiProvider transport={transport}>
+              <QueryClientProvider client={client}>
+                <ChangeEvents client={client} />
+                <Notifications position="bottom-right" limit={4} />
+                <SettingsGate>
+                  <RouterProvider router={router} />
+                </SettingsGate>
+              </QueryClientProvider>
+            </ApiProvider>
+          </CrashBoundary>
+        </LabelledCloseButtons>
       </I18nextProvider>
     </MantineProvider>
   );
