@@ -5,7 +5,7 @@ import { changeHub } from '../../../main/api/changes';
 import type { ServiceContext } from '../../../main/api/context';
 import { call, callAsync } from '../../../main/api/dispatch';
 import { migrate } from '../../../main/db/migrate';
-import { migrations } from '../../../main/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../main/db/migrations';
 import type { Migration } from '../../../main/db/migrations/types';
 import type { OperationInput } from '../../../shared/api/operations';
 import { MARKERS, markedClient, must, otherClient, run } from '../fixtures/markedClient';
@@ -116,7 +116,7 @@ describe('client bundles', () => {
       format: 'sxw-client-bundle',
       version: 1,
       appVersion: '0.0.0',
-      schemaVersion: 4,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       created: '2026-11-22T10:00:00.000Z',
       client: marked.clientId,
       engagements: [marked.engagementId],
@@ -131,6 +131,7 @@ describe('client bundles', () => {
       'tables/contacts.json',
       'tables/engagements.json',
       'tables/frameworks.json',
+      'tables/report_exports.json',
       'tables/respondents.json',
       'tables/shift_positions.json',
     ]);
