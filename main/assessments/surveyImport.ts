@@ -8,6 +8,7 @@ import { IMPORT_LIMITS } from '../../shared/api/limits';
 import { type JobControl, NO_JOB } from '../jobs/control';
 import { requireEditable } from './assessments';
 import type { ServiceContext } from '../api/context';
+import { fileProblem } from '../../shared/files/fileProblem';
 import { getFramework } from '../frameworks/frameworks';
 
 /**
@@ -35,11 +36,7 @@ export function importResponses(
       {
         file: input.fileName,
         problems: [
-          {
-            line: tooMany,
-            column: null,
-            message: `The file has more than ${IMPORT_LIMITS.surveyRespondents.toLocaleString('en')} respondents (line ${tooMany.toLocaleString('en')} is one too many), the most one import takes; split it into smaller files.`,
-          },
+          fileProblem(tooMany, null, 'too_many_respondents', { limit: IMPORT_LIMITS.surveyRespondents, line: tooMany }),
         ],
       },
     );
@@ -84,11 +81,7 @@ function writeResponses(
       {
         file: input.fileName,
         existing: clashes.map((r) => r.code),
-        problems: clashes.map((r) => ({
-          line: r.line,
-          column: 'respondent',
-          message: `Respondent "${r.code}" already exists in this round.`,
-        })),
+        problems: clashes.map((r) => fileProblem(r.line, 'respondent', 'respondent_exists', { code: r.code })),
       },
     );
   }

@@ -16,6 +16,7 @@ import {
   type RowBatch,
 } from './benchmarkFile';
 import type { ServiceContext } from '../api/context';
+import { fileProblem } from '../../shared/files/fileProblem';
 import { NOTE_LIMIT, notePoolRecords } from './indexCache';
 
 /** Rows per INSERT into a staging table: one statement call per 128 rows keeps the per-call cost small. */
@@ -150,18 +151,10 @@ function commitStaged(
     >) {
       if (mine) {
         report.refused++;
-        conflicts.push({
-          line,
-          column: 'record_id',
-          message: `Record ${recordId} appears earlier in this file with different values.`,
-        });
+        conflicts.push(fileProblem(line, 'record_id', 'record_conflict_file', { record: recordId }));
       } else {
         report.conflicts++;
-        conflicts.push({
-          line,
-          column: 'record_id',
-          message: `Record ${recordId} is already in the pool with different values; it was not overwritten.`,
-        });
+        conflicts.push(fileProblem(line, 'record_id', 'record_conflict_pool', { record: recordId }));
       }
     }
   }

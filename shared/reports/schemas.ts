@@ -35,4 +35,11 @@ export interface BuiltReport {
 export type SavedReport =
   { saved: true; path: string; fileName: string; size: number; warnings: string[] } | { saved: false };
 
+/** A report of a round that went out: which kind and in which language (operation `reports.recordExport`). */
+export const ReportExportInput = z.object({
+  assessmentId: Id,
+  kind: z.enum(REPORT_KINDS).default('management'),
+  language: Language,
+});
+
 export const ShowInFolderInput = z.object({ path: z.string().min(1).max(4096) });

@@ -76,6 +76,7 @@ export function BlockCharts({ context }: { context: ResultsContext }) {
               { value: 'sd', label: t('results.spread.sd') },
             ]}
             style={{ alignSelf: 'flex-end' }}
+            data-controls
           />
           <EChart
             option={bars}

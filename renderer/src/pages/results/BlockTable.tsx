@@ -1,9 +1,11 @@
-import { Badge, ScrollArea, Table, Text } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { Figure } from './Figure';
 import { ResultsSection } from './ResultsSection';
 import type { ResultsContext } from './resultsContext';
+import { ScrollRegion } from '../../ui/ScrollRegion';
+import { changeColour } from './changeColour';
 
 /** Per block every figure, each with its computation on hover; red/amber only where a figure means trouble. */
 export function BlockTable({ context }: { context: ResultsContext }) {
@@ -16,7 +18,7 @@ export function BlockTable({ context }: { context: ResultsContext }) {
 
   return (
     <ResultsSection title={t('results.tableTitle')} description={t('results.tableHelp')} padded={false}>
-      <ScrollArea type="auto">
+      <ScrollRegion label={t('results.tableTitle')}>
         <Table verticalSpacing={6} horizontalSpacing="md" highlightOnHover data-testid="block-table" miw={900}>
           <Table.Thead>
             <Table.Tr>
@@ -106,7 +108,7 @@ export function BlockTable({ context }: { context: ResultsContext }) {
                               })
                         }
                         size="sm"
-                        c={delta?.delta == null ? undefined : delta.delta >= 0 ? 'green.8' : 'red.8'}
+                        c={changeColour(delta?.change ?? null)}
                       >
                         {format.signed(delta?.delta ?? null)}
                       </Figure>
@@ -117,7 +119,7 @@ export function BlockTable({ context }: { context: ResultsContext }) {
             })}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </ScrollRegion>
     </ResultsSection>
   );
 }
