@@ -30,7 +30,9 @@ export default defineConfig(async (env): Promise<ElectronViteConfig> => {
       build: {
         outDir: at('out/main'),
         rolldownOptions: {
-          input: { index: at('main/electron/index.ts') },
+          // The job worker (imports, reports off the main thread) is an entry of its own, out/main/worker.js,
+          // which main/electron/index.ts hands to the job host.
+          input: { index: at('main/electron/index.ts'), worker: at('main/jobs/worker.ts') },
           // A native module: loaded at run time from node_modules (asar-unpacked when packaged), never bundled.
           // electron-vite already externalizes package.json "dependencies"; this keeps it so if that changes.
           external: ['better-sqlite3'],

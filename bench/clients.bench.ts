@@ -8,6 +8,7 @@ import { createContext } from '../main/api/context';
 import { SECTORS, SIZE_BANDS } from '../shared/domain/identifiers';
 import type { Database } from 'better-sqlite3';
 import type { BenchCase } from './harness';
+import { HOME_PAGE_SIZE } from '../shared/clients/schemas';
 
 const CLIENTS = 10_000;
 const ENGAGEMENTS = 50_000;
@@ -147,7 +148,30 @@ export function clientBenchmarks(): BenchCase[] {
      FROM clients c WHERE c.archived_at IS NULL ORDER BY c.name COLLATE NOCASE, c.id LIMIT 100`,
   );
 
+  const bareInProgress = db.prepare(
+    `SELECT e.id, e.title, e.status FROM engagements e WHERE e.status IN ('active', 'planned')
+     ORDER BY e.updated_at DESC, e.id LIMIT ${HOME_PAGE_SIZE}`,
+  );
+
   return [
+    {
+      // Home on a firm with years of work: one page with each engagement's next step, not the whole list.
+      name: `Home, first page (home.summary, ${HOME_PAGE_SIZE} of the engagements in progress with next steps)`,
+      referenceName: 'bare SELECT of in-progress engagements, LIMIT',
+      run: () => call(ctx, 'home.summary', { offset: 0, limit: HOME_PAGE_SIZE }),
+      reference: () => bareInProgress.all(),
+      goal: 'p50 ≤ 50 ms',
+      iterations: 50,
+    },
+    {
+      // What the frame asks on every start, for its demo badge.
+      name: 'the frame’s badge (home.badge: two counts)',
+      referenceName: 'bare SELECT count(*) of clients',
+      run: () => call(ctx, 'home.badge', {}),
+      reference: () => db.prepare('SELECT count(*) FROM clients').get(),
+      goal: 'feels instant (< 16 ms)',
+      iterations: 100,
+    },
     {
       name: `search-as-you-type, ${CLIENTS / 1000}k clients / ${ENGAGEMENTS / 1000}k engagements`,
       referenceName: 'bare LIKE scan, same fields',

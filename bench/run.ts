@@ -4,6 +4,7 @@ import { backupBenchmarks } from './backup.bench';
 import { benchmarkPoolBenchmarks } from './benchmark.bench';
 import { bundleBenchmarks } from './bundle.bench';
 import { cliBenchmarks } from './cli.bench';
+import { importBenchmarks } from './import.bench';
 import { clientBenchmarks } from './clients.bench';
 import { rendererBenchmarks } from './renderer.bench';
 import { reportBenchmarks } from './report.bench';
@@ -26,6 +27,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['renderer', rendererBenchmarks],
   ['bundle', bundleBenchmarks],
   ['backup', backupBenchmarks],
+  ['import', importBenchmarks],
 ];
 const only = process.argv[2];
 

@@ -84,12 +84,11 @@ export async function buildCli(root, { keepSuperseded = false } = {}) {
   const { build } = await import('esbuild');
   const outDir = path.join(root, CLI_OUT_DIR);
   const started = Date.now();
-  const result = await build({
+  /** @type {import('esbuild').BuildOptions} */
+  const common = {
     absWorkingDir: root,
-    entryPoints: { sxw: 'main/cli/main.ts' },
     outdir: outDir,
     bundle: true,
-    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
@@ -104,7 +103,26 @@ export async function buildCli(root, { keepSuperseded = false } = {}) {
     metafile: true,
     write: false,
     logLevel: 'silent',
+  };
+  // The job worker (main/jobs/worker.ts) first, as one file of its own: `sxw serve` starts it for imports
+  // and reports, and finds it by the name the main build is given (main/jobs/workerFile.ts).
+  const worker = await build({ ...common, entryPoints: { worker: 'main/jobs/worker.ts' }, splitting: false });
+  const workerOutput = Object.keys(worker.metafile.outputs).find((file) => file.endsWith('.mjs'));
+  if (!workerOutput) throw new Error('esbuild reported no worker module');
+  const workerFile = path.basename(workerOutput);
+  const main = await build({
+    ...common,
+    entryPoints: { sxw: 'main/cli/main.ts' },
+    splitting: true,
+    define: { __SXW_JOB_WORKER__: JSON.stringify(workerFile) },
   });
+  const result = {
+    outputFiles: [...worker.outputFiles, ...main.outputFiles],
+    metafile: {
+      inputs: { ...worker.metafile.inputs, ...main.metafile.inputs },
+      outputs: main.metafile.outputs,
+    },
+  };
 
   /** @type {Record<string, [number, number]>} */
   const inputs = {};

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { BackupSummary } from '../../shared/clients/erasure';
 import type { Language } from '../../shared/domain/identifiers';
 import { moveChangeHub } from './changes';
+import type { JobHost } from '../jobs/host';
 
 /**
  * What every service needs from the outside world, passed in so the same service runs in Electron, the
@@ -25,6 +26,11 @@ export interface ServiceContext {
   log: (level: 'info' | 'warn' | 'error', message: string, details?: unknown) => void;
   /** The desktop's own dialogs and file manager; only the Electron app has them. */
   desktop?: DesktopShell;
+  /**
+   * Worker threads for long work (imports, reports), where a thread answers a UI: the desktop app and
+   * `sxw serve`. Without it a job runs on the caller's thread (the CLI, tests).
+   */
+  jobs?: JobHost;
   /** The backups an erasure makes, lists and deletes; absent where this installation keeps none. */
   erasureBackups?: ErasureBackups;
 }

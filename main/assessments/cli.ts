@@ -6,6 +6,7 @@ import type { CommandKit } from '../cli/commandKit';
 import { withProblems } from '../cli/fileProblems';
 import { CliFailure, table } from '../cli/io';
 import { readFile } from '../cli/options';
+import { IMPORT_LIMITS } from '../../shared/api/limits';
 
 /** `sxw assessment …`: rounds, survey answers, shifts, finalize and reopen. */
 export function registerAssessmentCommands(program: Command, kit: CommandKit): void {
@@ -76,7 +77,7 @@ export function registerAssessmentCommands(program: Command, kit: CommandKit): v
     .option('--replace', 'replace respondents that already exist in the round')
     .option('--json', 'print {added, replaced, answers, notApplicable, skipped, tool, headerRows, skippedRows}')
     .action(async (o) => {
-      const content = readFile(kit, o.file);
+      const content = readFile(kit, o.file, IMPORT_LIMITS.surveyFileBytes);
       let mapping: unknown;
       if (o.mapping) {
         try {
@@ -90,7 +91,7 @@ export function registerAssessmentCommands(program: Command, kit: CommandKit): v
       try {
         report = await kit.runAsync('surveys.import', {
           assessmentId: o.assessment,
-          contentBase64: content.toString('base64'),
+          content,
           fileName: path.basename(o.file),
           replace: Boolean(o.replace),
           ...(mapping === undefined ? {} : { mapping }),

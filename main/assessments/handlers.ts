@@ -1,5 +1,6 @@
 import type { assessmentOperations } from '../../shared/assessments/operations';
 import type { HandlersOf } from '../api/handlers';
+import { fileBytes } from '../files/fileBytes';
 import { setAnswer, setShiftPositions } from './answers';
 import * as assessments from './assessments';
 import * as respondents from './respondents';
@@ -14,8 +15,12 @@ export const assessmentHandlers: HandlersOf<typeof assessmentOperations> = {
   'assessments.finalize': ({ id }, ctx) => assessments.finalizeAssessment(ctx, id),
   'assessments.reopen': ({ id, reason }, ctx) => assessments.reopenAssessment(ctx, id, reason),
   'assessments.delete': ({ id }, ctx) => assessments.deleteAssessment(ctx, id),
-  'assessments.importResponses': ({ assessmentId, contentBase64, fileName, replace }, ctx) =>
-    importResponses(ctx, { assessmentId, content: Buffer.from(contentBase64, 'base64'), fileName, replace }),
+  'assessments.importResponses': (input, ctx, job) =>
+    importResponses(
+      ctx,
+      { assessmentId: input.assessmentId, content: fileBytes(input), fileName: input.fileName, replace: input.replace },
+      job,
+    ),
   'assessments.template': ({ assessmentId, delimiter }, ctx) => responsesTemplate(ctx, assessmentId, delimiter),
   'assessments.setShifts': (input, ctx) => setShiftPositions(ctx, input),
 

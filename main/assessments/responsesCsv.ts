@@ -1,6 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { RESPONDENT_ROLES, type RespondentRole } from '../../shared/domain/identifiers';
-import { RespondentCode, type FileProblem } from '../../shared/assessments/schemas';
+import { RespondentCode } from '../../shared/assessments/schemas';
+import {
+  type FileProblem,
+  type FileProblemCode,
+  type FileProblemParams,
+  fileProblem,
+} from '../../shared/files/fileProblem';
 import { cutShortLine } from '../../shared/domain/text';
 
 /**
@@ -26,44 +32,25 @@ const MAX_PROBLEMS = 200;
 
 export function parseResponsesCsv(bytes: Uint8Array, questionIds: readonly string[]): ParsedResponses {
   const problems: FileProblem[] = [];
-  const problem = (line: number | null, column: string | null, message: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ line, column, message });
+  const problem = (line: number | null, column: string | null, code: FileProblemCode, params?: FileProblemParams) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(fileProblem(line, column, code, params));
   };
 
   const text = decodeUtf8(bytes, problem);
   if (text === null) return { ok: false, problems };
   const body = text.replace(/^\uFEFF/, '');
   const headerLine = body.split(/\r?\n/, 1)[0] ?? '';
-  if (body.trim() === '') return { ok: false, problems: [{ line: 1, column: null, message: 'The file is empty.' }] };
+  if (body.trim() === '') return { ok: false, problems: [fileProblem(1, null, 'empty')] };
   // A file cut short mid-copy can still parse, one answer short; every line of a whole file ends alike.
   const cut = cutShortLine(body);
   if (cut !== null) {
-    return {
-      ok: false,
-      problems: [
-        {
-          line: cut,
-          column: null,
-          message: `Line ${cut}, the last line, does not end with a line break like the others: the file looks cut short.`,
-        },
-      ],
-    };
+    return { ok: false, problems: [fileProblem(cut, null, 'cut_short', { line: cut })] };
   }
 
   const delimiter = detectDelimiter(headerLine);
   if (!delimiter) {
-    return {
-      ok: false,
-      problems: [
-        {
-          line: 1,
-          column: null,
-          message: `The header must be "respondent,role,<question ids…>" separated by commas or semicolons${
-            headerLine.includes('\t') ? '; this file is separated by tabs' : ''
-          }.`,
-        },
-      ],
-    };
+    const code = headerLine.includes('\t') ? 'responses_header_tabs' : 'responses_header';
+    return { ok: false, problems: [fileProblem(1, null, code)] };
   }
 
   let records: { record: string[]; info: { lines: number } }[];
@@ -79,28 +66,28 @@ export function parseResponsesCsv(bytes: Uint8Array, questionIds: readonly strin
     const e = error as { lines?: number; message?: string };
     return {
       ok: false,
-      problems: [{ line: e.lines ?? null, column: null, message: `The file is not valid CSV: ${e.message ?? error}` }],
+      problems: [fileProblem(e.lines ?? null, null, 'csv_invalid', { detail: e.message ?? String(error) })],
     };
   }
 
   const [header, ...rest] = records;
-  if (!header) return { ok: false, problems: [{ line: 1, column: null, message: 'The file is empty.' }] };
+  if (!header) return { ok: false, problems: [fileProblem(1, null, 'empty')] };
   const columns = header.record.map((c) => c.trim());
   if ((columns[0] ?? '').toLowerCase() !== 'respondent' || (columns[1] ?? '').toLowerCase() !== 'role') {
-    problem(
-      1,
-      columns[0] ?? null,
-      `The first two columns must be "respondent" and "role"; found "${columns.slice(0, 2).join(delimiter)}".`,
-    );
+    problem(1, columns[0] ?? null, 'responses_first_columns', { found: columns.slice(0, 2).join(delimiter) });
   }
   const known = new Set(questionIds);
   const seenColumns = new Set<string>();
   const questionColumns = columns.slice(2);
   for (const col of questionColumns) {
-    if (seenColumns.has(col)) problem(1, col, `Question ${col} appears twice in the header.`);
+    if (seenColumns.has(col)) problem(1, col, 'question_twice', { question: col });
     seenColumns.add(col);
     if (!known.has(col)) {
-      problem(1, col, `Unknown question id "${col}"; this framework has ${questionIds[0]} … ${questionIds.at(-1)}.`);
+      problem(1, col, 'question_unknown', {
+        question: col,
+        first: questionIds[0] ?? '',
+        last: questionIds.at(-1) ?? '',
+      });
     }
   }
 
@@ -110,41 +97,32 @@ export function parseResponsesCsv(bytes: Uint8Array, questionIds: readonly strin
     const line = info.lines;
     if (record.length === 1 && record[0] === '') continue;
     if (record.length !== columns.length) {
-      problem(line, null, `Expected ${columns.length} fields like the header, found ${record.length}.`);
+      problem(line, null, 'field_count', { expected: columns.length, found: record.length });
       continue;
     }
     const code = (record[0] ?? '').trim();
     const roleText = (record[1] ?? '').trim().toLowerCase();
     let rowOk = true;
     if (code === '') {
-      problem(line, columns[0] ?? 'respondent', 'The respondent code is missing.');
+      problem(line, columns[0] ?? 'respondent', 'respondent_missing');
       rowOk = false;
     } else if (!RespondentCode.safeParse(code).success) {
-      problem(
-        line,
-        columns[0] ?? 'respondent',
-        `"${code}" is not a usable respondent code (at most 40 characters, no commas, semicolons or quotes, not starting with = + - or @).`,
-      );
+      problem(line, columns[0] ?? 'respondent', 'respondent_code', { code });
       rowOk = false;
     } else if (firstLineOf.has(code)) {
-      problem(
-        line,
-        columns[0] ?? 'respondent',
-        `Respondent "${code}" appears twice (also on line ${firstLineOf.get(code)}).`,
-      );
+      problem(line, columns[0] ?? 'respondent', 'respondent_twice', { code, line: firstLineOf.get(code) ?? 0 });
       rowOk = false;
     } else {
       firstLineOf.set(code, line);
     }
     if (roleText === '') {
-      problem(line, columns[1] ?? 'role', `The role is missing; expected one of ${RESPONDENT_ROLES.join(', ')}.`);
+      problem(line, columns[1] ?? 'role', 'role_missing', { roles: RESPONDENT_ROLES.join(', ') });
       rowOk = false;
     } else if (!(RESPONDENT_ROLES as readonly string[]).includes(roleText)) {
-      problem(
-        line,
-        columns[1] ?? 'role',
-        `Unknown role "${record[1]}"; expected one of ${RESPONDENT_ROLES.join(', ')}.`,
-      );
+      problem(line, columns[1] ?? 'role', 'role_unknown', {
+        role: record[1] ?? '',
+        roles: RESPONDENT_ROLES.join(', '),
+      });
       rowOk = false;
     }
     const cells = new Map<string, Cell>();
@@ -154,19 +132,22 @@ export function parseResponsesCsv(bytes: Uint8Array, questionIds: readonly strin
       if (raw.toLowerCase() === 'n/a') cells.set(col, 'na');
       else if (/^[1-5]$/.test(raw)) cells.set(col, Number(raw));
       else {
-        problem(line, col, `Expected a whole number 1–5, "n/a" or an empty cell; found "${raw}".`);
+        problem(line, col, 'answer_invalid', { value: raw });
         rowOk = false;
       }
     });
     if (rowOk) rows.push({ line, code, role: roleText as RespondentRole, cells });
   }
-  if (rest.length === 0 && problems.length === 0) problem(2, null, 'The file has a header but no respondents.');
+  if (rest.length === 0 && problems.length === 0) problem(2, null, 'no_respondents');
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows, questions: questionColumns };
 }
 
 /** Strict UTF-8; on failure names the first line with a broken byte sequence (e.g. a file saved as ANSI). */
-function decodeUtf8(bytes: Uint8Array, problem: (line: number, column: null, message: string) => void): string | null {
+function decodeUtf8(
+  bytes: Uint8Array,
+  problem: (line: number, column: null, code: FileProblemCode) => void,
+): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -178,14 +159,14 @@ function decodeUtf8(bytes: Uint8Array, problem: (line: number, column: null, mes
         try {
           decoder.decode(bytes.subarray(start, i));
         } catch {
-          problem(line, null, 'This line is not valid UTF-8 text. Save the file as "CSV UTF-8" and import it again.');
+          problem(line, null, 'not_utf8_line');
           return null;
         }
         line++;
         start = i + 1;
       }
     }
-    problem(1, null, 'The file is not valid UTF-8 text. Save it as "CSV UTF-8" and import it again.');
+    problem(1, null, 'not_utf8');
     return null;
   }
 }

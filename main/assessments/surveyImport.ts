@@ -3,63 +3,115 @@ import type { ResponsesImportReport } from '../../shared/assessments/schemas';
 import type { RespondentRole } from '../../shared/domain/identifiers';
 import * as repo from './repository';
 import { auditDetails } from '../api/writeScope';
-import { parseResponsesCsv } from './responsesCsv';
+import { parseResponsesCsv, type ResponseRow } from './responsesCsv';
+import { type PreparedWrite, preparedWrite } from '../api/preparedWrite';
+import { IMPORT_LIMITS } from '../../shared/api/limits';
+import { type JobControl, NO_JOB } from '../jobs/control';
 import { requireEditable } from './assessments';
 import type { ServiceContext } from '../api/context';
+import { fileProblem } from '../../shared/files/fileProblem';
 import { getFramework } from '../frameworks/frameworks';
 
 /**
- * Imports a Responses CSV into a round, all or nothing. Respondents whose code already exists in the round
- * are refused unless `replace` is set; then their earlier answers are removed and the file's taken instead.
+ * Imports a Responses CSV into a round, all or nothing, in two steps (a job: docs/architecture.md "Jobs").
+ * Checking, outside any transaction: the round and its framework are read, the respondents counted against
+ * the cap before the file is parsed, then every row parsed and validated. Writing, in the operation's
+ * transaction (a prepared write): the round is checked again (it may have been finalized meanwhile), then
+ * respondents whose code already exists in the round are refused unless `replace` is set — then their
+ * earlier answers are removed and the file's taken instead — and every respondent goes in with all their
+ * answers in one statement.
  */
 export function importResponses(
   ctx: ServiceContext,
   input: { assessmentId: string; content: Uint8Array; fileName: string; replace: boolean },
-): ResponsesImportReport {
-  {
-    const assessment = requireEditable(ctx, input.assessmentId);
-    const framework = getFramework(ctx, assessment.frameworkId, assessment.frameworkVersion);
-    const parsed = parseResponsesCsv(
-      input.content,
-      framework.questions.map((q) => q.id),
+  job: JobControl = NO_JOB,
+): PreparedWrite<ResponsesImportReport> {
+  const assessment = requireEditable(ctx, input.assessmentId);
+  const framework = getFramework(ctx, assessment.frameworkId, assessment.frameworkVersion);
+  job.progress('checking', 0, input.content.byteLength);
+  const tooMany = lineOfRespondent(input.content, IMPORT_LIMITS.surveyRespondents + 1);
+  if (tooMany !== null) {
+    throw new AppError(
+      'invalid_input',
+      `${input.fileName} was not imported: more than ${IMPORT_LIMITS.surveyRespondents.toLocaleString('en')} respondents; nothing was changed.`,
+      {
+        file: input.fileName,
+        problems: [
+          fileProblem(tooMany, null, 'too_many_respondents', { limit: IMPORT_LIMITS.surveyRespondents, line: tooMany }),
+        ],
+      },
     );
-    if (!parsed.ok) {
-      const count = parsed.problems.length;
-      throw new AppError(
-        'invalid_input',
-        `${input.fileName} was not imported: ${count} problem${count === 1 ? '' : 's'}; nothing was changed.`,
-        {
-          file: input.fileName,
-          problems: parsed.problems,
-        },
-      );
-    }
-
-    const existing = new Map(repo.respondentsOf(ctx.db, input.assessmentId).map((r) => [r.code, r]));
-    const clashes = parsed.rows.filter((r) => existing.has(r.code));
-    if (clashes.length > 0 && !input.replace) {
-      throw new AppError(
-        'conflict',
-        `${clashes.length} respondent${clashes.length === 1 ? '' : 's'} in ${input.fileName} already exist in this round (${clashes
-          .slice(0, 5)
-          .map((r) => r.code)
-          .join(', ')}${clashes.length > 5 ? ', …' : ''}). Import with replace to overwrite their answers.`,
-        {
-          file: input.fileName,
-          existing: clashes.map((r) => r.code),
-          problems: clashes.map((r) => ({
-            line: r.line,
-            column: 'respondent',
-            message: `Respondent "${r.code}" already exists in this round.`,
-          })),
-        },
-      );
-    }
-
-    const report = writeRespondents(ctx, input.assessmentId, parsed.rows, framework.questions, existing);
-    auditDetails(ctx.db, { ...report });
-    return report;
   }
+  const parsed = parseResponsesCsv(
+    input.content,
+    framework.questions.map((q) => q.id),
+  );
+  job.check();
+  if (!parsed.ok) {
+    const count = parsed.problems.length;
+    throw new AppError(
+      'invalid_input',
+      `${input.fileName} was not imported: ${count} problem${count === 1 ? '' : 's'}; nothing was changed.`,
+      {
+        file: input.fileName,
+        problems: parsed.problems,
+      },
+    );
+  }
+  return preparedWrite(() => writeResponses(ctx, input, parsed.rows, framework.questions, job));
+}
+
+function writeResponses(
+  ctx: ServiceContext,
+  input: { assessmentId: string; fileName: string; replace: boolean },
+  rows: ResponseRow[],
+  questions: readonly { id: string }[],
+  job: JobControl,
+): ResponsesImportReport {
+  requireEditable(ctx, input.assessmentId);
+  const existing = new Map(repo.respondentsOf(ctx.db, input.assessmentId).map((r) => [r.code, r]));
+  const clashes = rows.filter((r) => existing.has(r.code));
+  if (clashes.length > 0 && !input.replace) {
+    throw new AppError(
+      'conflict',
+      `${clashes.length} respondent${clashes.length === 1 ? '' : 's'} in ${input.fileName} already exist in this round (${clashes
+        .slice(0, 5)
+        .map((r) => r.code)
+        .join(', ')}${clashes.length > 5 ? ', …' : ''}). Import with replace to overwrite their answers.`,
+      {
+        file: input.fileName,
+        existing: clashes.map((r) => r.code),
+        problems: clashes.map((r) => fileProblem(r.line, 'respondent', 'respondent_exists', { code: r.code })),
+      },
+    );
+  }
+  const report = writeRespondents(ctx, input.assessmentId, rows, questions, existing, job);
+  auditDetails(ctx.db, { ...report });
+  return report;
+}
+
+/**
+ * The line of the `n`th respondent (the `n`th non-blank line after the header), or null when the file has
+ * fewer: counted on the bytes, before the file is decoded or parsed.
+ */
+function lineOfRespondent(bytes: Uint8Array, n: number): number | null {
+  let line = 1;
+  let count = 0;
+  let blank = true;
+  const pos = bytes.indexOf(0x0a);
+  if (pos === -1) return null;
+  for (let i = pos + 1; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b === 0x0a) {
+      line++;
+      if (!blank && ++count === n) return line;
+      blank = true;
+    } else if (b !== 0x0d && b !== 0x20) {
+      blank = false;
+    }
+  }
+  if (!blank && ++count === n) return line + 1;
+  return null;
 }
 
 /**
@@ -72,11 +124,16 @@ export function writeRespondents(
   rows: readonly { code: string; role: RespondentRole; cells: ReadonlyMap<string, number | 'na'> }[],
   questions: readonly { id: string }[],
   existing: ReadonlyMap<string, { id: string }>,
+  job: JobControl = NO_JOB,
 ): ResponsesImportReport {
   const at = ctx.now().toISOString();
-  const insertAnswer = repo.answerInserter(ctx.db);
   const report: ResponsesImportReport = { added: 0, replaced: 0, answers: 0, notApplicable: 0, skipped: 0 };
-  for (const row of rows) {
+  const values: unknown[] = [];
+  rows.forEach((row, i) => {
+    if (i % 256 === 0) {
+      job.check();
+      job.progress('writing', i, rows.length);
+    }
     const previous = existing.get(row.code);
     if (previous) {
       repo.deleteRespondent(ctx.db, previous.id);
@@ -93,6 +150,7 @@ export function writeRespondents(
       name: null,
       createdAt: at,
     });
+    values.length = 0;
     for (const q of questions) {
       const cell = row.cells.get(q.id);
       if (cell === undefined) {
@@ -100,12 +158,13 @@ export function writeRespondents(
         continue;
       }
       const na = cell === 'na';
-      // The respondent is new (an earlier one with its code was deleted above): plain inserts.
-      insertAnswer(respondentId, q.id, assessmentId, na ? null : cell, at);
+      values.push(respondentId, q.id, assessmentId, na ? null : cell, na ? 1 : 0, at);
       if (na) report.notApplicable++;
       else report.answers++;
     }
-  }
+    // The respondent is new (an earlier one with its code was deleted above): all of their answers in one statement.
+    if (values.length > 0) repo.insertNewAnswers(ctx.db, values);
+  });
   return report;
 }
 

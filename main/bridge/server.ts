@@ -2,14 +2,18 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChangeEvent } from '../../shared/api/entities';
+import { base64Length, IMPORT_LIMITS } from '../../shared/api/limits';
 import { type ErrorCode, fail, type Result } from '../../shared/api/result';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { hostAllowed, originAllowed, tokenMatches } from './guard';
 import { createStaticFiles } from './staticFiles';
 
 export interface BridgeOptions {
-  /** Runs one API operation; the same dispatcher the IPC and CLI use. */
-  dispatch: (op: string, input: unknown) => Promise<Result<unknown>> | Result<unknown>;
+  /**
+   * Runs one API operation; the same dispatcher the IPC and CLI use. `signal` aborts when the caller closed
+   * the connection before the answer: a job stops and writes nothing.
+   */
+  dispatch: (op: string, input: unknown, signal: AbortSignal) => Promise<Result<unknown>> | Result<unknown>;
   /** Subscribes to the change events of committed writes, for `GET /api/changes`. */
   changes?: (listener: (event: ChangeEvent) => void) => () => void;
   /** Folder of the built renderer (index.html and assets). */
@@ -30,6 +34,13 @@ export interface Bridge {
 
 const HOST = '127.0.0.1';
 
+/**
+ * The largest request: the largest file an import takes, as base64 in JSON, with room for the rest of the
+ * input. Anything longer is refused from its declared length before a byte of it is read.
+ */
+export const MAX_BODY_BYTES =
+  base64Length(Math.max(IMPORT_LIMITS.benchmarkFileBytes, IMPORT_LIMITS.surveyFileBytes)) + 64 * 1024;
+
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
   not_found: 404,
@@ -46,6 +57,8 @@ const STATUS: Record<ErrorCode, number> = {
   unavailable: 501,
   file_locked: 423,
   folder_not_writable: 403,
+  // The caller asked to stop; 409 as for any request that did not go through as asked.
+  cancelled: 409,
   internal: 500,
 };
 
@@ -64,7 +77,7 @@ const SECURITY_HEADERS = {
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
+  const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let port = options.port ?? 0;
   const staticFiles = createStaticFiles(options.staticDir, SECURITY_HEADERS);
 
@@ -144,7 +157,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         return;
       }
     }
-    const result = await options.dispatch(op, input);
+    // A caller that goes away before the answer (a closed tab, a stopped script) cancels a job it started.
+    const gone = new AbortController();
+    const onClose = () => {
+      if (!res.writableEnded) gone.abort();
+    };
+    res.on('close', onClose);
+    const result = await options.dispatch(op, input, gone.signal);
+    res.off('close', onClose);
+    if (gone.signal.aborted) return;
     sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
   }
 

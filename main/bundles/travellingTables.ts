@@ -9,6 +9,9 @@ const STAYS_ON_THIS_LAPTOP = new Set([
   // Which record of this laptop's benchmark pool a round contributed: the receiving laptop has its own pool,
   // where its consultant contributes the round if the client consents.
   'pool_contributions',
+  // Which reports this consultant exported (Home's next step): numbered by this file's rowids, so they could
+  // not be merged into another laptop's, and the receiving consultant has exported nothing yet.
+  'report_exports',
 ]);
 
 export function travellingTables(schema: ClientSchema): TableShape[] {

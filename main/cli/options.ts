@@ -1,16 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Command, Option } from 'commander';
+import { megabytes } from '../../shared/api/limits';
 import { SIZE_BANDS } from '../../shared/domain/identifiers';
 import type { CommandKit } from './commandKit';
 import { CliFailure } from './io';
 
 /** Option parsing and file reading shared by the command modules. */
 
-export function readFile(kit: CommandKit, file: string): Buffer {
+/** A file's bytes; with `maxBytes`, a larger file is refused from its size, before it is read. */
+export function readFile(kit: CommandKit, file: string, maxBytes?: number): Buffer {
+  const resolved = path.resolve(kit.io.cwd, file);
   try {
-    return fs.readFileSync(path.resolve(kit.io.cwd, file));
+    const size = maxBytes === undefined ? 0 : fs.statSync(resolved).size;
+    if (maxBytes !== undefined && size > maxBytes) {
+      throw new CliFailure(
+        `${file} is ${megabytes(size)}; one import takes at most ${megabytes(maxBytes)}. Split it into smaller files.`,
+        2,
+      );
+    }
+    return fs.readFileSync(resolved);
   } catch (error) {
+    if (error instanceof CliFailure) throw error;
     throw new CliFailure(
       `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
       2,

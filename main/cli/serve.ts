@@ -4,6 +4,8 @@ import { buildRenderer, rendererIsStale } from '../bridge/rendererBuild';
 import { changeHub, publicEvent, watchExternalChanges } from '../api/changes';
 import { dispatch } from '../api/dispatch';
 import { settleAfterStart } from '../api/serviceStart';
+import { createJobHost } from '../jobs/host';
+import { jobWorkerFile } from '../jobs/workerFile';
 import type { ServiceContext } from '../api/context';
 import { CliFailure, type CliIo } from './io';
 
@@ -22,9 +24,20 @@ export async function serveCommand(
     await buildRenderer(root);
   }
   let bridge: Awaited<ReturnType<typeof startBridge>>;
+  // Imports and reports run in worker threads: the bridge keeps answering the pages meanwhile. The host
+  // joins this same context (not a copy), so a restore that puts a new connection in it is honoured.
+  const jobs = createJobHost({
+    workerFile: jobWorkerFile(),
+    databasePath: ctx.databasePath,
+    transport: 'bridge',
+    version: ctx.version,
+    osLanguage: ctx.osLanguage,
+    log: ctx.log,
+  });
+  ctx.jobs = jobs;
   try {
     bridge = await startBridge({
-      dispatch: (op, input) => dispatch(ctx, op, input),
+      dispatch: (op, input, signal) => dispatch(ctx, op, input, { signal }),
       changes: (listener) => changeHub(ctx.db).subscribe((event) => listener(publicEvent(event))),
       staticDir,
       port: options.port,
@@ -36,6 +49,7 @@ export async function serveCommand(
         1,
       );
     }
+    await jobs.close();
     throw error;
   }
   io.stdout(`${bridge.url}\n`);
@@ -47,5 +61,6 @@ export async function serveCommand(
   await io.untilStopped();
   stopWatching();
   await bridge.close();
+  await jobs.close();
   await settled;
 }

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Engagement } from '../../shared/clients/schemas';
 import { stmt } from '../db/statements';
 
-interface EngagementDbRow {
+export interface EngagementDbRow {
   id: string;
   client_id: string;
   client_name: string;
@@ -20,15 +20,17 @@ interface EngagementDbRow {
 
 export type EngagementRecord = Omit<Engagement, 'clientName'>;
 
-const SELECT = `SELECT e.id, e.client_id, c.name AS client_name, e.title, e.purpose, e.status, e.starts_on,
-  e.ends_on, e.lead, e.notes, e.benchmark_consent, e.created_at, e.updated_at
-  FROM engagements e JOIN clients c ON c.id = e.client_id`;
+/** The columns of an engagement row with its client's name; `toEngagement` reads them. */
+export const ENGAGEMENT_COLUMNS = `e.id, e.client_id, c.name AS client_name, e.title, e.purpose, e.status, e.starts_on,
+  e.ends_on, e.lead, e.notes, e.benchmark_consent, e.created_at, e.updated_at`;
+
+const SELECT = `SELECT ${ENGAGEMENT_COLUMNS} FROM engagements e JOIN clients c ON c.id = e.client_id`;
 
 /** Planned and active work first, newest start first, so the list reads as "what is on my plate". */
 const ORDER = `ORDER BY CASE e.status WHEN 'active' THEN 0 WHEN 'planned' THEN 1 WHEN 'completed' THEN 2 ELSE 3 END,
   coalesce(e.starts_on, e.created_at) DESC, e.id`;
 
-function toEngagement(r: EngagementDbRow): Engagement {
+export function toEngagement(r: EngagementDbRow): Engagement {
   return {
     id: r.id,
     clientId: r.client_id,

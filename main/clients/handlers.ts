@@ -4,10 +4,11 @@ import * as clients from './clients';
 import * as contacts from './contacts';
 import * as engagements from './engagements';
 import { eraseClient, erasurePreview } from './erasure';
-import { homeSummary } from './home';
+import { homeBadge, homeSummary } from './home';
 
 export const clientHandlers: HandlersOf<typeof clientOperations> = {
-  'home.summary': (_, ctx) => homeSummary(ctx),
+  'home.summary': (query, ctx) => homeSummary(ctx, query),
+  'home.badge': (_, ctx) => homeBadge(ctx),
 
   'clients.list': (input, ctx) => clients.listClients(ctx, input),
   'clients.get': ({ id }, ctx) => clients.getClient(ctx, id),

@@ -1,28 +1,37 @@
 import { calendarDate } from '../../shared/domain/calendar';
-import type { Engagement, HomeEngagement, HomeSummary } from '../../shared/clients/schemas';
+import type { z } from 'zod';
+import { nextStep } from '../../shared/clients/nextStep';
+import type { HomeBadge, HomeQuery, HomeSummary } from '../../shared/clients/schemas';
 import { countClients } from './clientsRepository';
-import { countEngagements, listEngagements } from './engagementsRepository';
+import { countEngagements } from './engagementsRepository';
+import { countInProgress, inProgressPage } from './homeRepository';
 import type { ServiceContext } from '../api/context';
 
-/** Engagements the consultant is working on, each with the step that moves it forward. */
-export function homeSummary(ctx: ServiceContext): HomeSummary {
-  const inProgress = listEngagements(ctx.db, { statuses: ['active', 'planned'] }).map((engagement): HomeEngagement => ({
+/**
+ * Engagements the consultant is working on, a page at a time, each with the step that moves it forward
+ * (shared/clients/nextStep.ts). A page, not the whole list: a firm with years of work has tens of thousands.
+ */
+export function homeSummary(ctx: ServiceContext, query: z.output<typeof HomeQuery>): HomeSummary {
+  const today = calendarDate(ctx.now());
+  const inProgress = inProgressPage(ctx.db, query).map(({ engagement, latestRound }) => ({
     engagement,
-    nextStep: nextStep(engagement, ctx.now()),
+    nextStep: nextStep({ status: engagement.status, endsOn: engagement.endsOn, latestRound }, today),
+    round: latestRound ? { id: latestRound.id, label: latestRound.round, mode: latestRound.mode } : null,
   }));
-  const clients = countClients(ctx.db);
   return {
     inProgress,
-    clientCount: clients.total,
-    engagementCount: countEngagements(ctx.db),
-    demo: clients.total > 0 && clients.real === 0,
+    inProgressTotal: countInProgress(ctx.db),
+    offset: query.offset,
+    ...homeBadge(ctx),
   };
 }
 
-/** Until assessments exist, the next step follows from status and dates alone. */
-export function nextStep(e: Pick<Engagement, 'status' | 'startsOn' | 'endsOn'>, now: Date): HomeEngagement['nextStep'] {
-  if (e.status === 'planned') return 'planEngagement';
-  const today = calendarDate(now);
-  if (e.endsOn && e.endsOn < today) return 'closeEngagement';
-  return 'startAssessment';
+/** Demo data or not, and how much there is: two counts, whatever the size of the database. */
+export function homeBadge(ctx: ServiceContext): HomeBadge {
+  const clients = countClients(ctx.db);
+  return {
+    demo: clients.total > 0 && clients.real === 0,
+    clientCount: clients.total,
+    engagementCount: countEngagements(ctx.db),
+  };
 }

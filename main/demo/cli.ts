@@ -5,7 +5,9 @@ import type { CommandKit } from '../cli/commandKit';
 export function registerDemoCommands(program: Command, kit: CommandKit): void {
   program
     .command('demo')
-    .description('fill a new database with clearly labelled demo clients, engagements and a synthetic benchmark pool')
+    .description(
+      'fill a new database with clearly labelled demo clients, engagements, two finalized rounds and a synthetic benchmark pool',
+    )
     .option('--json', 'print what was added')
     .action((o) => {
       const added = kit.run('demo.seed', {});
@@ -13,7 +15,7 @@ export function registerDemoCommands(program: Command, kit: CommandKit): void {
         o.json,
         added,
         () =>
-          `Added ${added.clients} demo clients and ${added.engagements} engagements to ${kit.dbPath}, and ${added.poolRecords} synthetic benchmark records.`,
+          `Added ${added.clients} demo clients and ${added.engagements} engagements (${added.rounds} finalized rounds with answers) to ${kit.dbPath}, and ${added.poolRecords} synthetic benchmark records.`,
       );
     });
 }

@@ -8,11 +8,12 @@ import { createContact } from '../clients/contacts';
 import type { ServiceContext } from '../api/context';
 import { createEngagement } from '../clients/engagements';
 import { seedSyntheticPool } from '../pool/demoPool';
+import { seedDemoRounds } from './demoRounds';
 
 interface DemoClient {
   client: z.output<typeof ClientInput>;
   contacts: { name: string; role: string; email: string }[];
-  engagements: Omit<z.output<typeof EngagementInput>, 'clientId'>[];
+  engagements: (Omit<z.output<typeof EngagementInput>, 'clientId'> & { withRounds?: true })[];
 }
 
 /** Fictional organisations, labelled "(demo)" in their names and flagged `demo` in the database. */
@@ -31,14 +32,15 @@ const DEMO: DemoClient[] = [
     ],
     engagements: [
       {
-        title: 'Baseline diagnosis 2026',
-        purpose: 'diagnosis',
+        title: 'Service excellence programme 2025–2026',
+        purpose: 'excellence-programme',
         status: 'active',
-        startsOn: '2026-09-01',
-        endsOn: '2026-12-19',
+        startsOn: '2025-09-01',
+        endsOn: '2026-12-18',
         lead: 'M. Bakker',
-        notes: null,
-        benchmarkConsent: true,
+        notes: 'Demo: a baseline survey and a follow-up a year later, both finalized, ready for a report.',
+        benchmarkConsent: false,
+        withRounds: true,
       },
     ],
   },
@@ -126,10 +128,16 @@ const DEMO: DemoClient[] = [
 ];
 
 /**
- * Fills an empty (or demo-only) database with demo clients and a synthetic benchmark pool. Refuses a database holding real clients, so a
- * stray `sxw demo` can never mix fiction into a consultant's records.
+ * Fills an empty (or demo-only) database with demo clients, two finalized rounds on one of their engagements
+ * and a synthetic benchmark pool. Refuses a database holding real clients, so a stray `sxw demo` can never
+ * mix fiction into a consultant's records.
  */
-export function seedDemo(ctx: ServiceContext): { clients: number; engagements: number; poolRecords: number } {
+export function seedDemo(ctx: ServiceContext): {
+  clients: number;
+  engagements: number;
+  rounds: number;
+  poolRecords: number;
+} {
   const counts = countClients(ctx.db);
   if (counts.real > 0) {
     throw new AppError(
@@ -141,17 +149,20 @@ export function seedDemo(ctx: ServiceContext): { clients: number; engagements: n
     );
   }
   let engagements = 0;
+  let rounds = 0;
   ctx.db.prepare('DELETE FROM clients WHERE demo = 1').run();
   for (const d of DEMO) {
     const { id } = createClient(ctx, d.client, { demo: true });
     for (const c of d.contacts) createContact(ctx, { clientId: id, phone: null, ...c });
-    for (const e of d.engagements) {
-      createEngagement(ctx, { clientId: id, ...e });
+    for (const { withRounds, ...e } of d.engagements) {
+      const { id: engagementId } = createEngagement(ctx, { clientId: id, ...e });
       engagements += 1;
+      // Finalized rounds with answers, so results and a report are there at once (never in the pool).
+      if (withRounds) rounds += seedDemoRounds(ctx, engagementId);
     }
   }
   maintainSearchIndex(ctx.db);
   // A synthetic benchmark pool, so comparisons show at once; every record is marked synthetic.
   const poolRecords = seedSyntheticPool(ctx);
-  return { clients: DEMO.length, engagements, poolRecords };
+  return { clients: DEMO.length, engagements, rounds, poolRecords };
 }

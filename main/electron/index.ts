@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { isResult } from '../../shared/api/result';
 import { type Language, languageForLocale } from '../../shared/domain/identifiers';
 import { translator } from '../../shared/i18n';
@@ -18,10 +19,12 @@ import { openWorkbenchDatabase } from '../db/open';
 import { setAsideDatabase, setAsidePath } from '../db/setAside';
 import { DATABASE_FILE, PRODUCT_NAME } from '../paths';
 import { createContext } from '../api/context';
+import { createJobHost } from '../jobs/host';
 import { buildAppMenuTemplate } from './appMenu';
 import { createDesktopShell } from './desktopShell';
 import { type AppLocation, resolveAppLocation } from './appLocation';
-import { logUncaughtErrors } from './crashLogging';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appSchemeResponse } from './appScheme';
+import { handleUncaughtErrors } from './crashLogging';
 import { openExternalSafely } from './externalLinks';
 import { createApiCallHandler } from './ipcCallHandler';
 import { API_CHANNEL, CHANGE_CHANNEL } from './ipcChannel';
@@ -49,7 +52,23 @@ const log = createMainLog({
   file: mainLogPath(userDataDir),
   echo: app.isPackaged ? undefined : (line) => process.stdout.write(line),
 });
-logUncaughtErrors(process, log);
+
+/** What a clean restart must close; filled in once the database and the job workers are open. */
+const openResources: (() => void)[] = [];
+let uiLanguage: Language | null = null;
+handleUncaughtErrors(process, log, {
+  language: () => uiLanguage ?? languageForLocale(app.getLocale()),
+  logPath: log.file,
+  showDialog: (spec) => dialog.showMessageBoxSync({ type: 'error', noLink: true, ...spec }),
+  shutDown: () => {
+    for (const close of openResources.splice(0).reverse()) close();
+  },
+  relaunch: () => app.relaunch(),
+  exit: (code) => app.exit(code),
+});
+
+// Must happen before the app is ready: the scheme the window loads the app from (main/electron/appScheme.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 const WINDOW_DEFAULTS = { width: 1280, height: 840, minWidth: 900, minHeight: 600 };
 const SAVE_WINDOW_STATE_AFTER_MS = 500;
@@ -80,11 +99,19 @@ async function start(): Promise<void> {
   log.info(`SX Workbench ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform})`);
   const osLanguage = languageForLocale(app.getLocale());
   const databasePath = join(userDataDir, DATABASE_FILE);
-  const indexHtmlPath = join(import.meta.dirname, '../renderer/index.html');
-  const location = resolveAppLocation({
-    isPackaged: app.isPackaged,
-    devServerUrl: process.env.ELECTRON_RENDERER_URL,
-    indexHtmlPath,
+  const rendererDir = join(import.meta.dirname, '../renderer');
+  const location = resolveAppLocation({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
+  protocol.handle(APP_SCHEME, async (request) => {
+    const answer = appSchemeResponse(request.url, rendererDir);
+    if (answer.status !== 200) return new Response(null, { status: answer.status, headers: answer.headers });
+    try {
+      return new Response(await readFile(answer.file), { status: 200, headers: answer.headers });
+    } catch {
+      return new Response(null, {
+        status: 404,
+        headers: { 'Content-Security-Policy': answer.headers['Content-Security-Policy'] ?? '' },
+      });
+    }
   });
 
   guardSession(session.defaultSession, location);
@@ -98,6 +125,18 @@ async function start(): Promise<void> {
     return;
   }
 
+  // Imports and reports run in worker threads (out/main/worker.js): this process keeps answering the window.
+  const jobs = createJobHost({
+    workerFile: join(import.meta.dirname, 'worker.js'),
+    databasePath,
+    ...(nativeBinding ? { nativeBinding } : {}),
+    transport: 'ipc',
+    version: app.getVersion(),
+    osLanguage,
+    log: (level, message, details) => log[level](message, details),
+  });
+  app.on('will-quit', () => void jobs.close());
+  openResources.push(() => void jobs.close());
   const ctx = createContext({
     db: opened.db,
     databasePath,
@@ -105,6 +144,7 @@ async function start(): Promise<void> {
     transport: 'ipc',
     osLanguage,
     version: app.getVersion(),
+    jobs,
     log: (level, message, details) => log[level](message, details),
     desktop: createDesktopShell({
       showSaveDialog: (options) => {
@@ -121,14 +161,17 @@ async function start(): Promise<void> {
   });
   // Erasing a client backs up first and can delete the backups that still hold the client.
   ctx.erasureBackups = erasureBackups(ctx);
-  app.on('will-quit', () => {
+  const closeDatabase = () => {
     try {
       // The context's connection: a restore may have replaced the one opened here.
-      ctx.db.close();
+      if (ctx.db.open) ctx.db.close();
     } catch (error) {
       log.error('Closing the database failed', error);
     }
-  });
+  };
+  app.on('will-quit', closeDatabase);
+  // A crash restart (crashLogging.ts) closes it too, after the job workers.
+  openResources.push(closeDatabase);
   ipcMain.handle(
     API_CHANNEL,
     createApiCallHandler({ location, call: (op, input) => dispatch(ctx, op, input), log: log.warn }),
@@ -147,6 +190,7 @@ async function start(): Promise<void> {
 
   const settings = await dispatch(ctx, 'settings.get', {});
   const language = languageOf(settings) ?? osLanguage;
+  uiLanguage = language;
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildAppMenuTemplate({
@@ -159,10 +203,10 @@ async function start(): Promise<void> {
     ),
   );
 
-  mainWindow = createMainWindow(location, indexHtmlPath);
+  mainWindow = createMainWindow(location);
   app.on('activate', () => {
     // macOS keeps the app alive without windows; clicking the dock icon opens one again.
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(location, indexHtmlPath);
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(location);
   });
 }
 
@@ -327,7 +371,7 @@ function workAreasPrimaryFirst() {
   );
 }
 
-function createMainWindow(location: AppLocation, indexHtmlPath: string): BrowserWindow {
+function createMainWindow(location: AppLocation): BrowserWindow {
   const stateFile = windowStateFilePath(userDataDir);
   const placement = restoreBounds(readWindowStateFile(stateFile), workAreasPrimaryFirst(), WINDOW_DEFAULTS);
 
@@ -366,7 +410,6 @@ function createMainWindow(location: AppLocation, indexHtmlPath: string): Browser
     if (mainWindow === window) mainWindow = null;
   });
 
-  const loading = location.kind === 'dev-server' ? window.loadURL(location.url) : window.loadFile(indexHtmlPath);
-  loading.catch((error: unknown) => log.error('Could not load the workbench UI', error));
+  window.loadURL(location.url).catch((error: unknown) => log.error('Could not load the workbench UI', error));
   return window;
 }

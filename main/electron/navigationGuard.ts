@@ -18,6 +18,16 @@ export function decideNavigation(url: string, location: AppLocation): Navigation
 }
 
 /**
+ * `will-frame-navigate`, for every frame and before `will-navigate`: the main frame as in `decideNavigation`
+ * (an https link goes to the browser); a subframe — the app has none, so one is an injected `<iframe>` or
+ * an embedded page — may show the app's own pages only, and never opens anything.
+ */
+export function decideFrameNavigation(url: string, isMainFrame: boolean, location: AppLocation): NavigationDecision {
+  if (isMainFrame) return decideNavigation(url, location);
+  return { allow: isAppUrl(url, location), openExternally: false };
+}
+
+/**
  * `will-redirect`: a redirect is the server's choice, not the user's — it may stay inside the app, and
  * is otherwise dropped without opening anything.
  */

@@ -1,6 +1,6 @@
 import type { AppLocation } from './appLocation';
 import { contentSecurityPolicy, withContentSecurityPolicy } from './contentSecurityPolicy';
-import { decideNavigation, decideRedirect, decideWindowOpen } from './navigationGuard';
+import { decideFrameNavigation, decideNavigation, decideRedirect, decideWindowOpen } from './navigationGuard';
 import { denyPermissionCheck, denyPermissionRequest } from './permissions';
 
 /**
@@ -29,6 +29,7 @@ export interface GuardableSession {
 }
 
 export interface GuardableWebContents {
+  on(event: 'will-frame-navigate', listener: (event: PreventableEvent & { isMainFrame: boolean }) => void): unknown;
   on(event: 'will-navigate', listener: (event: PreventableEvent) => void): unknown;
   on(event: 'will-redirect', listener: (event: PreventableEvent) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
@@ -52,12 +53,20 @@ export function guardWebContents(
   openExternal: (url: string) => void,
   log: (message: string) => void,
 ): void {
-  contents.on('will-navigate', (event) => {
-    const decision = decideNavigation(event.url, location);
+  // Every frame's navigation, main frame included; Electron asks this before `will-navigate`, and a
+  // navigation it stops never reaches `will-navigate`, so the https link opens once, from here.
+  contents.on('will-frame-navigate', (event) => {
+    const decision = decideFrameNavigation(event.url, event.isMainFrame, location);
     if (decision.allow) return;
     event.preventDefault();
     if (decision.openExternally) openExternal(event.url);
-    else log(`Blocked navigation to ${event.url.slice(0, 200)}`);
+    else log(`Blocked ${event.isMainFrame ? 'navigation' : 'frame navigation'} to ${event.url.slice(0, 200)}`);
+  });
+  // The second line for the main frame: stops what is not the app and opens nothing.
+  contents.on('will-navigate', (event) => {
+    if (decideNavigation(event.url, location).allow) return;
+    event.preventDefault();
+    log(`Blocked navigation to ${event.url.slice(0, 200)}`);
   });
   contents.on('will-redirect', (event) => {
     if (decideRedirect(event.url, location).allow) return;

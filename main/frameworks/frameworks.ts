@@ -3,6 +3,14 @@ import { AppError } from '../../shared/api/result';
 import type { FrameworkSummary } from '../../shared/frameworks/schema';
 import { FrameworkFile } from '../../shared/frameworks/schema';
 import { sxDefault } from '../../shared/frameworks/sxDefault';
+import type { z } from 'zod';
+import {
+  FILE_PROBLEM_CODES,
+  type FileProblemCode,
+  fileProblem,
+  type ProblemText,
+  problemText,
+} from '../../shared/files/fileProblem';
 import * as repo from './repository';
 import type { ServiceContext } from '../api/context';
 
@@ -115,19 +123,22 @@ export function importFramework(
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new AppError('invalid_input', `${fileName} is not valid JSON: ${(error as Error).message}`, {
+    const detail = (error as Error).message;
+    throw new AppError('invalid_input', `${fileName} is not valid JSON: ${detail}`, {
       file: fileName,
+      problems: [fileProblem(null, null, 'framework_json', { detail })],
     });
   }
   const parsed = FrameworkFile.safeParse(json);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(file)', message: i.message }));
+    const problems = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(file)', ...frameworkProblem(i) }));
     throw new AppError(
       'invalid_input',
       `${fileName} is not a valid framework file (${problems.length} problem${problems.length === 1 ? '' : 's'}).`,
       {
         file: fileName,
-        problems,
+        // File problems like an import's (the path in the file as their column), with the path kept too.
+        problems: problems.map((p) => ({ line: null, column: p.path, ...p })),
         fields: problems.map((p) => ({ path: p.path, code: 'invalid', message: p.message })),
       },
     );
@@ -182,4 +193,21 @@ export function questionIdsOf(
     if (ref.sha256) indexes.set(key, index);
   }
   return index;
+}
+
+/**
+ * A schema problem of a framework file with a code the screens translate: the file's own rules (ids used
+ * twice, references to nothing, the scale's order) carry theirs; any other is "this field is wrong".
+ */
+function frameworkProblem(issue: z.core.$ZodIssue): ProblemText {
+  const params = (issue as { params?: Record<string, string | number> }).params;
+  const code = params?.problem;
+  if (typeof code === 'string' && (FILE_PROBLEM_CODES as readonly string[]).includes(code)) {
+    const { problem: _, ...rest } = params ?? {};
+    return { ...problemText(code as FileProblemCode, rest), message: issue.message };
+  }
+  return {
+    ...problemText('framework_field', { path: issue.path.join('.'), detail: issue.message }),
+    message: issue.message,
+  };
 }

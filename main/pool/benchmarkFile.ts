@@ -11,11 +11,16 @@ import {
 } from '../../shared/pool/benchmarkCsv';
 import { checkRow } from '../../shared/pool/benchmarkRow';
 import { FastRowReader, ROW_VALUES } from './benchmarkRowBytes';
-import type { FileProblem } from '../../shared/assessments/schemas';
+import {
+  type FileProblem,
+  type FileProblemCode,
+  type FileProblemParams,
+  fileProblem,
+} from '../../shared/files/fileProblem';
 
 /**
- * Reads a Benchmark CSV or a JSON pack (docs/file-formats.md) and hands every valid record to `onRow`, one at a
- * time, so the importer can write in batches while the file is read.
+ * Reads a Benchmark CSV or a JSON pack (docs/file-formats.md) and puts every valid record into a batch of its
+ * sink, so the importer can write in batches while the file is read.
  *
  * The CSV is read line by line straight from the Buffer — no decoded copy of the whole file, no array of
  * rows. Its fields never need quoting (UUIDs, codes, digits), so a line is split on the delimiter; a line
@@ -62,10 +67,22 @@ export interface RowBatch {
 /** Values per row in a RowBatch: the line, then ROW_VALUES. */
 export const ROW_STRIDE = 1 + ROW_VALUES;
 
-export type ParseHandlers = (
-  | { onRow: (record: PoolRecord, line: number, rounded: number) => void; batch?: undefined }
-  | { batch: RowBatch; onRow?: undefined }
-) & { onProgress?: (done: number, total: number) => void };
+/**
+ * Where each valid row goes: the batch for the row's first character (its record id's first hex digit).
+ * The importer keeps one batch per digit so that it writes the pool's record_id index one region at a time
+ * (main/pool/import.ts); any other caller returns the same batch for every character.
+ */
+export interface RowSink {
+  batchFor(firstChar: number): RowBatch;
+}
+
+export interface ParseHandlers {
+  rows: RowSink;
+  /** More records than this refuse the file, counted before any row is read (shared/api/limits.ts). */
+  maxRecords?: number;
+  /** Bytes (or pack records) read so far, and the total; about every megabyte. */
+  onProgress?: (done: number, total: number) => void;
+}
 
 /** One record into a batch (the rows that did not take the fast path, and pack records). */
 function putRecord(batch: RowBatch, r: PoolRecord, line: number): void {
@@ -83,14 +100,13 @@ function putRecord(batch: RowBatch, r: PoolRecord, line: number): void {
   if (++batch.rows === batch.capacity) batch.flush();
 }
 
-/** Emits a checked record to whichever handler the caller gave. */
+/** Puts a checked record into the sink's batch for its record id. */
 function emitter(h: ParseHandlers, out: ParsedFileSummary) {
   return (record: PoolRecord, line: number, rounded: number) => {
     out.rows++;
     out.rounded += rounded;
     out.framework ??= record.framework;
-    if (h.batch) putRecord(h.batch, record, line);
-    else h.onRow(record, line, rounded);
+    putRecord(h.rows.batchFor(record.recordId.charCodeAt(0)), record, line);
   };
 }
 
@@ -109,11 +125,11 @@ function summary(format: 'csv' | 'pack', sha256: string): ParsedFileSummary {
 
 function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSummary {
   const out = summary('csv', createHash('sha256').update(bytes).digest('hex'));
-  const fatal = (line: number | null, column: string | null, message: string) => {
-    out.fatal.push({ line, column, message });
+  const fatal = (line: number | null, column: string | null, code: FileProblemCode, params?: FileProblemParams) => {
+    out.fatal.push(fileProblem(line, column, code, params));
     return out;
   };
-  if (start >= bytes.length) return fatal(1, null, 'The file is empty.');
+  if (start >= bytes.length) return fatal(1, null, 'empty');
   const headerEnd = lineEnd(bytes, start);
   const headerLine = bytes.toString('utf8', start, trimCr(bytes, start, headerEnd));
   const delimiter = headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';
@@ -124,11 +140,16 @@ function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSumm
     (columns.length === expected.length || hasSynthetic) &&
     expected.every((c, i) => (columns[i] ?? '').toLowerCase() === c.toLowerCase());
   if (!headerOk) {
-    return fatal(
-      1,
-      null,
-      `The header must be "${[...expected, 'synthetic'].join(delimiter)}" (synthetic optional); found "${headerLine}".`,
-    );
+    return fatal(1, null, 'benchmark_header', {
+      expected: [...expected, 'synthetic'].join(delimiter),
+      found: headerLine,
+    });
+  }
+  if (h.maxRecords !== undefined) {
+    const tooMany = lineOfRecord(bytes, headerEnd + 1, h.maxRecords + 1);
+    if (tooMany !== null) {
+      return fatal(tooMany, null, 'too_many_records', { limit: h.maxRecords, line: tooMany });
+    }
   }
   const fieldCount = columns.length;
   const decimalComma = delimiter === ';';
@@ -137,57 +158,42 @@ function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSumm
   let nextProgress = 0;
   const fast = new FastRowReader(delimiter.charCodeAt(0), fieldCount, decimalComma);
   const emit = emitter(h, out);
-  const batch = h.batch;
+  const sink = h.rows;
   while (pos < bytes.length) {
     line++;
     const end = lineEnd(bytes, pos);
     const textEnd = trimCr(bytes, pos, end);
     let done = false;
     if (textEnd > pos) {
-      if (batch) {
-        // The fast path writes straight into the batch: no record object, no array per row.
-        const at = batch.rows * ROW_STRIDE;
-        if (fast.readInto(bytes, pos, textEnd, batch.values, at + 1)) {
-          batch.values[at] = line;
-          out.rows++;
-          out.rounded += fast.rounded;
-          if (out.framework === null) out.framework = batch.values[at + 2] as string;
-          if (++batch.rows === batch.capacity) batch.flush();
-          done = true;
-        }
-      } else {
-        const record = fast.read(bytes, pos, textEnd);
-        if (record) {
-          emit(record, line, fast.rounded);
-          done = true;
-        }
+      // The fast path writes straight into the batch: no record object, no array per row.
+      const batch = sink.batchFor(bytes[pos] as number);
+      const at = batch.rows * ROW_STRIDE;
+      if (fast.readInto(bytes, pos, textEnd, batch.values, at + 1)) {
+        batch.values[at] = line;
+        out.rows++;
+        out.rounded += fast.rounded;
+        if (out.framework === null) out.framework = batch.values[at + 2] as string;
+        if (++batch.rows === batch.capacity) batch.flush();
+        done = true;
       }
     }
     if (!done && textEnd > pos) {
       const text = bytes.toString('utf8', pos, textEnd);
       const fields = text.includes('"') ? splitQuoted(text, delimiter) : text.split(delimiter);
       if (fields === null) {
-        rowProblem(out, { line, column: null, message: 'A quoted field is not closed on this line.' });
+        rowProblem(out, fileProblem(line, null, 'quote_not_closed'));
       } else if (fields.length !== fieldCount) {
         if (end >= bytes.length && fields.length < fieldCount) {
-          return fatal(
-            line,
-            null,
-            `The file ends in the middle of a row (${fields.length} of ${fieldCount} fields): it looks truncated.`,
-          );
+          return fatal(line, null, 'truncated_row', { found: fields.length, expected: fieldCount });
         }
-        rowProblem(out, {
-          line,
-          column: null,
-          message: `Expected ${fieldCount} fields like the header, found ${fields.length}.`,
-        });
+        rowProblem(out, fileProblem(line, null, 'field_count', { expected: fieldCount, found: fields.length }));
       } else {
         const checked = checkRow(fields, decimalComma);
         if (checked.ok) {
           emit(checked.record, line, checked.rounded);
         } else {
           out.refusedRows++;
-          for (const p of checked.problems) pushProblem(out, { line, column: p.column, message: p.message });
+          for (const p of checked.problems) pushProblem(out, { line, ...p });
         }
       }
     }
@@ -200,13 +206,9 @@ function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSumm
   // Every line ends with a line break in a whole file; a last line without one was cut off mid-copy, even
   // when what is left of it happens to parse (a score "3.5" cut from "3.50" and a missing last column).
   if (line > 1 && bytes[bytes.length - 1] !== 0x0a) {
-    return fatal(
-      line,
-      null,
-      `Line ${line}, the last line, does not end with a line break like the others: the file looks cut short. Nothing was imported.`,
-    );
+    return fatal(line, null, 'cut_short', { line });
   }
-  if (out.rows === 0 && out.refusedRows === 0) return fatal(2, null, 'The file has a header but no records.');
+  if (out.rows === 0 && out.refusedRows === 0) return fatal(2, null, 'no_records');
   return out;
 }
 
@@ -217,6 +219,23 @@ function rowProblem(out: ParsedFileSummary, p: PoolFileProblem): void {
 
 function pushProblem(out: ParsedFileSummary, p: PoolFileProblem): void {
   if (out.rowProblems.length < MAX_PROBLEMS) out.rowProblems.push(p);
+}
+
+/**
+ * The line number of the `n`th non-empty line from `from` (the header is line 1), or null when there are
+ * fewer: a count of line breaks, before any row is parsed.
+ */
+function lineOfRecord(bytes: Buffer, from: number, n: number): number | null {
+  let line = 1;
+  let count = 0;
+  let pos = from;
+  while (pos < bytes.length) {
+    line++;
+    const end = lineEnd(bytes, pos);
+    if (trimCr(bytes, pos, end) > pos && ++count === n) return line;
+    pos = end + 1;
+  }
+  return null;
 }
 
 function lineEnd(bytes: Buffer, from: number): number {
@@ -281,8 +300,8 @@ function cellText(v: unknown, score: boolean): string | null {
 
 function readPack(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSummary {
   const out = summary('pack', '');
-  const fatal = (path: string | undefined, message: string) => {
-    out.fatal.push({ line: null, column: null, ...(path ? { path } : {}), message });
+  const fatal = (path: string | undefined, code: FileProblemCode, params?: FileProblemParams) => {
+    out.fatal.push({ ...fileProblem(null, null, code, params), ...(path ? { path } : {}) });
     return out;
   };
   let pack: unknown;
@@ -291,43 +310,47 @@ function readPack(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSum
     pack = JSON.parse(text);
   } catch (error) {
     const at = jsonErrorPosition(text);
-    out.fatal.push({
-      line: at.line,
-      column: null,
-      message: `The pack is not complete JSON (truncated or damaged) at line ${at.line}, character ${at.character}: ${(error as Error).message}`,
-    });
+    out.fatal.push(
+      fileProblem(at.line, null, 'pack_json', {
+        line: at.line,
+        character: at.character,
+        detail: (error as Error).message,
+      }),
+    );
     return out;
   }
   const p = pack as Record<string, unknown>;
   if (typeof pack !== 'object' || pack === null || p.format !== PACK_FORMAT) {
-    return fatal('format', `Not a benchmark pack: "format" must be "${PACK_FORMAT}".`);
+    return fatal('format', 'pack_format', { format: PACK_FORMAT });
   }
-  if (p.version !== PACK_VERSION) return fatal('version', `Unsupported pack version ${String(p.version)}.`);
-  if (typeof p.framework !== 'string') return fatal('framework', 'The pack names no framework.');
-  if (!Array.isArray(p.records)) return fatal('records', 'The pack has no "records" list.');
+  if (p.version !== PACK_VERSION) return fatal('version', 'pack_version', { version: String(p.version) });
+  if (typeof p.framework !== 'string') return fatal('framework', 'pack_framework');
+  if (!Array.isArray(p.records)) return fatal('records', 'pack_records');
   if (typeof p.sha256 !== 'string' || !/^[0-9a-f]{64}$/i.test(p.sha256)) {
-    return fatal('sha256', 'The pack has no sha256 checksum.');
+    return fatal('sha256', 'pack_checksum_missing');
   }
   out.framework = p.framework;
   const records = p.records as unknown[];
+  if (h.maxRecords !== undefined && records.length > h.maxRecords) {
+    return fatal(`records.${h.maxRecords}`, 'pack_too_many_records', { count: records.length, limit: h.maxRecords });
+  }
   const texts: string[][] = [];
   for (let i = 0; i < records.length; i++) {
     const r = records[i] as Record<string, unknown> | null;
-    if (typeof r !== 'object' || r === null || Array.isArray(r))
-      return fatal(`records.${i}`, 'A record must be an object.');
+    if (typeof r !== 'object' || r === null || Array.isArray(r)) return fatal(`records.${i}`, 'pack_record_object');
     const fields: string[] = [];
     for (const c of CSV_FIXED_COLUMNS) {
       const t = cellText(r[c], false);
-      if (t === null) return fatal(`records.${i}.${c}`, `The record has no ${c}.`);
+      if (t === null) return fatal(`records.${i}.${c}`, 'pack_field_missing', { field: c });
       fields.push(t);
     }
     for (const b of POOL_BLOCKS) {
       const t = cellText(r[b], true);
-      if (t === null) return fatal(`records.${i}.${b}`, `${b} must be a number or null.`);
+      if (t === null) return fatal(`records.${i}.${b}`, 'pack_score_type', { block: b });
       fields.push(t);
     }
     const syn = r.synthetic === undefined ? 'false' : cellText(r.synthetic, false);
-    if (syn === null) return fatal(`records.${i}.synthetic`, 'synthetic must be true or false.');
+    if (syn === null) return fatal(`records.${i}.synthetic`, 'pack_synthetic');
     fields.push(syn);
     texts.push(fields);
   }
@@ -336,10 +359,7 @@ function readPack(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSum
   for (const line of canonicalLinesOfCells(texts)) hash.update(line);
   const actual = hash.digest('hex');
   if (actual !== (p.sha256 as string).toLowerCase()) {
-    return fatal(
-      'sha256',
-      `The pack's checksum does not match its records (expected ${p.sha256}, computed ${actual}): the file was changed or damaged.`,
-    );
+    return fatal('sha256', 'pack_checksum', { expected: p.sha256 as string, actual });
   }
   out.sha256 = actual;
   const emit = emitter(h, out);
@@ -349,17 +369,18 @@ function readPack(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSum
     if (checked.ok && checked.record.framework !== p.framework) {
       out.refusedRows++;
       pushProblem(out, {
-        line: null,
-        column: 'framework',
+        ...fileProblem(null, 'framework', 'pack_record_framework', {
+          framework: checked.record.framework,
+          pack: p.framework as string,
+        }),
         path: `records.${i}.framework`,
-        message: `The record's framework "${checked.record.framework}" differs from the pack's "${p.framework}".`,
       });
     } else if (checked.ok) {
       emit(checked.record, i + 2, checked.rounded);
     } else {
       out.refusedRows++;
       for (const q of checked.problems) {
-        pushProblem(out, { line: null, column: q.column, path: `records.${i}.${q.column}`, message: q.message });
+        pushProblem(out, { line: null, ...q, path: `records.${i}.${q.column}` });
       }
     }
     if (h.onProgress && i % 65536 === 0) h.onProgress(i, texts.length);

@@ -1,5 +1,6 @@
 import type { poolOperations } from '../../shared/pool/operations';
 import type { HandlersOf } from '../api/handlers';
+import { fileBytes } from '../files/fileBytes';
 import { compare, widerGroup } from './compare';
 import { contribute, contributionStatus, withdraw } from './contribution';
 import { exportPool } from './export';
@@ -10,8 +11,8 @@ export const poolHandlers: HandlersOf<typeof poolOperations> = {
   'pool.contribution': ({ assessmentId }, ctx) => contributionStatus(ctx, assessmentId),
   'pool.contribute': ({ assessmentId }, ctx) => contribute(ctx, assessmentId),
   'pool.withdraw': ({ assessmentId }, ctx) => withdraw(ctx, assessmentId),
-  'pool.import': ({ contentBase64, fileName, skipInvalid }, ctx) =>
-    importPool(ctx, { content: Buffer.from(contentBase64, 'base64'), fileName, skipInvalid }),
+  'pool.import': (input, ctx, job) =>
+    importPool(ctx, { content: fileBytes(input), fileName: input.fileName, skipInvalid: input.skipInvalid }, job),
   'pool.export': (input, ctx) => exportPool(ctx, input),
   'pool.packs': (_, ctx) => listPacks(ctx),
   'pool.removePack': ({ packId }, ctx) => removePack(ctx, packId),

@@ -28,6 +28,7 @@ export function registerReportCommands(program: Command, kit: CommandKit): void 
     });
     const file = path.resolve(kit.io.cwd, o.out);
     await writeFileAtomically(file, Buffer.from(built.contentBase64, 'base64'));
+    kit.run('reports.recordExport', { assessmentId: o.assessment, kind: o.kind, language: o.lang });
     kit.print(o.json, { file, size: built.size, warnings: built.warnings }, () =>
       [
         `Wrote ${o.out} (${Math.max(1, Math.round(built.size / 1024))} kB, ${o.lang === 'nl' ? 'Dutch' : 'English'}).`,

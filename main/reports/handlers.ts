@@ -1,9 +1,11 @@
 import type { reportOperations } from '../../shared/reports/operations';
 import type { HandlersOf } from '../api/handlers';
+import { recordReportExport } from './exports';
 import * as reports from './reports';
 
 export const reportHandlers: HandlersOf<typeof reportOperations> = {
-  'reports.build': (input, ctx) => reports.buildReport(ctx, input),
-  'reports.save': (input, ctx) => reports.saveReport(ctx, input),
+  'reports.build': (input, ctx, job) => reports.buildReport(ctx, input, job),
+  'reports.save': (input, ctx, job) => reports.saveReport(ctx, input, job),
+  'reports.recordExport': (input, ctx) => recordReportExport(ctx, input),
   'files.showInFolder': ({ path }, ctx) => reports.showInFolder(ctx, path),
 };

@@ -14,6 +14,7 @@ import {
 import type { ReportAssets, ReportDocument } from '../../shared/reports/model';
 import * as repo from '../assessments/repository';
 import type { RenderDocxOptions } from './docx/renderDocx';
+import { type JobControl, NO_JOB } from '../jobs/control';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { requireAssessment } from '../assessments/assessments';
 import { reportBranding } from '../settings/branding';
@@ -99,11 +100,33 @@ function roadmapOf(ctx: ServiceContext, engagementId: string): ManagementReportI
   return roadmap.initiatives.length > 0 ? roadmap : null;
 }
 
-/** Builds and renders a report in memory. */
-export async function renderReport(
+/** Builds and renders a report in memory, on this thread. */
+export function renderReport(
   ctx: ServiceContext,
-  { input, assets }: PreparedReport,
+  prepared: PreparedReport,
   options: Pick<RenderDocxOptions, 'charts'> = {},
+): Promise<RenderedReport> {
+  return renderPreparedReport(prepared, options, ctx.log);
+}
+
+/**
+ * Renders in a job worker where the context has a job host (the desktop app, `sxw serve`): drawing charts
+ * and zipping the document takes the thread for a second or more, and the first report loads the chart
+ * libraries. A cancel before the document is written discards it.
+ */
+async function renderForJob(ctx: ServiceContext, prepared: PreparedReport, job: JobControl): Promise<RenderedReport> {
+  job.check();
+  job.progress('rendering', 0, null);
+  const report = ctx.jobs ? await ctx.jobs.renderReport(prepared, job) : await renderReport(ctx, prepared);
+  job.check();
+  return report;
+}
+
+/** The report of what was read for it: needs no database, so a worker thread can run it. */
+export async function renderPreparedReport(
+  { input, assets }: PreparedReport,
+  options: Pick<RenderDocxOptions, 'charts'>,
+  log: ServiceContext['log'],
 ): Promise<RenderedReport> {
   const model = buildManagementReport(input);
   const t = translator(model.language);
@@ -113,7 +136,7 @@ export async function renderReport(
     chartFailed: t('report.absent.chartFailed'),
     ...(options.charts ? { charts: options.charts } : {}),
   });
-  if (rendered.details.length > 0) ctx.log('warn', 'Report rendered with omissions', rendered.details);
+  if (rendered.details.length > 0) log('warn', 'Report rendered with omissions', rendered.details);
   return {
     fileName: managementReportFileName(input),
     bytes: rendered.bytes,
@@ -123,8 +146,12 @@ export async function renderReport(
 }
 
 /** For a download: the document as base64. */
-export async function buildReport(ctx: ServiceContext, request: Request): Promise<BuiltReport> {
-  const report = await renderReport(ctx, prepareReport(ctx, request));
+export async function buildReport(
+  ctx: ServiceContext,
+  request: Request,
+  job: JobControl = NO_JOB,
+): Promise<BuiltReport> {
+  const report = await renderForJob(ctx, prepareReport(ctx, request), job);
   return {
     fileName: report.fileName,
     contentBase64: Buffer.from(report.bytes).toString('base64'),
@@ -137,7 +164,11 @@ export async function buildReport(ctx: ServiceContext, request: Request): Promis
  * For the desktop app: the Save dialog first (with the suggested name), then the document is rendered and
  * written through a temporary file, so a failure never leaves half a document under the chosen name.
  */
-export async function saveReport(ctx: ServiceContext, request: Request): Promise<SavedReport> {
+export async function saveReport(
+  ctx: ServiceContext,
+  request: Request,
+  job: JobControl = NO_JOB,
+): Promise<SavedReport> {
   const desktop = ctx.desktop;
   if (!desktop)
     throw new AppError('unavailable', 'Saving to a chosen file needs the desktop app; download the report instead.');
@@ -145,7 +176,8 @@ export async function saveReport(ctx: ServiceContext, request: Request): Promise
   const suggested = managementReportFileName(prepared.input);
   const path = await desktop.chooseSavePath(suggested, { name: 'Word', extensions: ['docx'] });
   if (path === null) return { saved: false };
-  const report = await renderReport(ctx, prepared);
+  const report = await renderForJob(ctx, prepared, job);
+  job.progress('saving', 0, null);
   await writeFileAtomically(path, report.bytes);
   ctx.log('info', 'Report saved', { folder: dirname(path) });
   return { saved: true, path, fileName: basename(path), size: report.bytes.byteLength, warnings: report.warnings };

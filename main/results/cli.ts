@@ -22,7 +22,7 @@ export function registerResultCommands(program: Command, kit: CommandKit): void 
           `Pyramid level: ${r.pyramid.level ?? 'none reached'}`,
           '',
           table(
-            ['BLOCK', 'SCORE', 'INDEX', 'N', 'SD', 'MIN', 'MAX', 'CONSENSUS', 'GAP'],
+            ['BLOCK', 'SCORE', 'INDEX', 'N', 'SD', 'P25', 'P75', 'CONSENSUS', 'GAP'],
             r.blocks.map((b) => {
               const gap = r.gaps.find((g) => g.block === b.id);
               return [
@@ -31,8 +31,8 @@ export function registerResultCommands(program: Command, kit: CommandKit): void 
                 fmt(b.index, 0),
                 String(b.n),
                 fmt(b.sd),
-                fmt(b.min),
-                fmt(b.max),
+                fmt(b.middleHalf?.p25),
+                fmt(b.middleHalf?.p75),
                 b.consensus === null ? '—' : b.consensus ? 'yes' : 'no',
                 gap?.suppressed ? 'suppressed' : `${fmt(gap?.gap)}${gap?.flagged ? ' !' : ''}`,
               ];

@@ -1,6 +1,8 @@
 import { DEFAULT_K, MIN_K } from '../../shared/pool/statistics';
+import { COUNTRIES } from '../../shared/domain/identifiers';
 import {
   type AppInfo,
+  COLOR_SCHEMES,
   type ResolvedSettings,
   SETTING_DEFAULTS,
   type Settings,
@@ -20,7 +22,15 @@ export function getSettings(ctx: ServiceContext): ResolvedSettings {
     branding: brandingSettings(ctx),
     workshopAutoAdvance: flag(ctx, 'workshop.autoAdvance', SETTING_DEFAULTS.workshopAutoAdvance),
     workshopProjectorTheme: flag(ctx, 'workshop.projectorTheme', SETTING_DEFAULTS.workshopProjectorTheme),
+    colorScheme: oneOf(ctx, 'ui.colorScheme', COLOR_SCHEMES, SETTING_DEFAULTS.colorScheme),
+    firmCountry: oneOf(ctx, 'firm.country', COUNTRIES, SETTING_DEFAULTS.firmCountry),
   };
+}
+
+/** A setting from a fixed list; anything else in the file (a hand edit, an older build) reads as the default. */
+function oneOf<T extends string>(ctx: ServiceContext, key: string, allowed: readonly T[], fallback: T): T {
+  const value = readSetting<unknown>(ctx.db, key);
+  return (allowed as readonly unknown[]).includes(value) ? (value as T) : fallback;
 }
 
 /** A yes/no setting; anything but a boolean in the file (a hand edit, an older build) reads as the default. */
@@ -49,6 +59,8 @@ export function updateSettings(ctx: ServiceContext, patch: SettingsPatch): Resol
   if (patch.workshopProjectorTheme !== undefined) {
     writeSetting(ctx.db, 'workshop.projectorTheme', patch.workshopProjectorTheme);
   }
+  if (patch.colorScheme !== undefined) writeSetting(ctx.db, 'ui.colorScheme', patch.colorScheme);
+  if (patch.firmCountry !== undefined) writeSetting(ctx.db, 'firm.country', patch.firmCountry);
   return getSettings(ctx);
 }
 

@@ -4,7 +4,7 @@ import { exportResults, buildKit } from './exports';
 import { importSurvey, previewSurvey } from './import';
 
 export const surveyHandlers: HandlersOf<typeof surveyOperations> = {
-  'surveys.import': (input, ctx) => importSurvey(ctx, input),
+  'surveys.import': (input, ctx, job) => importSurvey(ctx, input, job),
   'surveys.preview': (input, ctx) => previewSurvey(ctx, input),
   'surveys.kit': (input, ctx) => buildKit(ctx, input),
   'surveys.exportResults': (input, ctx) => exportResults(ctx, input),

@@ -15,6 +15,7 @@ import { writeRespondents } from '../assessments/surveyImport';
 import { getFramework } from '../frameworks/frameworks';
 import { getSettings } from '../settings/settings';
 import { readSurveyFile } from './readers';
+import { type JobControl, NO_JOB } from '../jobs/control';
 
 /**
  * Imports a survey tool's export into a round (docs/file-formats.md "Survey exports"). Reading and matching
@@ -24,7 +25,8 @@ import { readSurveyFile } from './readers';
 
 interface ImportInput {
   assessmentId: string;
-  contentBase64: string;
+  contentBase64?: string | undefined;
+  content?: Uint8Array | undefined;
   fileName: string;
   replace: boolean;
   mapping?: SurveyMapping | undefined;
@@ -36,7 +38,7 @@ async function readAndMatch(
   framework: FrameworkFile,
   language: Language,
 ): Promise<{ match: SurveyMatch | null; problems: SurveyProblem[] }> {
-  const bytes = Buffer.from(input.contentBase64, 'base64');
+  const bytes = input.content ? Buffer.from(input.content) : Buffer.from(input.contentBase64 ?? '', 'base64');
   const read = await readSurveyFile(bytes, language);
   if (!read.ok) return { match: null, problems: read.problems };
   const match = matchSurvey(read.table, framework, input.mapping ?? EMPTY_MAPPING, language);
@@ -74,12 +76,15 @@ export async function previewSurvey(ctx: ServiceContext, input: ImportInput): Pr
 export async function importSurvey(
   ctx: ServiceContext,
   input: ImportInput,
+  job: JobControl = NO_JOB,
 ): Promise<PreparedWrite<SurveyImportReport>> {
   const language = getSettings(ctx).effectiveLanguage;
   const t = translator(language);
   const assessment = requireEditable(ctx, input.assessmentId);
   const framework = getFramework(ctx, assessment.frameworkId, assessment.frameworkVersion);
+  job.progress('checking', 0, null);
   const { match, problems } = await readAndMatch(ctx, input, framework, language);
+  job.check();
   if (!match || problems.length > 0) {
     throw new AppError('invalid_input', t('survey.import.refused', { file: input.fileName, count: problems.length }), {
       file: input.fileName,
@@ -111,7 +116,7 @@ export async function importSurvey(
         },
       );
     }
-    const written = writeRespondents(ctx, input.assessmentId, match.respondents, framework.questions, existing);
+    const written = writeRespondents(ctx, input.assessmentId, match.respondents, framework.questions, existing, job);
     const report: SurveyImportReport = {
       ...written,
       tool: match.tool,

@@ -153,7 +153,9 @@ function readDelimited(bytes: Uint8Array, language: Language): ReadTable {
   let line = 1;
   for (const { record, raw } of records) {
     const start = line;
-    for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) line++;
+    // The raw text may or may not end with the record's own line break; only breaks inside it add lines.
+    const body = raw.replace(/\r?\n$|\r$/, '');
+    for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) line++;
     line++;
     if (record.length === 1 && record[0] === '') {
       if (rows.length === 0) continue;

@@ -28,8 +28,8 @@ export function resultsWorkbook(
       | 'index'
       | 'n'
       | 'sd'
-      | 'min'
-      | 'max'
+      | 'p25'
+      | 'p75'
       | 'notApplicable'
       | 'role'
       | 'from'
@@ -53,7 +53,8 @@ export function resultsWorkbook(
   const shift = new Map(framework.shifts.map((s) => [s.id, s]));
 
   const blocks: Row[] = [
-    [h('id'), h('name'), h('score'), h('index'), h('n'), h('sd'), h('min'), h('max'), h('notApplicable')],
+    // No respondent's own lowest or highest score: the middle half, and only where the group is large enough.
+    [h('id'), h('name'), h('score'), h('index'), h('n'), h('sd'), h('p25'), h('p75'), h('notApplicable')],
     ...results.blocks.map((b): Row => [
       text(b.id),
       text(blockName.get(b.id)),
@@ -61,13 +62,13 @@ export function resultsWorkbook(
       num(b.index, '0'),
       count(b.n),
       num(b.sd),
-      num(b.min),
-      num(b.max),
+      num(b.middleHalf?.p25),
+      num(b.middleHalf?.p75),
       count(b.notApplicable),
     ]),
   ];
   const elements: Row[] = [
-    [h('id'), h('block'), h('name'), h('score'), h('n'), h('sd'), h('min'), h('max')],
+    [h('id'), h('block'), h('name'), h('score'), h('n'), h('sd')],
     ...results.elements.map((e): Row => [
       text(e.id),
       text(e.block),
@@ -75,12 +76,10 @@ export function resultsWorkbook(
       num(e.score),
       count(e.n),
       num(e.sd),
-      num(e.min),
-      num(e.max),
     ]),
   ];
   const questions: Row[] = [
-    [h('id'), h('element'), h('text'), h('score'), h('n'), h('sd'), h('min'), h('max'), h('notApplicable')],
+    [h('id'), h('element'), h('text'), h('score'), h('n'), h('sd'), h('notApplicable')],
     ...results.questions.map((q): Row => [
       text(q.id),
       text(q.element),
@@ -88,8 +87,6 @@ export function resultsWorkbook(
       num(q.score),
       count(q.n),
       num(q.sd),
-      num(q.min),
-      num(q.max),
       count(q.notApplicable),
     ]),
   ];

@@ -25,6 +25,8 @@ export const ENTITIES = [
   'initiatives',
   /** The backups folder beside the database (files, not tables): made, verified, deleted, restored. */
   'backups',
+  /** Reports exported of a round (when, which kind and language; never where to). */
+  'reports',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -17,6 +17,7 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
 /** Schemas may name their problem in the message (e.g. `IsoDate` says 'invalid_date'); such a code wins. */
 const NAMED_CODES = new Set([
   'invalid_date',
+  'date_out_of_range',
   'ends_before_start',
   'respondent_code',
   'invalid_colour',

@@ -31,6 +31,13 @@ interface Declared<I extends z.ZodType, O, E extends ErrorCode> {
   output?: O;
   /** Answers with a promise (it writes a file or works off the UI's thread). */
   async: boolean;
+  /**
+   * Long work run as a job (docs/architecture.md "Jobs"): its input may name a `jobId` for progress and
+   * cancel, and where the process has a job host it runs off the thread that answers the UI. A writing
+   * job's handler checks and prepares outside the transaction and answers with a prepared write
+   * (`main/api/preparedWrite.ts`), the part that writes, which the dispatcher runs in its transaction.
+   */
+  job: boolean;
 }
 
 export interface QueryDef<I extends z.ZodType, O, E extends ErrorCode> extends Declared<I, O, E> {
@@ -69,28 +76,32 @@ export const query =
     reads: readonly Entity[];
     errors?: readonly E[];
     async?: boolean;
+    job?: boolean;
   }): QueryDef<I, O, E | CommonError> => ({
     kind: 'read',
     input: def.input,
     reads: def.reads,
     errors: def.errors ?? [],
     async: def.async ?? false,
+    job: def.job ?? false,
   });
 
-/** A writing operation: `command<Result>()({ input, writes, audit, errors?, async? })`. */
+/** A writing operation: `command<Result>()({ input, writes, audit, errors?, async?, job? })`. */
 export const command =
   <O>() =>
-  <I extends z.ZodType, E extends ErrorCode = never, A extends boolean = false>(def: {
+  <I extends z.ZodType, E extends ErrorCode = never, A extends boolean = false, J extends boolean = false>(def: {
     input: I;
     writes: readonly Entity[];
     audit: string | false;
     errors?: readonly E[];
     async?: A;
-  }): CommandDef<I, O, E | CommonError> & { async: A } => ({
+    job?: J;
+  }): CommandDef<I, O, E | CommonError> & { async: A; job: J } => ({
     kind: 'write',
     input: def.input,
     writes: def.writes,
     audit: def.audit,
     errors: def.errors ?? [],
     async: (def.async ?? false) as A,
+    job: (def.job ?? false) as J,
   });

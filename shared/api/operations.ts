@@ -5,6 +5,7 @@ import { bundleOperations } from '../bundles/operations';
 import { clientOperations } from '../clients/operations';
 import { demoOperations } from '../demo/operations';
 import { frameworkOperations } from '../frameworks/operations';
+import { jobOperations } from '../jobs/operations';
 import { poolOperations } from '../pool/operations';
 import { reportOperations } from '../reports/operations';
 import { resultOperations } from '../results/operations';
@@ -31,6 +32,7 @@ export const operations = {
   ...roadmapOperations,
   ...demoOperations,
   ...backupOperations,
+  ...jobOperations,
   ...bundleOperations,
   ...surveyOperations,
 } satisfies Record<string, OperationDef>;

@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'unavailable',
   'file_locked',
   'folder_not_writable',
+  /** A job stopped on request before it wrote anything (see shared/jobs/operations.ts). */
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

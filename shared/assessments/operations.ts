@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { fileContent, IMPORT_LIMITS, oneFileContent } from '../api/limits';
 import { command, query } from '../api/operation';
+import { jobInput } from '../jobs/schemas';
 import { ById, Id } from '../domain/primitives';
 import {
   AnswerInput,
@@ -64,17 +66,21 @@ export const assessmentOperations = {
     audit: 'assessment',
     errors: ['not_found'],
   }),
-  /** A Responses CSV as base64 (so a broken encoding reaches the validator intact). */
+  /** A Responses CSV, all or nothing. A job: progress and cancel. */
   'assessments.importResponses': command<ResponsesImportReport>()({
-    input: z.object({
-      assessmentId: Id,
-      contentBase64: z.string().max(70_000_000),
-      fileName: z.string().max(260).default('responses.csv'),
-      replace: z.boolean().default(false),
-    }),
+    input: z
+      .object({
+        assessmentId: Id,
+        ...fileContent(IMPORT_LIMITS.surveyFileBytes),
+        fileName: z.string().max(260).default('responses.csv'),
+        replace: z.boolean().default(false),
+        ...jobInput,
+      })
+      .refine(oneFileContent.check, oneFileContent.params),
     writes: ['respondents', 'answers'],
     audit: 'assessment',
-    errors: ['not_found', 'conflict'],
+    errors: ['not_found', 'conflict', 'cancelled'],
+    job: true,
   }),
   'assessments.template': query<{ fileName: string; csv: string }>()({
     input: z.object({ assessmentId: Id, delimiter: z.enum([',', ';']).default(',') }),

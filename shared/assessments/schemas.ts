@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FrameworkFile } from '../frameworks/schema';
 import { RESPONDENT_ROLES } from '../domain/identifiers';
-import { Id, IsoDate } from '../domain/primitives';
+import { Id, WorkDate } from '../domain/primitives';
 
 export const ASSESSMENT_MODES = ['workshop', 'survey'] as const;
 export type AssessmentMode = (typeof ASSESSMENT_MODES)[number];
@@ -18,7 +18,7 @@ export const AssessmentInput = z.object({
   mode: AssessmentMode,
   /** "Baseline", "Follow-up 2027" … defaults to baseline for the first round, follow-up after. */
   round: z.string().trim().min(1).max(100).optional(),
-  heldOn: z.preprocess(blankToNull, IsoDate.nullable()).optional(),
+  heldOn: z.preprocess(blankToNull, WorkDate.nullable()).optional(),
   frameworkId: Id.default('sx-default'),
   frameworkVersion: z.string().trim().min(1).max(32).optional(),
   /** Language of the default round label ("Nulmeting" / "Baseline"); the OS language when absent. */
@@ -29,7 +29,7 @@ export type AssessmentInput = z.input<typeof AssessmentInput>;
 export const AssessmentUpdate = z.object({
   id: Id,
   round: z.string().trim().min(1).max(100),
-  heldOn: z.preprocess(blankToNull, IsoDate.nullable()),
+  heldOn: z.preprocess(blankToNull, WorkDate.nullable()),
 });
 
 /** A respondent's code is what appears in tables and heatmaps; names stay out of shared views. */
@@ -119,12 +119,7 @@ export interface AssessmentWorkspace {
   shifts: { id: string; now: number | null; desired: number | null }[];
 }
 
-/** One problem in an imported file: where (line counts the header as 1; column by its header) and what. */
-export interface FileProblem {
-  line: number | null;
-  column: string | null;
-  message: string;
-}
+export type { FileProblem } from '../files/fileProblem';
 
 export interface ResponsesImportReport {
   added: number;

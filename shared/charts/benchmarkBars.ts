@@ -1,5 +1,14 @@
 import type { CustomSeriesRenderItem, EChartsOption } from 'echarts';
-import { baseOption, blockAxis, type ChartStyle, plotted, scoreAxis, scoreFigure, tooltipValue } from './chartStyle';
+import {
+  baseOption,
+  blockAxis,
+  type ChartStyle,
+  plotted,
+  SCORE_MIN,
+  scoreAxis,
+  scoreFigure,
+  tooltipValue,
+} from './chartStyle';
 
 export interface BenchmarkBarInput {
   id: string;
@@ -16,7 +25,8 @@ export interface BenchmarkBarInput {
 
 export interface BenchmarkBarsInput {
   blocks: BenchmarkBarInput[];
-  labels: { client: string; band: string; median: string };
+  /** `suppressed`: written in the row of a block without benchmark figures, where its band would be. */
+  labels: { client: string; band: string; median: string; suppressed: string };
 }
 
 /** The grey p25–p75 band of a block, or null when the group's statistics are not shown. */
@@ -28,7 +38,8 @@ export function bandOf(block: BenchmarkBarInput): [number, number] | null {
 /**
  * The client against the comparison group per building block on the 1–5 scale (docs/statistics.md "Showing a
  * figure"): the group's middle half as a grey p25–p75 band with a dark tick at its median, the client as a
- * marker in the accent colour. A suppressed block keeps its row with no band (the table says why).
+ * marker in the accent colour. A suppressed block keeps its row with no band and no median, only a note saying
+ * why — never a bar or a tick at the scale's end, which would read as a group scoring 1.
  */
 export function benchmarkBars(input: BenchmarkBarsInput, style: ChartStyle): EChartsOption {
   const bands = input.blocks.flatMap((b, i) => {
@@ -120,6 +131,31 @@ export function benchmarkBars(input: BenchmarkBarsInput, style: ChartStyle): ECh
         encode: { x: 1, y: 0 },
         silent: true,
         tooltip: { show: false },
+      },
+      {
+        type: 'scatter',
+        name: 'suppressed',
+        // Beside the client's marker, on the side with room, so the note never covers it.
+        data: input.blocks.flatMap((b, i) =>
+          bandOf(b) === null && b.suppressed
+            ? [
+                {
+                  value: [b.score ?? SCORE_MIN, i],
+                  label: { position: b.score !== null && b.score > 3 ? ('left' as const) : ('right' as const) },
+                },
+              ]
+            : [],
+        ),
+        symbolSize: 0,
+        silent: true,
+        tooltip: { show: false },
+        label: {
+          show: true,
+          distance: 12,
+          formatter: input.labels.suppressed,
+          color: style.subtleText,
+          fontStyle: 'italic',
+        },
       },
     ],
   };

@@ -17,23 +17,29 @@ export interface BlockBarInput {
   score: number | null;
   n: number;
   sd: number | null;
-  min: number | null;
-  max: number | null;
+  /** The respondents' 25th to 75th percentile; null where the block has too few respondents to show it. */
+  middleHalf: { p25: number; p75: number } | null;
 }
+
+/**
+ * `iqr`: the middle half of the respondents (25th to 75th percentile), never one respondent's own score;
+ * `sd`: score ± one standard deviation, kept within 1–5.
+ */
+export type SpreadKind = 'iqr' | 'sd';
 
 export interface BlockBarsInput {
   blocks: BlockBarInput[];
-  /** `range`: lowest to highest respondent; `sd`: score ± one standard deviation, kept within 1–5. */
-  spread: 'range' | 'sd';
+  spread: SpreadKind;
   labels: { score: string; spread: string };
 }
 
-/** The whisker of one block, or null when there is no spread to show (one respondent, or nobody). */
-export function spreadOf(block: BlockBarInput, kind: 'range' | 'sd'): [number, number] | null {
+/** The whisker of one block, or null when there is no spread to show (too few respondents, or no difference). */
+export function spreadOf(block: BlockBarInput, kind: SpreadKind): [number, number] | null {
   if (block.score === null) return null;
-  if (kind === 'range') {
-    if (block.min === null || block.max === null || block.max === block.min) return null;
-    return [block.min, block.max];
+  if (kind === 'iqr') {
+    const half = block.middleHalf;
+    if (half === null || half.p75 === half.p25) return null;
+    return [half.p25, half.p75];
   }
   if (block.sd === null || block.sd === 0) return null;
   return [Math.max(SCORE_MIN, block.score - block.sd), Math.min(SCORE_MAX, block.score + block.sd)];
@@ -41,7 +47,8 @@ export function spreadOf(block: BlockBarInput, kind: 'range' | 'sd'): [number, n
 
 /**
  * Score per building block as horizontal bars on the 1–5 scale (accent), each with its spread as an error
- * bar (dark grey whisker with caps). Blocks without a score keep their row but have no bar.
+ * bar (dark grey whisker with caps) and a legend naming both. Blocks without a score keep their row but have
+ * no bar; blocks without a spread to show have no whisker.
  */
 export function blockBars(input: BlockBarsInput, style: ChartStyle): EChartsOption {
   const whiskers = input.blocks.flatMap((b, i) => {
@@ -73,7 +80,13 @@ export function blockBars(input: BlockBarsInput, style: ChartStyle): EChartsOpti
 
   return {
     ...baseOption(style),
-    grid: { left: 16, right: 56, top: 8, bottom: 28, containLabel: true },
+    grid: { left: 16, right: 56, top: 8, bottom: 52, containLabel: true },
+    legend: {
+      show: true,
+      bottom: 0,
+      data: [input.labels.score, input.labels.spread],
+      textStyle: { color: style.subtleText, fontSize: style.fontSize },
+    },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipValue(style) },
     xAxis: scoreAxis(style),
     yAxis: blockAxis(
@@ -94,6 +107,7 @@ export function blockBars(input: BlockBarsInput, style: ChartStyle): EChartsOpti
         renderItem: renderWhisker,
         data: whiskers,
         encode: { x: [1, 2], y: 0 },
+        itemStyle: { color: style.text },
         z: 3,
         silent: true,
         tooltip: { show: false },

@@ -16,9 +16,12 @@ export interface ChartStyle {
   text: string;
   subtleText: string;
   gridLine: string;
-  /** Meaning only: an improvement, a gap closed. */
+  /**
+   * Meaning only: a clear rise. With `negative` a pair colour-blind readers tell apart (blue against orange,
+   * from Okabe and Ito's palette), never green against red.
+   */
   positive: string;
-  /** Meaning only: a decline, a flagged gap. */
+  /** Meaning only: a clear fall, a flagged gap. */
   negative: string;
   fontFamily: string;
   fontSize: number;
@@ -47,8 +50,8 @@ export const DEFAULT_CHART_STYLE: ChartStyle = {
   text: '#212529',
   subtleText: '#495057',
   gridLine: '#dee2e6',
-  positive: '#2b8a3e',
-  negative: '#c92a2a',
+  positive: '#0b5fa5',
+  negative: '#c8500a',
   fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   fontSize: 12,
   animation: false,
@@ -139,7 +142,13 @@ export function scoreAxis(style: ChartStyle) {
   };
 }
 
-/** The vertical axis listing the building blocks top to bottom, long names truncated. */
+/** How wide a block's name may run left of a chart before it wraps onto a second line. */
+export const BLOCK_LABEL_WIDTH = 250;
+
+/**
+ * The vertical axis listing the building blocks top to bottom, each name in full: a long one wraps onto a
+ * second (or third) line rather than being cut off.
+ */
 export function blockAxis(style: ChartStyle, labels: string[]) {
   return {
     type: 'category' as const,
@@ -147,7 +156,12 @@ export function blockAxis(style: ChartStyle, labels: string[]) {
     data: labels,
     axisTick: { show: false },
     axisLine: { lineStyle: { color: style.gridLine } },
-    axisLabel: { color: style.text, width: 220, overflow: 'truncate' as const },
+    axisLabel: {
+      color: style.text,
+      width: BLOCK_LABEL_WIDTH,
+      overflow: 'break' as const,
+      lineHeight: Math.round(style.fontSize * 1.2),
+    },
   };
 }
 

@@ -11,6 +11,8 @@ import {
   EngagementInput,
   EngagementStatus,
   EngagementUpdate,
+  type HomeBadge,
+  HomeQuery,
   type HomeSummary,
 } from './schemas';
 import { ErasureInput, type ErasurePreview, type ErasureReport } from './erasure';
@@ -28,10 +30,13 @@ const CASCADE = [
 ] as const;
 
 export const clientOperations = {
+  /** A page of the engagements in progress with each one's next step, and the counts Home shows. */
   'home.summary': query<HomeSummary>()({
-    input: Nothing,
-    reads: ['clients', 'engagements', 'assessments', 'respondents', 'answers'],
+    input: HomeQuery,
+    reads: ['clients', 'engagements', 'assessments', 'answers', 'reports'],
   }),
+  /** The frame's demo badge: two counts, cheap on any database (the shell asks on every start). */
+  'home.badge': query<HomeBadge>()({ input: Nothing, reads: ['clients', 'engagements'] }),
 
   // A client's list row and page show its contacts and engagements (search covers both).
   'clients.list': query<ClientPage>()({ input: ClientListQuery, reads: ['clients', 'contacts', 'engagements'] }),

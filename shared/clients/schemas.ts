@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { AssessmentMode } from '../assessments/schemas';
 import { ENGAGEMENT_PURPOSES, ENGAGEMENT_STATUSES } from '../domain/identifiers';
 import { blankToNull, Country, Id, optionalDate, optionalText, Sector, SizeBand } from '../domain/primitives';
+import type { NextStep } from './nextStep';
 
 /**
  * Schemas for what crosses a boundary (API, CLI, forms). One schema serves the form's per-field
@@ -121,15 +123,39 @@ export interface ClientPage {
   rows: ClientRow[];
 }
 
+/** Home's list of engagements in progress comes a page at a time, most relevant first. */
+export const HOME_PAGE_SIZE = 25;
+
+export const HomeQuery = z
+  .object({
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(200).default(HOME_PAGE_SIZE),
+  })
+  .default({ offset: 0, limit: HOME_PAGE_SIZE });
+export type HomeQuery = z.input<typeof HomeQuery>;
+
 export interface HomeEngagement {
   engagement: Engagement;
-  /** What to do next, as an i18n key under `home.next`. */
-  nextStep: 'planEngagement' | 'startAssessment' | 'closeEngagement';
+  /** What to do next (shared/clients/nextStep.ts), an i18n key under `home.next`. */
+  nextStep: NextStep;
+  /** The round the step is about (the latest round), null before the first. */
+  round: { id: string; label: string; mode: AssessmentMode } | null;
 }
 
 export interface HomeSummary {
+  /** One page of the engagements in progress (active and planned), most recently worked on first. */
   inProgress: HomeEngagement[];
+  /** How many engagements are in progress in all. */
+  inProgressTotal: number;
+  offset: number;
   clientCount: number;
   engagementCount: number;
   demo: boolean;
+}
+
+/** What the app's frame shows on every screen: whether the data is the demo's, and how much there is. */
+export interface HomeBadge {
+  demo: boolean;
+  clientCount: number;
+  engagementCount: number;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inPlausibleYears } from './dates';
 import { COUNTRIES, LANGUAGES, SECTORS, SIZE_BANDS } from './identifiers';
 
 /**
@@ -30,7 +31,17 @@ export const optionalText = (max: number) =>
 export const blankToNull = (v: unknown) =>
   v === '' || v === undefined ? null : typeof v === 'string' && v.trim() === '' ? null : v;
 
-export const optionalDate = z.preprocess(blankToNull, IsoDate.nullable());
+/**
+ * A date of the consultant's work — a round, an engagement's start or end — in PLAUSIBLE_YEARS
+ * (shared/domain/dates.ts): 1999 or 9999 is a typo, not a date to print on a report's cover.
+ */
+export const WorkDate = IsoDate.refine(
+  // Text that is no date at all is IsoDate's problem, said once.
+  (s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || inPlausibleYears(s),
+  'date_out_of_range',
+);
+
+export const optionalDate = z.preprocess(blankToNull, WorkDate.nullable());
 
 export const Sector = z.enum(SECTORS);
 export const SizeBand = z.enum(SIZE_BANDS);

@@ -115,7 +115,12 @@ export const FrameworkFile = z
       const seen = new Set<string>();
       items.forEach((item, i) => {
         if (seen.has(item.id))
-          ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id ${item.id}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [path, i, 'id'],
+            message: `duplicate id ${item.id}`,
+            params: { problem: 'framework_duplicate_id', id: item.id },
+          });
         seen.add(item.id);
       });
       return seen;
@@ -128,7 +133,12 @@ export const FrameworkFile = z
     unique(f.shifts, 'shifts');
     const refer = (ids: Set<string>, value: string | undefined, path: (string | number)[], what: string) => {
       if (value !== undefined && !ids.has(value))
-        ctx.addIssue({ code: 'custom', path, message: `unknown ${what} ${value}` });
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `unknown ${what} ${value}`,
+          params: { problem: 'framework_unknown_reference', what, id: value },
+        });
     };
     f.blocks.forEach((b, i) => refer(dimensions, b.dimension, ['blocks', i, 'dimension'], 'dimension'));
     f.elements.forEach((e, i) => refer(blocks, e.block, ['elements', i, 'block'], 'block'));
@@ -138,11 +148,21 @@ export const FrameworkFile = z
     });
     f.scale.forEach((s, i) => {
       if (s.score !== i + 1)
-        ctx.addIssue({ code: 'custom', path: ['scale', i, 'score'], message: `expected score ${i + 1}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scale', i, 'score'],
+          message: `expected score ${i + 1}`,
+          params: { problem: 'framework_scale_order', expected: i + 1 },
+        });
     });
     f.pyramid.forEach((l, i) => {
       if (l.rank !== i + 1)
-        ctx.addIssue({ code: 'custom', path: ['pyramid', i, 'rank'], message: `expected rank ${i + 1}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pyramid', i, 'rank'],
+          message: `expected rank ${i + 1}`,
+          params: { problem: 'framework_pyramid_order', expected: i + 1 },
+        });
     });
     const shifts = new Set(f.shifts.map((s) => s.id));
     unique(f.initiativeTemplates ?? [], 'initiativeTemplates');
@@ -154,7 +174,12 @@ export const FrameworkFile = z
     });
     for (const b of f.blocks) {
       if (!f.elements.some((e) => e.block === b.id)) {
-        ctx.addIssue({ code: 'custom', path: ['blocks'], message: `block ${b.id} has no elements` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['blocks'],
+          message: `block ${b.id} has no elements`,
+          params: { problem: 'framework_block_without_elements', block: b.id },
+        });
       }
     }
   });

@@ -7,10 +7,12 @@ export const reportEn = {
   title: 'Service Excellence – management report',
   subtitle: '{{client}} · {{round}}',
   header: '{{client}} · {{round}}',
-  draft: 'DRAFT – round not finalized',
+  draft: 'DRAFT – round not finalised',
   confidential:
     'Confidential. Prepared for the management of {{client}}; not for distribution outside the organisation.',
   page: 'Page',
+  figure: 'Figure',
+  table: 'Table',
   of: 'of',
   facts: {
     client: 'Client',
@@ -24,7 +26,6 @@ export const reportEn = {
   },
   toc: {
     title: 'Contents',
-    hint: 'If the contents are empty or out of date: right-click them and choose Update Field.',
   },
   summary: {
     respondents_one: '{{count}} respondent',
@@ -35,7 +36,7 @@ export const reportEn = {
     legendTop: 'Benchmark top 10 %',
     title: 'Executive summary',
     intro:
-      'In {{round}}, {{client}} assessed its organisation against the nine building blocks of Service Excellence, answered by {{respondents}}.',
+      'In {{round}}, {{respondents}} at {{client}} assessed the organisation on the nine building blocks of Service Excellence.',
     introWorkshop:
       'In {{round}}, the management team of {{client}} scored its organisation in a workshop against the nine building blocks of Service Excellence, answered by {{respondents}}.',
     overall:
@@ -49,14 +50,28 @@ export const reportEn = {
     strengthsTitle: 'Strengths',
     improvementsTitle: 'Areas for improvement',
     benchmark:
-      'Compared with {{n}} organisations in the benchmark group ({{group}}), the overall score is {{position}} (percentile rank {{rank}}).',
+      'The benchmark group ({{group}}) consists of {{n}} earlier assessments at other organisations, each with a score on all nine building blocks. Against this group the overall score is {{position}} (median {{median}}).',
     benchmarkAbsent: 'No benchmark comparison is included: {{reason}}',
-    change: 'Since {{round}}, the overall score has {{direction}} by {{delta}} to {{score}}.',
-    changeFlat: 'Since {{round}}, the overall score has stayed at {{score}}.',
+    benchmarkRank: 'Roughly {{rank}} % of the assessments in the group score lower.',
+    syntheticWarning:
+      'Note: this benchmark group consists of synthetic demonstration data, not of real assessments. Do not use the comparison with a client.',
+    strengthsIntro:
+      'Strengths and areas for improvement are the building blocks that score highest and lowest within the organisation itself; where there is a benchmark, each line also gives the position against the benchmark group.',
+    strengthBelowPeers_one:
+      '{{blocks}} is a strength within the organisation but scores below the benchmark median: strong compared with the other building blocks, not compared with similar organisations.',
+    strengthBelowPeers_other:
+      '{{blocks}} are strengths within the organisation but score below the benchmark median: strong compared with the other building blocks, not compared with similar organisations.',
+    improvementAbovePeers_one:
+      '{{blocks}} scores low within the organisation, yet above the benchmark median: an area for improvement compared with the other building blocks, not compared with similar organisations.',
+    improvementAbovePeers_other:
+      '{{blocks}} score low within the organisation, yet above the benchmark median: areas for improvement compared with the other building blocks, not compared with similar organisations.',
+    change: 'Since {{round}}, the overall score has clearly {{direction}}, by {{delta}} to {{score}}.',
+    changeNone: 'Since {{round}}, the overall score shows no clear change ({{delta}}, now {{score}}).',
     rose: 'risen',
     fell: 'fallen',
-    gapsFlagged_one: 'Management and staff see {{blocks}} differently (a perception gap of {{threshold}} or more).',
-    gapsFlagged_other: 'Management and staff see {{count}} building blocks differently: {{blocks}}.',
+    gapsFlagged_one:
+      'Management and the staff and frontline see {{blocks}} differently (a perception gap of {{threshold}} or more).',
+    gapsFlagged_other: 'Management and the staff and frontline see {{count}} building blocks differently: {{blocks}}.',
     radarCaption: 'The nine building blocks{{versus}}',
     versusBenchmark: ' compared with the benchmark median',
     radarAlt: 'Radar chart of the nine building block scores: {{scores}}.',
@@ -69,14 +84,14 @@ export const reportEn = {
     belowMedian: 'below the benchmark median',
     bottomQuartile: 'in the bottom quartile of the benchmark group',
     bottom10: 'among the lowest 10 % of the benchmark group',
-    atMedian: 'at the benchmark median',
-    suppressed: 'no benchmark for this block (fewer than {{k}} records)',
+    aroundMedian: 'around the benchmark median',
+    suppressed: 'without a benchmark figure',
   },
   method: {
     title: 'Approach and method',
     frameworkTitle: 'The model',
     framework:
-      'The assessment uses the framework “{{name}}”, version {{version}}: {{dimensions}} dimensions, {{blocks}} building blocks, {{elements}} elements and {{questions}} questions, each answered on a scale of 1 to 5. The model follows the European guideline for Service Excellence (CEN/TS 16880, now ISO 23592).',
+      'The assessment uses the framework “{{name}}”, version {{version}}: {{dimensions}} dimensions, {{blocks}} building blocks, {{elements}} elements and {{questions}} questions, each answered on a scale of 1 to 5. The model follows the European technical specification for Service Excellence (CEN/TS 16880, now ISO 23592).',
     scaleTitle: 'The answer scale',
     scaleNotApplicable: 'Answers “{{label}}” and skipped questions do not count towards any score.',
     modeTitle: 'How the answers were gathered',
@@ -88,10 +103,10 @@ export const reportEn = {
     roleColumn: 'Role',
     countColumn: 'Respondents',
     total: 'Total',
-    answersNote: '{{notApplicable}} answers were “not applicable” and {{skipped}} were skipped.',
+    answersNote: 'Of all answers, {{notApplicable}} were “not applicable”; a question was skipped {{skipped}} times.',
     anonymityTitle: 'Anonymity',
     anonymity:
-      'Results per role and the perception gap between management and staff are shown only when no group of fewer than {{min}} respondents can be read or worked out from what is shown. Individual answers are never shown.',
+      'Results per role and the perception gap between management and the staff and frontline are shown only when no group of fewer than {{min}} respondents can be read or worked out from what is shown. Individual answers are never shown.',
     benchmarkTitle: 'The benchmark group',
     benchmark:
       'The benchmark consists of anonymized earlier assessments of other organisations. The comparison group for this report is: {{group}}, {{n}} assessments, each scored on all nine building blocks. Every benchmark figure is computed over these same assessments; the client’s own earlier assessments are not among them. A group of fewer than {{k}} assessments is not shown, nor is its size, so no organisation can be recognised.',
@@ -104,20 +119,29 @@ export const reportEn = {
       index: 'Index: the score on a scale of 0 to 100, (score − 1) ÷ 4 × 100.',
       sd: 'Spread (SD): the standard deviation between respondents (n − 1).',
       consensus: 'Consensus: respondents agree when the spread is at most {{max}}.',
-      gap: 'Perception gap: the management score minus the staff score (staff and frontline together); noteworthy from {{threshold}}.',
+      gap: 'Perception gap: the management score minus the score of the staff and frontline (the two roles together); noteworthy from {{threshold}}.',
       pyramid:
         'Pyramid level: a level is reached when its questions score {{threshold}} or more on average and every level below it is reached.',
+      middleHalf:
+        'Middle half: the 25th to the 75th percentile of the respondents’ scores, the range within which the middle half of them lies; shown from {{min}} respondents, so that it never points at one person. The lowest and highest individual scores are never shown.',
+      position:
+        'Position against the benchmark: “around the median” when the score is within {{margin}} of the group’s median or the rank lies between {{low}} and {{high}}; only beyond that is it called above or below.',
+      change:
+        'Change between rounds: called a rise or a fall only when Welch’s t-test on the respondents’ scores of both rounds gives p < {{alpha}} and the difference is at least {{min}}; with one group per round (a workshop), from a difference of {{fallback}}. Otherwise: no clear change.',
       benchmark:
         'Benchmark: the median and the middle half (25th to 75th percentile) of the comparison group; the percentile rank is the share of the group scoring lower (ties count half).',
     },
   },
   results: {
-    spreadLegend: 'Lowest–highest respondent',
+    spreadLegend: 'Middle half of the respondents',
     title: 'Results per building block',
     intro:
       'This chapter gives the score of each building block and its elements, the spread between respondents and, where available, the position against the benchmark. Scores are on a scale of 1 to 5.',
     overviewTable: 'Scores per building block',
-    barsCaption: 'Score per building block with the lowest and highest respondent score',
+    barsCaption: 'Score per building block with the middle half of the respondents',
+    benchmarkBlockSuppressed: 'no benchmark figures',
+    legendBand: 'Middle half of the benchmark group',
+    legendMedian: 'Median of the benchmark group',
     barsAlt: 'Bar chart of the score per building block: {{scores}}.',
     benchmarkCaption: 'Score per building block against the middle half of the benchmark group',
     benchmarkAlt:
@@ -133,17 +157,31 @@ export const reportEn = {
       n: 'n',
       consensus: 'Consensus',
       notApplicable: 'n/a',
-      median: 'Benchmark median',
-      band: 'Benchmark p25–p75',
-      rank: 'Percentile rank',
+      median: 'Median',
+      band: 'Middle half',
+      rank: 'Rank',
     },
     yes: 'yes',
     no: 'no',
     none: '—',
     tableNote: 'SD: standard deviation between respondents. n: respondents with a score. —: not available.',
+    tableNoteBenchmark:
+      'Median, middle half and rank: of the benchmark group ({{group}}), the same {{n}} earlier assessments for every building block. Rank: the share of the group that scores lower.',
     dimensionScore: 'The dimension {{dimension}} scores {{score}} on average over its building blocks.',
     dimensionNoScore: 'No building block of the dimension {{dimension}} has been scored.',
     block: '{{block}} scores {{score}} (index {{index}}), from {{n}} respondents.',
+    blockStrength:
+      '{{block}} is one of the organisation’s strongest building blocks: {{score}} (index {{index}}), from {{n}} respondents.',
+    blockImprovement:
+      '{{block}} is one of the organisation’s weakest building blocks: {{score}} (index {{index}}), from {{n}} respondents.',
+    blockAbove:
+      'With {{score}} (index {{index}}, {{n}} respondents), {{block}} scores above the organisation’s own average of {{overall}}.',
+    blockBelow:
+      'With {{score}} (index {{index}}, {{n}} respondents), {{block}} scores below the organisation’s own average of {{overall}}.',
+    blockChange: 'Since {{round}} that is a clear {{direction}} ({{delta}}).',
+    blockNoChange: 'Since {{round}} it shows no clear change ({{delta}}).',
+    rise: 'rise',
+    fall: 'fall',
     blockNoScore: '{{block}} has not been scored.',
     consensus: 'The respondents largely agree (spread {{sd}}).',
     noConsensus: 'Opinions differ noticeably (spread {{sd}}); this block deserves a conversation about why.',
@@ -156,21 +194,21 @@ export const reportEn = {
   gaps: {
     title: 'Perception gaps',
     intro:
-      'A perception gap is the difference between how management and staff score the same building block. A large gap is a signal that management and the work floor see the organisation differently.',
+      'A perception gap is the difference between how management and the staff and frontline score the same building block. A large gap is a signal that management and the work floor see the organisation differently.',
     flagged_one: 'One building block shows a gap of {{threshold}} or more: {{blocks}}.',
-    flagged_other: '{{count}} building blocks show a gap of {{threshold}} or more: {{blocks}}.',
-    none: 'No building block shows a gap of {{threshold}} or more; management and staff see the organisation in much the same way.',
-    direction: 'A positive gap means management scores higher than staff.',
+    flagged_other: '{{number}} building blocks show a gap of {{threshold}} or more: {{blocks}}.',
+    none: 'No building block shows a gap of {{threshold}} or more; management and the staff and frontline see the organisation in much the same way.',
+    direction: 'A positive gap means management scores higher than the staff and frontline.',
     allSuppressed:
-      'The perception gap cannot be shown: there are too few management or staff respondents to keep their answers anonymous (at least {{min}} per group).',
+      'The perception gap cannot be shown: there are too few respondents from management or from the staff and frontline to keep their answers anonymous (at least {{min}} per group).',
     someSuppressed: 'For some building blocks the gap is hidden to keep small groups anonymous.',
-    caption: 'Management and staff scores per building block',
-    alt: 'Chart of the management and staff score per building block: {{rows}}.',
+    caption: 'Scores of management and of the staff and frontline per building block',
+    alt: 'Chart of the score of management and of the staff and frontline per building block: {{rows}}.',
     table: 'Perception gap per building block',
-    columns: { management: 'Management', staff: 'Staff', gap: 'Gap' },
+    columns: { management: 'Management', staff: 'Staff and frontline', gap: 'Gap' },
     hidden: 'hidden (anonymity)',
     flag: '(!)',
-    tableNote: 'Staff: staff and frontline respondents together. (!): a gap of {{threshold}} or more.',
+    tableNote: 'Staff and frontline: the respondents of both roles together. (!): a gap of {{threshold}} or more.',
     rolesTitle: 'Scores per role',
     rolesTable: 'Score per building block and role',
     rolesNone: 'No role group is large enough to be shown on its own.',
@@ -200,31 +238,40 @@ export const reportEn = {
   },
   changes: {
     title: 'Changes since {{round}}',
-    intro: 'Compared with the previous finalized round, {{round}}{{heldOn}}.',
+    intro: 'This chapter compares the scores with those of {{round}}{{heldOn}}, the previous finalised round.',
     heldOn: ' ({{date}})',
-    rose_one: 'One building block rose by {{threshold}} or more: {{blocks}}.',
-    rose_other: '{{count}} building blocks rose by {{threshold}} or more: {{blocks}}.',
-    fell_one: 'One building block fell by {{threshold}} or more: {{blocks}}.',
-    fell_other: '{{count}} building blocks fell by {{threshold}} or more: {{blocks}}.',
-    stable: 'No building block changed by {{threshold}} or more.',
+    rose_one: 'One building block rose clearly: {{blocks}}.',
+    rose_other: '{{number}} building blocks rose clearly: {{blocks}}.',
+    fell_one: 'One building block fell clearly: {{blocks}}.',
+    fell_other: '{{number}} building blocks fell clearly: {{blocks}}.',
+    steady_one: 'The remaining building block shows no clear change.',
+    steady_other: 'The remaining {{number}} show no clear change.',
+    stable:
+      'No building block changed clearly: every difference is within what chance alone produces between two groups of respondents.',
+    noise:
+      'A difference counts as a rise or a fall only when it is larger than chance alone would explain between two groups of respondents and amounts to at least a tenth of a point; the chapter on approach and method explains how this is tested.',
     caption: 'Change per building block since {{round}}',
     alt: 'Bar chart of the change per building block: {{rows}}.',
     table: 'Scores per building block, {{previous}} and {{current}}',
-    columns: { change: 'Change' },
+    columns: { change: 'Change', verdict: 'Conclusion' },
+    verdict: { rise: 'Clear rise', fall: 'Clear fall', none: 'No clear change' },
   },
   appendix: {
     title: 'Appendix: results per question',
     intro:
       'The mean score per question over all respondents. Individual answers are not shown; answers “not applicable” are counted separately.',
     table: 'Questions of {{block}}',
+    distributionNote:
+      'Columns 1 to 5: the share of the answers with that score, in per cent; shown when at least {{min}} respondents answered the question. Shaded: 40 % or more.',
   },
   absent: {
     noAnswers: 'This figure needs scores, and no answers have been recorded in this round.',
     chartFailed: 'This chart could not be drawn; the figures are in the table.',
     notRequested: 'the export was made without a benchmark.',
-    poolBelowK: 'the benchmark pool does not yet hold the {{k}} assessments of this framework that a comparison needs.',
+    poolBelowK:
+      'the benchmark does not yet hold {{k}} earlier assessments with this framework and a score on all nine building blocks, the least a comparison needs.',
     belowK:
-      'the comparison group ({{group}}) holds fewer than the {{k}} assessments that keep organisations unrecognisable.',
+      'the comparison group ({{group}}) has fewer than {{k}} earlier assessments with a score on all nine building blocks; a smaller group is not shown, so that no organisation can be recognised.',
   },
   warnings: {
     logo_missing: 'The logo is missing from the settings, so the cover has no logo. Choose it again under Settings.',

@@ -12,6 +12,8 @@ export const reportNl: Strings<typeof reportEn> = {
   confidential:
     'Vertrouwelijk. Opgesteld voor het management van {{client}}; niet bestemd voor verspreiding buiten de organisatie.',
   page: 'Pagina',
+  figure: 'Figuur',
+  table: 'Tabel',
   of: 'van',
   facts: {
     client: 'Opdrachtgever',
@@ -25,7 +27,6 @@ export const reportNl: Strings<typeof reportEn> = {
   },
   toc: {
     title: 'Inhoud',
-    hint: 'Is de inhoudsopgave leeg of verouderd? Klik er met de rechtermuisknop op en kies Veld bijwerken.',
   },
   summary: {
     respondents_one: '{{count}} respondent',
@@ -36,7 +37,7 @@ export const reportNl: Strings<typeof reportEn> = {
     legendTop: 'Benchmark beste 10 %',
     title: 'Samenvatting',
     intro:
-      'In {{round}} heeft {{client}} de organisatie beoordeeld op de negen bouwstenen van Service Excellence, ingevuld door {{respondents}}.',
+      'In {{round}} hebben {{respondents}} van {{client}} de organisatie beoordeeld op de negen bouwstenen van Service Excellence.',
     introWorkshop:
       'In {{round}} heeft het managementteam van {{client}} de organisatie in een workshop gescoord op de negen bouwstenen van Service Excellence, ingevuld door {{respondents}}.',
     overall:
@@ -50,15 +51,28 @@ export const reportNl: Strings<typeof reportEn> = {
     strengthsTitle: 'Sterke punten',
     improvementsTitle: 'Verbeterpunten',
     benchmark:
-      'Vergeleken met {{n}} organisaties in de benchmarkgroep ({{group}}) ligt de totaalscore {{position}} (percentielrang {{rank}}).',
+      'De benchmarkgroep ({{group}}) bestaat uit {{n}} eerdere metingen bij andere organisaties, elk met een score op alle negen bouwstenen. Ten opzichte van deze groep ligt de totaalscore {{position}} (mediaan {{median}}).',
     benchmarkAbsent: 'Er is geen benchmarkvergelijking opgenomen: {{reason}}',
-    change: 'Sinds {{round}} is de totaalscore met {{delta}} {{direction}} tot {{score}}.',
-    changeFlat: 'Sinds {{round}} is de totaalscore gelijk gebleven op {{score}}.',
+    benchmarkRank: 'Ongeveer {{rank}} % van de metingen in de groep scoort lager.',
+    syntheticWarning:
+      'Let op: deze benchmarkgroep bestaat uit synthetische demonstratiegegevens, niet uit echte metingen. Gebruik de vergelijking niet in gesprekken met de opdrachtgever.',
+    strengthsIntro:
+      'Sterke punten en verbeterpunten zijn de bouwstenen die binnen de organisatie zelf het hoogst en het laagst scoren; waar een benchmark is, staat bij elk punt ook de positie ten opzichte van de benchmarkgroep.',
+    strengthBelowPeers_one:
+      '{{blocks}} is binnen de organisatie een sterk punt, maar scoort onder de mediaan van de benchmarkgroep: sterk ten opzichte van de andere bouwstenen, niet ten opzichte van vergelijkbare organisaties.',
+    strengthBelowPeers_other:
+      '{{blocks}} zijn binnen de organisatie sterke punten, maar scoren onder de mediaan van de benchmarkgroep: sterk ten opzichte van de andere bouwstenen, niet ten opzichte van vergelijkbare organisaties.',
+    improvementAbovePeers_one:
+      '{{blocks}} scoort binnen de organisatie laag, maar boven de mediaan van de benchmarkgroep: een verbeterpunt ten opzichte van de andere bouwstenen, niet ten opzichte van vergelijkbare organisaties.',
+    improvementAbovePeers_other:
+      '{{blocks}} scoren binnen de organisatie laag, maar boven de mediaan van de benchmarkgroep: verbeterpunten ten opzichte van de andere bouwstenen, niet ten opzichte van vergelijkbare organisaties.',
+    change: 'Sinds {{round}} is de totaalscore duidelijk {{direction}}, met {{delta}} tot {{score}}.',
+    changeNone: 'Sinds {{round}} is de totaalscore niet duidelijk veranderd ({{delta}}, nu {{score}}).',
     rose: 'gestegen',
     fell: 'gedaald',
     gapsFlagged_one:
-      'Management en medewerkers zien {{blocks}} verschillend (een perceptieverschil van {{threshold}} of meer).',
-    gapsFlagged_other: 'Management en medewerkers zien {{count}} bouwstenen verschillend: {{blocks}}.',
+      'Management en werkvloer zien {{blocks}} verschillend (een perceptieverschil van {{threshold}} of meer).',
+    gapsFlagged_other: 'Management en werkvloer zien {{count}} bouwstenen verschillend: {{blocks}}.',
     radarCaption: 'De negen bouwstenen{{versus}}',
     versusBenchmark: ' vergeleken met de benchmarkmediaan',
     radarAlt: 'Radardiagram van de scores op de negen bouwstenen: {{scores}}.',
@@ -71,14 +85,14 @@ export const reportNl: Strings<typeof reportEn> = {
     belowMedian: 'onder de benchmarkmediaan',
     bottomQuartile: 'in het laagste kwart van de benchmarkgroep',
     bottom10: 'bij de laagste 10 % van de benchmarkgroep',
-    atMedian: 'op de benchmarkmediaan',
-    suppressed: 'geen benchmark voor deze bouwsteen (minder dan {{k}} metingen)',
+    aroundMedian: 'rond de benchmarkmediaan',
+    suppressed: 'zonder benchmarkcijfer',
   },
   method: {
     title: 'Aanpak en methode',
     frameworkTitle: 'Het model',
     framework:
-      'De meting gebruikt het model ‘{{name}}’, versie {{version}}: {{dimensions}} dimensies, {{blocks}} bouwstenen, {{elements}} elementen en {{questions}} vragen, elk beantwoord op een schaal van 1 tot 5. Het model volgt de Europese richtlijn voor Service Excellence (CEN/TS 16880, inmiddels ISO 23592).',
+      'De meting gebruikt het model ‘{{name}}’, versie {{version}}: {{dimensions}} dimensies, {{blocks}} bouwstenen, {{elements}} elementen en {{questions}} vragen, elk beantwoord op een schaal van 1 tot 5. Het model volgt de Europese technische specificatie voor Service Excellence (CEN/TS 16880, inmiddels ISO 23592).',
     scaleTitle: 'De antwoordschaal',
     scaleNotApplicable: 'Antwoorden ‘{{label}}’ en overgeslagen vragen tellen in geen enkele score mee.',
     modeTitle: 'Hoe de antwoorden zijn verzameld',
@@ -90,10 +104,11 @@ export const reportNl: Strings<typeof reportEn> = {
     roleColumn: 'Rol',
     countColumn: 'Respondenten',
     total: 'Totaal',
-    answersNote: '{{notApplicable}} antwoorden waren ‘niet van toepassing’ en {{skipped}} vragen zijn overgeslagen.',
+    answersNote:
+      'Van alle antwoorden waren er {{notApplicable}} ‘niet van toepassing’; {{skipped}} keer is een vraag overgeslagen.',
     anonymityTitle: 'Anonimiteit',
     anonymity:
-      'Uitkomsten per rol en het perceptieverschil tussen management en medewerkers worden alleen getoond als geen groep van minder dan {{min}} respondenten af te lezen of af te leiden is uit wat er staat. Individuele antwoorden worden nooit getoond.',
+      'Uitkomsten per rol en het perceptieverschil tussen management en werkvloer worden alleen getoond als geen groep van minder dan {{min}} respondenten af te lezen of af te leiden is uit wat er staat. Individuele antwoorden worden nooit getoond.',
     benchmarkTitle: 'De benchmarkgroep',
     benchmark:
       'De benchmark bestaat uit geanonimiseerde eerdere metingen bij andere organisaties. De vergelijkingsgroep voor dit rapport is: {{group}}, {{n}} metingen, elk met een score op alle negen bouwstenen. Alle benchmarkcijfers zijn over deze zelfde metingen berekend; eerdere metingen van de eigen organisatie horen er niet bij. Een groep met minder dan {{k}} metingen wordt niet getoond, ook de omvang ervan niet, zodat geen organisatie herkenbaar is.',
@@ -106,20 +121,29 @@ export const reportNl: Strings<typeof reportEn> = {
       index: 'Index: de score op een schaal van 0 tot 100, (score − 1) ÷ 4 × 100.',
       sd: 'Spreiding (SD): de standaardafwijking tussen respondenten (n − 1).',
       consensus: 'Consensus: respondenten zijn het eens als de spreiding ten hoogste {{max}} is.',
-      gap: 'Perceptieverschil: de score van het management min die van medewerkers (medewerkers en frontlinie samen); opvallend vanaf {{threshold}}.',
+      gap: 'Perceptieverschil: de score van het management min die van de werkvloer (medewerkers en frontlinie samen); opvallend vanaf {{threshold}}.',
       pyramid:
         'Piramideniveau: een niveau is bereikt als de vragen ervan gemiddeld {{threshold}} of hoger scoren en elk lager niveau bereikt is.',
+      middleHalf:
+        'Middelste helft: het 25e tot het 75e percentiel van de scores van de respondenten, het bereik waarbinnen de middelste helft van hen ligt; getoond vanaf {{min}} respondenten, zodat het nooit naar één persoon wijst. De laagste en hoogste afzonderlijke scores worden nooit getoond.',
+      position:
+        'Positie ten opzichte van de benchmark: ‘rond de mediaan’ als de score minder dan {{margin}} van de mediaan van de groep afligt of de rang tussen {{low}} en {{high}} ligt; pas daarbuiten heet een score hoger of lager.',
+      change:
+        'Verandering tussen rondes: pas een stijging of daling als Welchs t-toets op de scores van de respondenten van beide rondes p < {{alpha}} geeft en het verschil minstens {{min}} is; bij één groep per ronde (een workshop) vanaf een verschil van {{fallback}}. Anders: geen duidelijke verandering.',
       benchmark:
-        'Benchmark: de mediaan en de middelste helft (25e tot 75e percentiel) van de vergelijkingsgroep; de percentielrang is het aandeel van de groep dat lager scoort (gelijke scores tellen half).',
+        'Benchmark: de mediaan en de middelste helft (25e tot 75e percentiel) van de vergelijkingsgroep; de rang (percentielrang) is het aandeel van de groep dat lager scoort (gelijke scores tellen half).',
     },
   },
   results: {
-    spreadLegend: 'Laagste–hoogste respondent',
+    spreadLegend: 'Middelste helft van de respondenten',
     title: 'Uitkomsten per bouwsteen',
     intro:
       'Dit hoofdstuk geeft per bouwsteen en element de score, de spreiding tussen respondenten en, waar beschikbaar, de positie ten opzichte van de benchmark. Scores staan op een schaal van 1 tot 5.',
     overviewTable: 'Scores per bouwsteen',
-    barsCaption: 'Score per bouwsteen met de laagste en hoogste score van een respondent',
+    barsCaption: 'Score per bouwsteen met de middelste helft van de respondenten',
+    benchmarkBlockSuppressed: 'geen benchmarkcijfers',
+    legendBand: 'Middelste helft benchmarkgroep',
+    legendMedian: 'Mediaan benchmarkgroep',
     barsAlt: 'Staafdiagram van de score per bouwsteen: {{scores}}.',
     benchmarkCaption: 'Score per bouwsteen tegenover de middelste helft van de benchmarkgroep',
     benchmarkAlt:
@@ -135,17 +159,31 @@ export const reportNl: Strings<typeof reportEn> = {
       n: 'n',
       consensus: 'Consensus',
       notApplicable: 'n.v.t.',
-      median: 'Benchmarkmediaan',
-      band: 'Benchmark p25–p75',
-      rank: 'Percentielrang',
+      median: 'Mediaan',
+      band: 'Middelste helft',
+      rank: 'Rang',
     },
     yes: 'ja',
     no: 'nee',
     none: '—',
     tableNote: 'SD: standaardafwijking tussen respondenten. n: respondenten met een score. —: niet beschikbaar.',
+    tableNoteBenchmark:
+      'Mediaan, middelste helft en rang: van de benchmarkgroep ({{group}}), voor elke bouwsteen dezelfde {{n}} eerdere metingen. Rang: het deel van de groep dat lager scoort.',
     dimensionScore: 'De dimensie {{dimension}} scoort gemiddeld {{score}} over haar bouwstenen.',
     dimensionNoScore: 'Geen enkele bouwsteen van de dimensie {{dimension}} is gescoord.',
     block: '{{block}} scoort {{score}} (index {{index}}), op basis van {{n}} respondenten.',
+    blockStrength:
+      '{{block}} is een van de sterkste bouwstenen van de organisatie: {{score}} (index {{index}}), op basis van {{n}} respondenten.',
+    blockImprovement:
+      '{{block}} hoort bij de zwakste bouwstenen van de organisatie: {{score}} (index {{index}}), op basis van {{n}} respondenten.',
+    blockAbove:
+      'Met {{score}} (index {{index}}, {{n}} respondenten) scoort {{block}} boven het eigen gemiddelde van {{overall}}.',
+    blockBelow:
+      'Met {{score}} (index {{index}}, {{n}} respondenten) scoort {{block}} onder het eigen gemiddelde van {{overall}}.',
+    blockChange: 'Sinds {{round}} is dat een duidelijke {{direction}} ({{delta}}).',
+    blockNoChange: 'Sinds {{round}} is er geen duidelijke verandering ({{delta}}).',
+    rise: 'stijging',
+    fall: 'daling',
     blockNoScore: '{{block}} is niet gescoord.',
     consensus: 'De respondenten zijn het grotendeels eens (spreiding {{sd}}).',
     noConsensus:
@@ -160,21 +198,21 @@ export const reportNl: Strings<typeof reportEn> = {
   gaps: {
     title: 'Perceptieverschillen',
     intro:
-      'Een perceptieverschil is het verschil tussen hoe management en medewerkers dezelfde bouwsteen scoren. Een groot verschil is een signaal dat management en werkvloer de organisatie anders zien.',
+      'Een perceptieverschil is het verschil tussen hoe management en werkvloer (medewerkers en frontlinie samen) dezelfde bouwsteen scoren. Een groot verschil is een signaal dat management en werkvloer de organisatie anders zien.',
     flagged_one: 'Eén bouwsteen laat een verschil van {{threshold}} of meer zien: {{blocks}}.',
-    flagged_other: '{{count}} bouwstenen laten een verschil van {{threshold}} of meer zien: {{blocks}}.',
-    none: 'Geen enkele bouwsteen laat een verschil van {{threshold}} of meer zien; management en medewerkers zien de organisatie grotendeels hetzelfde.',
-    direction: 'Een positief verschil betekent dat het management hoger scoort dan de medewerkers.',
+    flagged_other: '{{number}} bouwstenen laten een verschil van {{threshold}} of meer zien: {{blocks}}.',
+    none: 'Geen enkele bouwsteen laat een verschil van {{threshold}} of meer zien; management en werkvloer zien de organisatie grotendeels hetzelfde.',
+    direction: 'Een positief verschil betekent dat het management hoger scoort dan de werkvloer.',
     allSuppressed:
-      'Het perceptieverschil kan niet worden getoond: er zijn te weinig respondenten uit het management of van de medewerkers om hun antwoorden anoniem te houden (minstens {{min}} per groep).',
+      'Het perceptieverschil kan niet worden getoond: er zijn te weinig respondenten uit het management of van de werkvloer om hun antwoorden anoniem te houden (minstens {{min}} per groep).',
     someSuppressed: 'Bij sommige bouwstenen is het verschil verborgen om kleine groepen anoniem te houden.',
-    caption: 'Scores van management en medewerkers per bouwsteen',
-    alt: 'Diagram van de score van management en medewerkers per bouwsteen: {{rows}}.',
+    caption: 'Scores van management en werkvloer per bouwsteen',
+    alt: 'Diagram van de score van management en werkvloer per bouwsteen: {{rows}}.',
     table: 'Perceptieverschil per bouwsteen',
-    columns: { management: 'Management', staff: 'Medewerkers', gap: 'Verschil' },
+    columns: { management: 'Management', staff: 'Werkvloer', gap: 'Verschil' },
     hidden: 'verborgen (anonimiteit)',
     flag: '(!)',
-    tableNote: 'Medewerkers: medewerkers en frontlinie samen. (!): een verschil van {{threshold}} of meer.',
+    tableNote: 'Werkvloer: medewerkers en frontlinie samen. (!): een verschil van {{threshold}} of meer.',
     rolesTitle: 'Scores per rol',
     rolesTable: 'Score per bouwsteen en rol',
     rolesNone: 'Geen enkele rolgroep is groot genoeg om afzonderlijk te tonen.',
@@ -204,30 +242,40 @@ export const reportNl: Strings<typeof reportEn> = {
   },
   changes: {
     title: 'Ontwikkeling sinds {{round}}',
-    intro: 'Vergeleken met de vorige afgeronde ronde, {{round}}{{heldOn}}.',
+    intro: 'Dit hoofdstuk vergelijkt de scores met die van {{round}}{{heldOn}}, de vorige afgeronde meting.',
     heldOn: ' ({{date}})',
-    rose_one: 'Eén bouwsteen steeg met {{threshold}} of meer: {{blocks}}.',
-    rose_other: '{{count}} bouwstenen stegen met {{threshold}} of meer: {{blocks}}.',
-    fell_one: 'Eén bouwsteen daalde met {{threshold}} of meer: {{blocks}}.',
-    fell_other: '{{count}} bouwstenen daalden met {{threshold}} of meer: {{blocks}}.',
-    stable: 'Geen enkele bouwsteen veranderde met {{threshold}} of meer.',
+    rose_one: 'Eén bouwsteen is duidelijk gestegen: {{blocks}}.',
+    rose_other: '{{number}} bouwstenen zijn duidelijk gestegen: {{blocks}}.',
+    fell_one: 'Eén bouwsteen is duidelijk gedaald: {{blocks}}.',
+    fell_other: '{{number}} bouwstenen zijn duidelijk gedaald: {{blocks}}.',
+    steady_one: 'Bij de overige bouwsteen is geen duidelijke verandering te zien.',
+    steady_other: 'Bij de overige {{number}} is geen duidelijke verandering te zien.',
+    stable:
+      'Geen enkele bouwsteen is duidelijk veranderd: alle verschillen vallen binnen wat het toeval tussen twee groepen respondenten oplevert.',
+    noise:
+      'Een verschil geldt pas als stijging of daling als het groter is dan het toeval tussen twee groepen respondenten kan verklaren en minstens een tiende punt bedraagt; het hoofdstuk Aanpak en methode licht toe hoe dat is getoetst.',
     caption: 'Verandering per bouwsteen sinds {{round}}',
     alt: 'Staafdiagram van de verandering per bouwsteen: {{rows}}.',
     table: 'Scores per bouwsteen, {{previous}} en {{current}}',
-    columns: { change: 'Verandering' },
+    columns: { change: 'Verandering', verdict: 'Conclusie' },
+    verdict: { rise: 'Duidelijke stijging', fall: 'Duidelijke daling', none: 'Geen duidelijke verandering' },
   },
   appendix: {
     title: 'Bijlage: uitkomsten per vraag',
     intro:
       'De gemiddelde score per vraag over alle respondenten. Individuele antwoorden worden niet getoond; antwoorden ‘niet van toepassing’ zijn apart geteld.',
     table: 'Vragen van {{block}}',
+    distributionNote:
+      'Kolommen 1 tot 5: het deel van de antwoorden met die score, in procenten; getoond als ten minste {{min}} respondenten de vraag beantwoordden. Gearceerd: 40 % of meer.',
   },
   absent: {
     noAnswers: 'Voor deze figuur zijn scores nodig, en in deze ronde zijn nog geen antwoorden vastgelegd.',
     chartFailed: 'Deze grafiek kon niet worden getekend; de cijfers staan in de tabel.',
     notRequested: 'de export is zonder benchmark gemaakt.',
-    poolBelowK: 'de benchmarkpool bevat nog niet de {{k}} metingen met dit model die een vergelijking nodig heeft.',
-    belowK: 'de vergelijkingsgroep ({{group}}) telt minder dan de {{k}} metingen die organisaties onherkenbaar houden.',
+    poolBelowK:
+      'de benchmark bevat nog geen {{k}} eerdere metingen met dit model en een score op alle negen bouwstenen, het minimum voor een vergelijking.',
+    belowK:
+      'de vergelijkingsgroep ({{group}}) telt minder dan {{k}} eerdere metingen met een score op alle negen bouwstenen; een kleinere groep wordt niet getoond, zodat geen organisatie herkenbaar is.',
   },
   warnings: {
     logo_missing:

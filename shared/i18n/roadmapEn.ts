@@ -256,7 +256,6 @@ export const roadmapEn = {
     none: '—',
     toc: {
       title: 'Contents',
-      hint: 'If the contents are empty or out of date: right-click them and choose Update Field.',
     },
     facts: {
       client: 'Client',

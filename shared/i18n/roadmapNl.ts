@@ -262,7 +262,6 @@ export const roadmapNl: Strings<typeof roadmapEn> = {
     none: '—',
     toc: {
       title: 'Inhoud',
-      hint: 'Is de inhoudsopgave leeg of verouderd? Klik er met de rechtermuisknop op en kies Veld bijwerken.',
     },
     facts: {
       client: 'Klant',

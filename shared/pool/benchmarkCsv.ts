@@ -1,3 +1,5 @@
+import { type ProblemText, problemText } from '../files/fileProblem';
+
 /**
  * The Benchmark CSV (docs/file-formats.md "Benchmark CSV"): one anonymized assessment per row,
  * `record_id,framework,sector,size_band,country,year,B1,…,B9[,synthetic]`, scores 1.00–5.00 or empty.
@@ -40,7 +42,7 @@ export interface PoolRecord {
   synthetic: boolean;
 }
 
-export type ParsedScore = { ok: true; hundredths: number | null; rounded: boolean } | { ok: false; message: string };
+export type ParsedScore = { ok: true; hundredths: number | null; rounded: boolean } | ({ ok: false } & ProblemText);
 
 const DECIMAL = /^(\d{1,3})(?:[.,](\d+))?$/;
 
@@ -52,9 +54,9 @@ export function parseScore(text: string, decimalComma = false): ParsedScore {
   const s = text.trim();
   if (s === '') return { ok: true, hundredths: null, rounded: false };
   const d = decimalToHundredths(s, decimalComma);
-  if (!d) return { ok: false, message: `Expected a score from 1.00 to 5.00 or an empty cell; found "${text}".` };
+  if (!d) return { ok: false, ...problemText('score_invalid', { value: text }) };
   if (d.hundredths < MIN_HUNDREDTHS || d.hundredths > MAX_HUNDREDTHS) {
-    return { ok: false, message: `A score must be from 1.00 to 5.00; found "${text}".` };
+    return { ok: false, ...problemText('score_range', { value: text }) };
   }
   return { ok: true, hundredths: d.hundredths, rounded: d.rounded };
 }
@@ -77,9 +79,9 @@ export function decimalToHundredths(s: string, decimalComma = false): { hundredt
  * away from zero on its shortest decimal text — the digits a person sees — so 2.345 becomes 2.35.
  */
 export function parseScoreNumber(x: number): ParsedScore {
-  if (!Number.isFinite(x)) return { ok: false, message: `A score must be from 1.00 to 5.00; found ${x}.` };
+  if (!Number.isFinite(x)) return { ok: false, ...problemText('score_range', { value: String(x) }) };
   const text = String(x);
-  if (/e/i.test(text) || x < 0) return { ok: false, message: `A score must be from 1.00 to 5.00; found ${text}.` };
+  if (/e/i.test(text) || x < 0) return { ok: false, ...problemText('score_range', { value: text }) };
   return parseScore(text);
 }
 

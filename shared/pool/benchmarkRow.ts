@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SECTORS, SIZE_BANDS } from '../domain/identifiers';
 import { BLOCK_COUNT, CSV_FIXED_COLUMNS, parseScore, POOL_BLOCKS, type PoolRecord } from './benchmarkCsv';
 import { MAX_YEAR, MIN_YEAR, POOL_COUNTRIES } from './schemas';
+import { type FileProblemCode, type FileProblemParams, type ProblemText, problemText } from '../files/fileProblem';
 
 /**
  * Validation of one Benchmark CSV row. `checkRow` is the compiled check the importer runs a million times
@@ -16,9 +17,8 @@ const SECTOR_SET = new Set<string>(SECTORS);
 const SIZE_SET = new Set<string>(SIZE_BANDS);
 const COUNTRY_SET = new Set<string>(POOL_COUNTRIES);
 
-export interface RowProblem {
+export interface RowProblem extends ProblemText {
   column: string;
-  message: string;
 }
 
 export type CheckedRow = { ok: true; record: PoolRecord; rounded: number } | { ok: false; problems: RowProblem[] };
@@ -30,23 +30,24 @@ export type CheckedRow = { ok: true; record: PoolRecord; rounded: number } | { o
  */
 export function checkRow(fields: readonly string[], decimalComma = false): CheckedRow {
   let problems: RowProblem[] | null = null;
-  const bad = (column: string, message: string) => (problems ??= []).push({ column, message });
+  const bad = (column: string, code: FileProblemCode, params: FileProblemParams) =>
+    (problems ??= []).push({ column, ...problemText(code, params) });
   const recordId = (fields[0] ?? '').trim();
-  if (!UUID.test(recordId)) bad('record_id', `"${recordId}" is not a UUID.`);
+  if (!UUID.test(recordId)) bad('record_id', 'record_id', { value: recordId });
   const framework = (fields[1] ?? '').trim();
-  if (!FRAMEWORK.test(framework)) bad('framework', `"${framework}" is not a framework id.`);
+  if (!FRAMEWORK.test(framework)) bad('framework', 'framework_id', { value: framework });
   const sector = (fields[2] ?? '').trim().toUpperCase();
-  if (!SECTOR_SET.has(sector)) bad('sector', `Unknown sector "${fields[2] ?? ''}"; expected a NACE section A–U.`);
+  if (!SECTOR_SET.has(sector)) bad('sector', 'sector', { value: fields[2] ?? '' });
   const sizeBand = (fields[3] ?? '').trim();
   if (!SIZE_SET.has(sizeBand)) {
-    bad('size_band', `Unknown size band "${sizeBand}"; expected one of ${SIZE_BANDS.join(', ')}.`);
+    bad('size_band', 'size_band', { value: sizeBand, bands: SIZE_BANDS.join(', ') });
   }
   const country = (fields[4] ?? '').trim().toUpperCase();
-  if (!COUNTRY_SET.has(country)) bad('country', `Unknown country "${fields[4] ?? ''}"; expected ISO 3166-1 alpha-2.`);
+  if (!COUNTRY_SET.has(country)) bad('country', 'country', { value: fields[4] ?? '' });
   const yearText = (fields[5] ?? '').trim();
   const year = Number(yearText);
   if (!YEAR.test(yearText) || year < MIN_YEAR || year > MAX_YEAR) {
-    bad('year', `Expected a year of four digits (${MIN_YEAR}–${MAX_YEAR}); found "${yearText}".`);
+    bad('year', 'year', { value: yearText, from: MIN_YEAR, to: MAX_YEAR });
   }
   const scores: (number | null)[] = new Array(BLOCK_COUNT);
   let rounded = 0;
@@ -56,12 +57,12 @@ export function checkRow(fields: readonly string[], decimalComma = false): Check
       scores[b] = s.hundredths;
       if (s.rounded) rounded++;
     } else {
-      bad(POOL_BLOCKS[b] as string, s.message);
+      bad(POOL_BLOCKS[b] as string, s.code, s.params);
     }
   }
   const syntheticText = (fields[6 + BLOCK_COUNT] ?? '').trim().toLowerCase();
   if (syntheticText !== '' && syntheticText !== 'true' && syntheticText !== 'false') {
-    bad('synthetic', `Expected true or false; found "${fields[6 + BLOCK_COUNT]}".`);
+    bad('synthetic', 'synthetic', { value: fields[6 + BLOCK_COUNT] ?? '' });
   }
   if (problems) return { ok: false, problems };
   return {

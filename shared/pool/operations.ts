@@ -38,8 +38,14 @@ export const poolOperations = {
     audit: 'assessment',
     errors: ['not_found'],
   }),
-  /** A Benchmark CSV or JSON pack as base64; refused whole on any problem unless skipInvalid. */
-  'pool.import': command<PoolImportReport>()({ input: ImportInput, writes: ['pool', 'packs'], audit: 'pool' }),
+  /** A Benchmark CSV or JSON pack; refused whole on any problem unless skipInvalid. A job: progress, cancel. */
+  'pool.import': command<PoolImportReport>()({
+    input: ImportInput,
+    writes: ['pool', 'packs'],
+    audit: 'pool',
+    errors: ['cancelled'],
+    job: true,
+  }),
   'pool.export': query<PoolExport>()({ input: ExportInput, reads: ['pool', 'settings'] }),
   'pool.packs': query<PackSummary[]>()({ input: Nothing, reads: ['pool', 'packs'] }),
   'pool.removePack': command<{ id: string; removed: number }>()({

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { fileContent, IMPORT_LIMITS, oneFileContent } from '../api/limits';
+import { jobInput } from '../jobs/schemas';
 import type { FileProblem } from '../assessments/schemas';
 import { COUNTRIES, SECTORS, SIZE_BANDS } from '../domain/identifiers';
 import { Id } from '../domain/primitives';
@@ -110,11 +112,14 @@ export interface WiderGroup {
   } | null;
 }
 
-export const ImportInput = z.object({
-  contentBase64: z.string().max(200_000_000),
-  fileName: z.string().max(260).default('benchmark.csv'),
-  skipInvalid: z.boolean().default(false),
-});
+export const ImportInput = z
+  .object({
+    ...fileContent(IMPORT_LIMITS.benchmarkFileBytes),
+    fileName: z.string().max(260).default('benchmark.csv'),
+    skipInvalid: z.boolean().default(false),
+    ...jobInput,
+  })
+  .refine(oneFileContent.check, oneFileContent.params);
 
 export interface PoolImportReport {
   /** Records written. */

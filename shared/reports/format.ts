@@ -38,7 +38,17 @@ export interface ReportFormat {
   index(value: number): string;
   /** `YYYY-MM-DD` → "22 november 2026". */
   date(iso: string): string;
+  /**
+   * A count that opens a sentence: in words and capitalised up to twelve ("Zes", "Twelve"), as Dutch and
+   * English style guides ask; in digits from 13 on. `atStart: false` for inside a sentence ("de overige vijf").
+   */
+  countWord(value: number, atStart?: boolean): string;
 }
+
+const WORDS: Record<Language, readonly string[]> = {
+  nl: ['Geen', 'Eén', 'Twee', 'Drie', 'Vier', 'Vijf', 'Zes', 'Zeven', 'Acht', 'Negen', 'Tien', 'Elf', 'Twaalf'],
+  en: ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'],
+};
 
 const formats = new Map<Language, ReportFormat>();
 
@@ -68,5 +78,10 @@ function createFormat(language: Language): ReportFormat {
     integer: (v) => decimal(v, 0),
     index: (v) => decimal(v, 0),
     date: (iso) => dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    countWord: (v, atStart = true) => {
+      if (!Number.isInteger(v) || v < 0 || v > 12) return decimal(v, 0);
+      const word = WORDS[language][v] as string;
+      return atStart ? word : word.toLowerCase();
+    },
   };
 }

@@ -77,7 +77,8 @@ export type ReportBlock =
     }
   /** A figure that cannot be drawn, with the reason, in place of the figure. */
   | { kind: 'absent'; caption: string; reason: string }
-  | { kind: 'toc'; title: string; hint: string };
+  /** The contents: the chapters and their sections (heading levels 1 and 2), each a link to its heading. */
+  | { kind: 'toc'; title: string };
 
 export interface ReportBranding {
   firmName: string;

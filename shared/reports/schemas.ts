@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jobInput } from '../jobs/schemas';
 import { MinimumGroupSize, PoolFilters } from '../pool/schemas';
 import { Id, Language } from '../domain/primitives';
 
@@ -16,6 +17,7 @@ export const ReportRequest = z.object({
     .object({ filters: PoolFilters, k: MinimumGroupSize })
     .nullable()
     .default({ filters: { sector: [], size: [], country: [], from: null, to: null } }),
+  ...jobInput,
 });
 export type ReportRequest = z.input<typeof ReportRequest>;
 
@@ -32,5 +34,12 @@ export interface BuiltReport {
 /** A report written to a file the user chose in the Save dialog (the desktop app); `saved: false` on cancel. */
 export type SavedReport =
   { saved: true; path: string; fileName: string; size: number; warnings: string[] } | { saved: false };
+
+/** A report of a round that went out: which kind and in which language (operation `reports.recordExport`). */
+export const ReportExportInput = z.object({
+  assessmentId: Id,
+  kind: z.enum(REPORT_KINDS).default('management'),
+  language: Language,
+});
 
 export const ShowInFolderInput = z.object({ path: z.string().min(1).max(4096) });

@@ -2,7 +2,7 @@ import type { RespondentRole } from '../domain/identifiers';
 import type { FrameworkFile } from '../frameworks/schema';
 import { MIN_GROUP, showableGroups } from './anonymity';
 import { pickHighlights } from './highlights';
-import { type Spread, mean, spread, toIndex } from './stats';
+import { type MiddleHalf, middleHalf, type Spread, mean, spread, toIndex } from './stats';
 
 /**
  * The scoring engine. Definitions (also the report's methodology):
@@ -53,6 +53,8 @@ export interface ShiftPosition {
 
 export interface BlockResult extends Spread {
   id: string;
+  /** The respondents' 25th to 75th percentile; null below MIDDLE_HALF_MIN_N respondents (stats.ts). */
+  middleHalf: MiddleHalf | null;
   index: number | null;
   consensus: boolean | null;
   notApplicable: number;
@@ -65,6 +67,8 @@ export interface QuestionResult extends Spread {
   id: string;
   element: string;
   notApplicable: number;
+  /** How many respondents answered 1, 2, 3, 4 and 5 (index 0 is score 1). */
+  distribution: [number, number, number, number, number];
 }
 export interface DimensionResult {
   id: string;
@@ -157,39 +161,37 @@ function layoutOf(f: FrameworkFile): Layout {
   return layout;
 }
 
-/** Mean, sample sd, min and max per slot, accumulated one value at a time (Welford). */
+/** Mean and sample sd per slot, accumulated one value at a time (Welford), and the count of each score. */
 class RunningSpread {
   private readonly n: Uint32Array;
   private readonly mean: Float64Array;
   private readonly m2: Float64Array;
-  private readonly min: Float64Array;
-  private readonly max: Float64Array;
+  private readonly counts: Uint32Array;
   constructor(slots: number) {
     this.n = new Uint32Array(slots);
     this.mean = new Float64Array(slots);
     this.m2 = new Float64Array(slots);
-    this.min = new Float64Array(slots).fill(Number.POSITIVE_INFINITY);
-    this.max = new Float64Array(slots).fill(Number.NEGATIVE_INFINITY);
+    this.counts = new Uint32Array(slots * 5);
   }
+  /** `x` is an answer, an integer from 1 to 5. */
   add(i: number, x: number): void {
     const n = (this.n[i] as number) + 1;
     this.n[i] = n;
     const delta = x - (this.mean[i] as number);
     this.mean[i] = (this.mean[i] as number) + delta / n;
     this.m2[i] = (this.m2[i] as number) + delta * (x - (this.mean[i] as number));
-    if (x < (this.min[i] as number)) this.min[i] = x;
-    if (x > (this.max[i] as number)) this.max[i] = x;
+    const c = i * 5 + Math.min(4, Math.max(0, Math.round(x) - 1));
+    this.counts[c] = (this.counts[c] as number) + 1;
   }
   get(i: number): Spread {
     const n = this.n[i] as number;
-    if (n === 0) return { score: null, n: 0, sd: null, min: null, max: null };
-    return {
-      score: this.mean[i] as number,
-      n,
-      sd: n > 1 ? Math.sqrt((this.m2[i] as number) / (n - 1)) : null,
-      min: this.min[i] as number,
-      max: this.max[i] as number,
-    };
+    if (n === 0) return { score: null, n: 0, sd: null };
+    return { score: this.mean[i] as number, n, sd: n > 1 ? Math.sqrt((this.m2[i] as number) / (n - 1)) : null };
+  }
+  distribution(i: number): [number, number, number, number, number] {
+    const c = this.counts;
+    const at = i * 5;
+    return [c[at] as number, c[at + 1] as number, c[at + 2] as number, c[at + 3] as number, c[at + 4] as number];
   }
 }
 
@@ -219,14 +221,19 @@ class Sums {
   }
 }
 
-/** The spread over respondents of group `g`'s respondent means (NaN = no score there). */
-function groupSpread(means: Float64Array, respondents: number, groups: number, g: number, buffer: Float64Array) {
+/** Group `g`'s respondent means (NaN = no score there) into `buffer`; returns how many there are. */
+function gather(means: Float64Array, respondents: number, groups: number, g: number, buffer: Float64Array): number {
   let n = 0;
   for (let r = 0; r < respondents; r++) {
     const x = means[r * groups + g] as number;
     if (!Number.isNaN(x)) buffer[n++] = x;
   }
-  return spread(buffer, n);
+  return n;
+}
+
+/** The spread over respondents of group `g`'s respondent means. */
+function groupSpread(means: Float64Array, respondents: number, groups: number, g: number, buffer: Float64Array) {
+  return spread(buffer, gather(means, respondents, groups, g, buffer));
 }
 
 /** n and sample sd of the respondents' overall scores (each the mean of their block scores). */
@@ -307,10 +314,12 @@ export function scoreAssessment(
   }
 
   const blocks: BlockResult[] = L.blockIds.map((id, b) => {
-    const s = groupSpread(blockMeans, R, B, b, buffer);
+    const n = gather(blockMeans, R, B, b, buffer);
+    const s = spread(buffer, n);
     return {
       id,
       ...s,
+      middleHalf: middleHalf(buffer, n),
       index: toIndex(s.score),
       consensus: s.sd === null ? null : s.sd <= CONSENSUS_MAX_SD + SCORE_EPSILON,
       notApplicable: naPerBlock[b] as number,
@@ -327,6 +336,7 @@ export function scoreAssessment(
     element: L.elementIds[L.qElement[qi] as number] as string,
     ...questionSpread.get(qi),
     notApplicable: naPerQuestion[qi] as number,
+    distribution: questionSpread.distribution(qi),
   }));
 
   const blockScore = new Map(blocks.map((b) => [b.id, b.score]));

@@ -1,4 +1,9 @@
-/** Summary of one set of respondent-level scores, as every results table shows it. */
+import { percentileInc } from '../pool/statistics';
+
+/**
+ * Summary of one set of respondent-level scores, as every results table shows it. No minimum or maximum:
+ * the lowest or highest respondent's score is one person's figure, and no screen or report shows one.
+ */
 export interface Spread {
   /** Mean of the respondents' scores; null when nobody scored. */
   score: number | null;
@@ -6,26 +11,41 @@ export interface Spread {
   n: number;
   /** Sample standard deviation (n − 1); null when n < 2. */
   sd: number | null;
-  min: number | null;
-  max: number | null;
 }
 
-/** Mean, sample sd, min and max of `values[0..count)`, in one pass (Welford, numerically stable). */
+/**
+ * The fewest respondents for which the middle half (25th to 75th percentile) is shown. PERCENTILE.INC puts
+ * the lower quartile at rank (n − 1) / 4 from the bottom, counted from 0; from 9 respondents on that rank is
+ * at least 2, so at least three respondents score at or below the lower quartile and three at or above the
+ * upper one — the rule of three (anonymity.ts) — and neither quartile is an extreme or next to one.
+ */
+export const MIDDLE_HALF_MIN_N = 9;
+
+/** The 25th and 75th percentile of the respondents' scores; null below MIDDLE_HALF_MIN_N respondents. */
+export interface MiddleHalf {
+  p25: number;
+  p75: number;
+}
+
+/** Mean and sample sd of `values[0..count)`, in one pass (Welford, numerically stable). */
 export function spread(values: ArrayLike<number>, count = values.length): Spread {
-  if (count === 0) return { score: null, n: 0, sd: null, min: null, max: null };
+  if (count === 0) return { score: null, n: 0, sd: null };
   let mean = 0;
   let m2 = 0;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < count; i++) {
     const x = values[i] as number;
     const delta = x - mean;
     mean += delta / (i + 1);
     m2 += delta * (x - mean);
-    if (x < min) min = x;
-    if (x > max) max = x;
   }
-  return { score: mean, n: count, sd: count > 1 ? Math.sqrt(m2 / (count - 1)) : null, min, max };
+  return { score: mean, n: count, sd: count > 1 ? Math.sqrt(m2 / (count - 1)) : null };
+}
+
+/** The middle half of `values[0..count)` (any order; the values are not changed), or null for too few. */
+export function middleHalf(values: ArrayLike<number>, count = values.length): MiddleHalf | null {
+  if (count < MIDDLE_HALF_MIN_N) return null;
+  const sorted = Float64Array.from({ length: count }, (_, i) => values[i] as number).sort();
+  return { p25: percentileInc(sorted, 0.25), p75: percentileInc(sorted, 0.75) };
 }
 
 export function mean(values: readonly number[]): number | null {

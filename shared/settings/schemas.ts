@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Language } from '../domain/primitives';
+import { Country, Language } from '../domain/primitives';
 import { MAX_K, MIN_K } from '../pool/statistics';
 import { Branding } from './branding';
 
@@ -9,7 +9,14 @@ export const SETTING_DEFAULTS = {
   workshopAutoAdvance: true,
   /** The workshop screen starts in its ordinary colours; the room asks for the projector theme. */
   workshopProjectorTheme: false,
+  /** The screen follows the operating system's light or dark mode until the consultant picks one. */
+  colorScheme: 'system',
+  /** The country new clients are in unless the consultant picks another. */
+  firmCountry: 'NL',
 } as const;
+
+export const COLOR_SCHEMES = ['system', 'light', 'dark'] as const;
+export type ColorScheme = (typeof COLOR_SCHEMES)[number];
 
 export const Settings = z.object({
   /** null: follow the operating system's locale. */
@@ -28,6 +35,10 @@ export const Settings = z.object({
    * the browser, whose storage the loopback bridge loses with every new port.
    */
   workshopProjectorTheme: z.boolean(),
+  /** Light or dark screens, or as the operating system says; kept here for the same reason as the above. */
+  colorScheme: z.enum(COLOR_SCHEMES),
+  /** The firm's own country: the country picker's default for a new client. */
+  firmCountry: Country,
 });
 export type Settings = z.output<typeof Settings>;
 

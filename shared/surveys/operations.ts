@@ -17,8 +17,10 @@ export const surveyOperations = {
     input: SurveyImportInput,
     writes: ['respondents', 'answers'],
     audit: 'assessment',
-    errors: ['not_found', 'conflict'],
+    errors: ['not_found', 'conflict', 'cancelled'],
     async: true,
+    // Off the UI's thread where a job host runs (the desktop app, serve), with progress and Stop.
+    job: true,
   }),
   /** What the import would recognise in a file, with every problem; nothing is written (the mapping screen). */
   'surveys.preview': query<SurveyRecognition>()({

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { fileContent, IMPORT_LIMITS, oneFileContent } from '../api/limits';
+import { jobInput } from '../jobs/schemas';
 import type { ResponsesImportReport } from '../assessments/schemas';
 import { LANGUAGES } from '../domain/identifiers';
 import { Id } from '../domain/primitives';
@@ -6,14 +8,17 @@ import type { ColumnRecognition, SurveyProblem } from './matching';
 import { SurveyMapping } from './mapping';
 import type { SurveyTool } from './shapes';
 
-export const SurveyImportInput = z.object({
-  assessmentId: Id,
-  /** The file as base64, so a broken encoding reaches the reader intact. */
-  contentBase64: z.string().max(70_000_000),
-  fileName: z.string().max(260).default('responses.csv'),
-  replace: z.boolean().default(false),
-  mapping: SurveyMapping.optional(),
-});
+export const SurveyImportInput = z
+  .object({
+    assessmentId: Id,
+    /** The file as bytes or as base64 (over the bridge), so a broken encoding reaches the reader intact. */
+    ...fileContent(IMPORT_LIMITS.surveyFileBytes),
+    fileName: z.string().max(260).default('responses.csv'),
+    replace: z.boolean().default(false),
+    mapping: SurveyMapping.optional(),
+    ...jobInput,
+  })
+  .refine(oneFileContent.check, oneFileContent.params);
 
 /** What was recognised in a file: shown on the mapping screen before anything is written. */
 export interface SurveyRecognition {

@@ -67,7 +67,11 @@ describe('the Benchmarks page', () => {
     expect(within(report).getByText('2 records added')).toBeTruthy();
     expect(within(report).getByText('0 records already in the pool, unchanged')).toBeTruthy();
     expect(poolSize(world)).toBe(20);
-    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    // The footer's Close, not the dialog's × (named Close too).
+    const close = within(dialog)
+      .getAllByRole('button', { name: 'Close' })
+      .find((button) => button.textContent === 'Close');
+    await user.click(close as HTMLElement);
     await waitFor(() => expect(screen.getByTestId('pool-total').textContent).toBe('20'));
     const packs = await screen.findByTestId('packs');
     expect(await within(packs).findByText('peers-2026.csv')).toBeTruthy();

@@ -83,7 +83,7 @@ describe('erasing a client', () => {
       within(list)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual([expect.stringMatching(/^Nov 22, 2026, .* · \d+ kB$/)]);
+    ).toEqual([expect.stringMatching(/^22 Nov 2026, .* · \d+ kB$/)]);
 
     await user.click(within(dialog).getByRole('checkbox', { name: /Also delete these backups/ }));
     await user.type(field('Type the client name to confirm', dialog), 'Acme Hotels');

@@ -21,7 +21,11 @@ describe('client form', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(fieldError(field('Name', dialog))).toBe('Required'));
     expect(fieldError(field('Sector', dialog))).toBe('Required');
-    expect(fieldError(field('Country', dialog))).toBe('Required');
+    // The dialog's × has a name (app/LabelledCloseButtons.tsx).
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toBeTruthy();
+    // The country starts as the firm's own (Settings), so it is never missing.
+    expect(field('Country', dialog).value).toBe('Netherlands');
+    expect(fieldError(field('Country', dialog))).toBeNull();
     expect(backend.callsOf('clients.create')).toEqual([]);
   });
 
@@ -54,8 +58,7 @@ describe('client form', () => {
     await user.type(field('Name', dialog), '  Hotel De Gouden Leeuw  ');
     await choose(user, 'Sector', 'I — Accommodation and food service', dialog);
     await choose(user, 'Size (employees)', '10–49 employees', dialog);
-    await user.type(field('Country', dialog), 'Netherl');
-    await user.click(await screen.findByRole('option', { name: 'Netherlands' }));
+    expect(field('Country', dialog).value).toBe('Netherlands');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await findPageTitle('Hotel De Gouden Leeuw');
@@ -84,6 +87,7 @@ describe('client form', () => {
     await user.type(field('Name', dialog), 'Acme');
     await choose(user, 'Sector', /^C — /, dialog);
     await choose(user, 'Size (employees)', '1–9 employees', dialog);
+    await user.clear(field('Country', dialog));
     await user.type(field('Country', dialog), 'Belg');
     await user.click(await screen.findByRole('option', { name: 'Belgium' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -99,6 +103,7 @@ describe('client form', () => {
     await user.type(field('Naam', dialog), 'Acme');
     await choose(user, 'Sector', /^C — /, dialog);
     await choose(user, 'Omvang (medewerkers)', '1–9 medewerkers', dialog);
+    await user.clear(field('Land', dialog));
     await user.type(field('Land', dialog), 'Belg');
     await user.click(await screen.findByRole('option', { name: 'België' }));
     await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
@@ -132,5 +137,16 @@ describe('client form', () => {
       { id, name: 'Acme Group', sector: 'C', sizeBand: '250-999', country: 'BE', notes: null },
     ]);
     expect(backend.run('clients.get', { id }).client).toMatchObject({ name: 'Acme Group', notes: null });
+  });
+
+  it('starts a new client in the firm’s country and ranks names that start with what is typed first', async () => {
+    const backend = createTestBackend();
+    backend.run('settings.update', { firmCountry: 'BE' });
+    const { user, dialog } = await openNewClientForm(backend);
+    expect(field('Country', dialog).value).toBe('Belgium');
+    await user.clear(field('Country', dialog));
+    await user.type(field('Country', dialog), 'Neth');
+    const options = (await screen.findAllByRole('option')).map((o) => o.textContent);
+    expect(options).toEqual(['Netherlands', 'Caribbean Netherlands']);
   });
 });

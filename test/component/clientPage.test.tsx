@@ -37,7 +37,7 @@ describe('client page', () => {
     expect(screen.getByText('Three sites')).toBeTruthy();
     expect(screen.getByText('Diagnosis 2026')).toBeTruthy();
     expect(screen.getByText('Anna de Vries')).toBeTruthy();
-    expect(screen.getByText('Jan 15, 2026 – …')).toBeTruthy();
+    expect(screen.getByText('15 Jan 2026 – …')).toBeTruthy();
   });
 
   it('archives with an Undo toast that restores the client', async () => {

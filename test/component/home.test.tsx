@@ -1,72 +1,107 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { HOME_PAGE_SIZE } from '../../shared/clients/schemas';
 import { createTestBackend } from './backend';
 import { findPageTitle, renderApp } from './renderApp';
-import { seedClient, seedEngagement, setLanguage } from './seed';
+import { seedClient, seedEngagement, seedRound, setLanguage } from './seed';
 
-const rowTexts = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    );
+const cellsOf = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
 
 describe('home', () => {
-  it('lists the engagements in progress with their next step', async () => {
+  it('lists the engagements in progress with their next step, linked to where it is taken', async () => {
     const backend = createTestBackend();
-    const acme = seedClient(backend, { name: 'Acme Hotels' });
-    seedEngagement(backend, acme, {
+    const clientId = seedClient(backend, { name: 'Acme Hotels' });
+    seedEngagement(backend, clientId, {
       title: 'Diagnosis 2026',
-      purpose: 'diagnosis',
       status: 'active',
-      startsOn: '2026-09-15',
-      endsOn: '2027-01-31',
+      startsOn: '2026-01-15',
+      endsOn: '2026-12-30',
     });
     // Active, but its end date (before today, 22 November 2026) has passed.
-    seedEngagement(backend, acme, {
+    seedEngagement(backend, clientId, {
       title: 'Leadership track',
       purpose: 'management-development',
       status: 'active',
       startsOn: '2026-03-01',
       endsOn: '2026-10-31',
     });
-    seedEngagement(backend, acme, { title: 'Old work', status: 'completed' });
+    seedEngagement(backend, clientId, { title: 'Old work', status: 'completed' });
     renderApp('/', backend);
     await findPageTitle('Home');
-    const table = await screen.findByRole('table');
-    expect(rowTexts(table)).toEqual([
+    const rows = await screen.findAllByTestId('home-row');
+    expect(rows.map(cellsOf)).toEqual([
       [
         'Acme Hotels',
         'Diagnosis 2026',
         'Diagnosis',
         'Active',
-        'Sep 15, 2026 – Jan 31, 2027',
-        'Next: prepare the assessment round',
+        '15 Jan 2026 – 30 Dec 2026',
+        'Next: prepare the first assessment round',
       ],
       [
         'Acme Hotels',
         'Leadership track',
         'Management development',
         'Active',
-        'Mar 1, 2026 – Oct 31, 2026',
+        '1 Mar 2026 – 31 Oct 2026',
         'Next: close the engagement',
       ],
     ]);
+    expect(
+      within(rows[0] as HTMLElement)
+        .getByRole('link', { name: /prepare the first/ })
+        .getAttribute('href'),
+    ).toMatch(/\/engagements\/[^/]+\/rounds$/);
     expect(screen.getByText('1 client · 3 engagements')).toBeTruthy();
-    expect(screen.queryByText('Demo data')).toBeNull();
   });
 
-  it('labels a workbench that holds only the demo as demo data', async () => {
+  it('asks to finalize the second round, not to prepare one, when the first is finalized', async () => {
     const backend = createTestBackend();
-    const demo = backend.run('demo.seed', {});
+    const clientId = seedClient(backend, { name: 'Zorg Zuid' });
+    const engagementId = seedEngagement(backend, clientId, { title: 'Programma', status: 'active' });
+    seedRound(backend, engagementId, {
+      status: 'finalized',
+      respondents: [{ code: 'R1', role: 'staff', scores: 3 }],
+    });
+    seedRound(backend, engagementId, {
+      label: 'Follow-up 2027',
+      status: 'open',
+      respondents: [{ code: 'R1', role: 'staff', scores: 4 }],
+    });
     renderApp('/', backend);
-    await findPageTitle('Home');
-    expect(await screen.findByText(`${demo.clients} clients · ${demo.engagements} engagements`)).toBeTruthy();
-    expect(screen.getAllByText('Demo data').length).toBeGreaterThan(0);
-    expect(rowTexts(screen.getByRole('table')).map((cells) => cells[0])).toContain('Zorggroep Rivierenland (demo)');
+    const row = await screen.findByTestId('home-row');
+    expect(row.dataset.nextStep).toBe('finalizeRound');
+    expect(within(row).getByRole('link', { name: 'Next: finalize the round (Follow-up 2027)' })).toBeTruthy();
+  });
+
+  it('shows the demo badge in the frame from the cheap badge query, not from the list', async () => {
+    const backend = createTestBackend();
+    backend.run('demo.seed', {});
+    renderApp('/clients', backend);
+    await findPageTitle('Clients');
+    expect(await screen.findByText('Demo data')).toBeTruthy();
+    expect(backend.callsOf('home.badge')).toHaveLength(1);
+    expect(backend.callsOf('home.summary')).toHaveLength(0);
+  });
+
+  it('pages through many engagements instead of listing them all', async () => {
+    const backend = createTestBackend();
+    const clientId = seedClient(backend, { name: 'Groot Bureau' });
+    for (let i = 1; i <= HOME_PAGE_SIZE + 5; i++)
+      seedEngagement(backend, clientId, { title: `Opdracht ${i}`, status: 'active' });
+    const { user } = renderApp('/', backend);
+    expect(await screen.findAllByTestId('home-row')).toHaveLength(HOME_PAGE_SIZE);
+    const pages = screen.getByTestId('home-pages');
+    expect(within(pages).getByText(`1–${HOME_PAGE_SIZE} of ${HOME_PAGE_SIZE + 5}`)).toBeTruthy();
+    await user.click(within(pages).getByRole('button', { name: 'Next page' }));
+    expect(
+      await within(pages).findByText(`${HOME_PAGE_SIZE + 1}–${HOME_PAGE_SIZE + 5} of ${HOME_PAGE_SIZE + 5}`),
+    ).toBeTruthy();
+    expect(screen.getAllByTestId('home-row')).toHaveLength(5);
+    expect(backend.callsOf('home.summary').at(-1)).toEqual({ offset: HOME_PAGE_SIZE, limit: HOME_PAGE_SIZE });
   });
 
   it('invites to add the first client on a fresh workbench', async () => {
@@ -79,14 +114,11 @@ describe('home', () => {
   it('writes dates the Dutch way in Dutch', async () => {
     const backend = createTestBackend();
     setLanguage(backend, 'nl');
-    seedEngagement(backend, seedClient(backend, { name: 'Acme' }), {
-      title: 'Diagnose',
-      status: 'planned',
-      startsOn: '2027-03-02',
-    });
+    const clientId = seedClient(backend, { name: 'Acme' });
+    seedEngagement(backend, clientId, { title: 'Diagnose', status: 'planned', startsOn: '2026-03-02' });
     renderApp('/', backend);
     await findPageTitle('Start');
-    expect(await screen.findByText('2 mrt 2027 – …')).toBeTruthy();
+    expect(await screen.findByText('2 mrt 2026 – …')).toBeTruthy();
     expect(screen.getByText('Volgende stap: data vastleggen en actief maken')).toBeTruthy();
   });
 });

@@ -157,4 +157,69 @@ describe('results', () => {
       `/assessments/${workshop}/workshop`,
     );
   });
+
+  it(
+    'lists its parts in a navigation and presents them one per screen, moved by the keyboard',
+    { timeout: 60_000 },
+    async () => {
+      const { backend, engagementId, followUp } = surveyWithAnswers();
+      const { user } = openResults(backend, engagementId, followUp);
+      await findPageTitle('Diagnosis 2026');
+      const nav = await screen.findByRole('navigation', { name: 'Sections of the results' });
+      // A change since the baseline, so every part is there; then the way into the presentation.
+      expect(
+        within(nav)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual([
+        'Summary',
+        'Building blocks',
+        'Scores',
+        'Change',
+        'Benchmark',
+        'Pyramid',
+        'Perception gaps',
+        'Roles',
+        'Elements',
+        'Answers',
+        'Paradigm shifts',
+        'Present',
+      ]);
+      // Which part is being read follows the layout (no layout here: test/e2e/resultsPresent.test.ts).
+      expect(within(nav).getAllByRole('button', { current: 'location' })).toHaveLength(1);
+
+      // A jump puts the keyboard focus on the part's heading.
+      await user.click(within(nav).getByRole('button', { name: 'Perception gaps' }));
+      expect(document.activeElement?.textContent).toBe('Perception gaps');
+
+      await user.click(screen.getByRole('button', { name: 'Present' }));
+      const presentation = await screen.findByRole('region', { name: 'Presentation of the results' });
+      expect(screen.queryByRole('navigation', { name: 'Sections of the results' })).toBeNull();
+      const position = within(presentation).getByTestId('presentation-position');
+      await user.keyboard('{Home}');
+      expect(position.textContent).toBe('Summary · 1 of 11');
+      const current = () => presentation.querySelector('[data-current]')?.getAttribute('data-results-part');
+      expect(current()).toBe('summary');
+      expect(document.activeElement?.textContent).toBe('Summary');
+
+      await user.keyboard('{ArrowRight}');
+      expect(position.textContent).toBe('Building blocks · 2 of 11');
+      expect(current()).toBe('blocks');
+      await user.keyboard('{End}');
+      expect(position.textContent).toBe('Paradigm shifts · 11 of 11');
+      await user.click(within(presentation).getByRole('button', { name: 'Previous section' }));
+      expect(current()).toBe('answers');
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByTestId('presentation-bar')).toBeNull());
+      expect(screen.getByRole('navigation', { name: 'Sections of the results' })).toBeTruthy();
+    },
+  );
+
+  it('has no section navigation in a round without answers', async () => {
+    const { backend, engagementId } = surveyWithAnswers();
+    const survey = seedRound(backend, engagementId, { label: 'Later', status: 'draft' });
+    openResults(backend, engagementId, survey);
+    expect(await screen.findByText('No answers in this round yet')).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: 'Sections of the results' })).toBeNull();
+  });
 });

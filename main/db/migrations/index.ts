@@ -4,6 +4,7 @@ import { migration003 } from './003-benchmark-pool';
 import { migration004 } from './004-change-log';
 import { migration005 } from './005-roadmap';
 import { migration006 } from './006-change-log-rounds';
+import { migration007 } from './007-report-exports';
 import type { Migration } from './types';
 
 /** In order; `version` must equal the position + 1 (a test guards it). */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,4 +1,4 @@
-import { AlignmentType, HeadingLevel, ImageRun, Paragraph, type Table, TableOfContents } from 'docx';
+import { AlignmentType, Bookmark, HeadingLevel, ImageRun, InternalHyperlink, Paragraph, type Table } from 'docx';
 import type { ReportBlock } from '../../../shared/reports/model';
 import type { RenderedChart } from './chartImages';
 import { STYLE } from './docxStyles';
@@ -6,7 +6,7 @@ import { docxTable } from './docxTable';
 import { inlineRuns, textRuns } from './docxText';
 import { fitFigure } from './pageLayout';
 
-type BodyElement = Paragraph | Table | TableOfContents;
+type BodyElement = Paragraph | Table;
 type ChartBlock = Extract<ReportBlock, { kind: 'chart' }>;
 
 export interface BlockContext {
@@ -15,6 +15,30 @@ export interface BlockContext {
   accentTint: string;
   /** The reason printed in place of a chart that could not be drawn, in the report's language. */
   chartFailed: string;
+  /** The body's headings of levels 1 and 2 by position, for the contents. */
+  headings: { index: number; level: 1 | 2; text: string }[];
+}
+
+/** The bookmark of the heading at `index` of the body: what a line of the contents links to. */
+export const headingAnchor = (index: number) => `sx_heading_${index}`;
+
+/**
+ * The contents as links to the headings, without page numbers. A Word TOC field would need Word to
+ * repaginate (and to ask to update fields on opening); LibreOffice keeps a field's cached text as it finds
+ * it, so numbers written by us would be guesses and dot leaders would end in nothing. Linked titles read
+ * right in Word, in LibreOffice and in a PDF made by either (docs/architecture.md, "Reports and charts").
+ */
+function contents(title: string, context: BlockContext): Paragraph[] {
+  return [
+    new Paragraph({ style: STYLE.tocHeading, children: textRuns(title) }),
+    ...context.headings.map(
+      (h) =>
+        new Paragraph({
+          style: h.level === 1 ? 'TOC1' : 'TOC2',
+          children: [new InternalHyperlink({ anchor: headingAnchor(h.index), children: textRuns(h.text) })],
+        }),
+    ),
+  ];
 }
 
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -60,7 +84,8 @@ export function docxBlock(block: ReportBlock, index: number, context: BlockConte
         new Paragraph({
           heading: HEADING[block.level],
           pageBreakBefore: block.level === 1 && index > 0,
-          children: textRuns(block.text),
+          keepNext: true,
+          children: [new Bookmark({ id: headingAnchor(index), children: textRuns(block.text) })],
         }),
       ];
     case 'paragraph':
@@ -74,11 +99,6 @@ export function docxBlock(block: ReportBlock, index: number, context: BlockConte
     case 'absent':
       return absent(block.caption, block.reason);
     case 'toc':
-      return [
-        new Paragraph({ style: STYLE.tocHeading, children: textRuns(block.title) }),
-        // Above the contents: below them a long table of contents pushes the hint onto a page of its own.
-        new Paragraph({ style: STYLE.tocHint, children: textRuns(block.hint) }),
-        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3' }),
-      ];
+      return contents(block.title, context);
   }
 }

@@ -17,7 +17,6 @@ export const STYLE = {
   tableHeading: 'TableHeading',
   tableNote: 'TableNote',
   tocHeading: 'TOCHeading',
-  tocHint: 'TocHint',
   header: 'Header',
   footer: 'Footer',
   coverFirm: 'CoverFirm',
@@ -56,7 +55,7 @@ export function reportFont(branding: Pick<ReportBranding, 'font'>): string {
   return branding.font.trim() || FALLBACK_FONT;
 }
 
-const LANGUAGE_TAGS: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+export const LANGUAGE_TAGS: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 const NAMESPACES =
   'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ' +
@@ -119,6 +118,17 @@ export function reportStyles(branding: Pick<ReportBranding, 'accent' | 'font'>, 
       },
       listParagraph: { paragraph: { spacing: { after: 80 } } },
     },
+    // docx's own character styles (Hyperlink, footnote references) are based on Word's default paragraph
+    // font; without it in the file they would be based on a style that does not exist.
+    characterStyles: [
+      {
+        id: 'DefaultParagraphFont',
+        name: 'Default Paragraph Font',
+        uiPriority: 1,
+        semiHidden: true,
+        unhideWhenUsed: true,
+      },
+    ],
     paragraphStyles: [
       { id: STYLE.subtitle, name: 'Subtitle', basedOn: 'Normal', quickFormat: true, ...small(30, GREY.subtle) },
       {
@@ -183,13 +193,6 @@ export function reportStyles(branding: Pick<ReportBranding, 'accent' | 'font'>, 
         next: 'Normal',
         run: { size: 19, color: GREY.subtle },
         paragraph: { spacing: { after: 40 }, indent: { left: 560 } },
-      },
-      {
-        id: STYLE.tocHint,
-        name: 'TOC Hint',
-        basedOn: 'Normal',
-        run: { size: 16, italics: true, color: GREY.light },
-        paragraph: { spacing: { before: 0, after: 240 } },
       },
       {
         id: STYLE.header,

@@ -1,10 +1,11 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Document, type ISectionOptions, Packer, PageOrientation, Paragraph } from 'docx';
 import { reportChartStyle } from '../../../shared/reports/chartOption';
 import type { ReportAssets, ReportBlock, ReportDocument } from '../../../shared/reports/model';
 import { type ChartImageOptions, type ChartRequest, type RenderedChart, renderChartImages } from './chartImages';
 import { type BlockContext, docxBlock } from './docxBlocks';
 import { bodyHeaders, coverContent, coverHeaders } from './docxPages';
-import { reportStyles, reportTableStylesXml, tint, wordColour } from './docxStyles';
+import { LANGUAGE_TAGS, reportStyles, reportTableStylesXml, tint, wordColour } from './docxStyles';
 import { type LogoProblem, prepareLogo } from './logoImage';
 import { PAGE } from './pageLayout';
 import { xmlSafeDeep } from './xmlText';
@@ -64,8 +65,9 @@ export async function renderReportDocx(
     options.charts,
   );
   const { document, warnings, details } = composeReportDocument(model, assets, charts, options);
-  const bytes = await Packer.toBuffer(document);
-  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), warnings, details };
+  const packed = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(model) }]);
+  const bytes = withoutStrayStyles(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+  return { bytes, warnings, details };
 }
 
 /**
@@ -99,23 +101,73 @@ export function composeReportDocument(
     charts,
     accentTint: tint(wordColour(model.branding.accent)),
     chartFailed: options.chartFailed ?? CHART_FAILED_FALLBACK,
+    headings: model.body.flatMap((block, index) =>
+      block.kind === 'heading' && block.level <= 2 ? [{ index, level: block.level as 1 | 2, text: block.text }] : [],
+    ),
   };
   const body = model.body.flatMap((block, i) => docxBlock(block, i, context));
 
   const document = new Document({
     title: model.title,
     subject: model.subject,
-    creator: model.branding.firmName,
-    lastModifiedBy: model.branding.firmName,
+    creator: authorOf(model),
+    lastModifiedBy: authorOf(model),
     description: model.cover.subtitle,
     externalStyles: reportTableStylesXml(model.branding),
     styles: reportStyles(model.branding, model.language),
-    // Word fills in the table of contents' page numbers (and the page count) when it opens the file.
-    features: { updateFields: true },
     sections: [
       { properties: { page }, ...coverHeaders(model), children: coverContent(model, logo.picture) },
       { properties: { page }, ...bodyHeaders(model), children: body.length ? body : [new Paragraph('')] },
     ],
   });
   return { document, warnings: [...warnings], details };
+}
+
+/** The document's author: the firm when its name is set, else the program that wrote it. */
+function authorOf(model: ReportDocument): string {
+  return model.branding.firmName.trim() || 'SX Workbench';
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The core properties with the report's language, which docx cannot write: Word's proofing and a screen
+ * reader's voice follow `dc:language`.
+ */
+function coreXml(model: ReportDocument): string {
+  const now = new Date().toISOString();
+  const author = escapeXml(authorOf(model));
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(model.title)}</dc:title><dc:subject>${escapeXml(model.subject)}</dc:subject>` +
+    `<dc:creator>${author}</dc:creator><dc:description>${escapeXml(model.cover.subtitle)}</dc:description>` +
+    `<dc:language>${LANGUAGE_TAGS[model.language]}</dc:language>` +
+    `<cp:lastModifiedBy>${author}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`
+  );
+}
+
+/**
+ * docx always writes a paragraph style named "Strong", which is Word's built-in character style: Word then
+ * shows two "Strong" styles and may apply the wrong one. The report never uses it, so it is taken out of
+ * word/styles.xml; the other parts are copied as they are (pictures stored, not compressed again).
+ */
+function withoutStrayStyles(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx);
+  const styles = files['word/styles.xml'];
+  if (!styles) return docx;
+  const xml = strFromU8(styles);
+  const cleaned = xml.replace(/<w:style w:type="paragraph" w:styleId="Strong">.*?<\/w:style>/s, '');
+  if (cleaned === xml) return docx;
+  files['word/styles.xml'] = strToU8(cleaned);
+  return zipSync(
+    Object.fromEntries(
+      Object.entries(files).map(([path, data]) => [path, [data, { level: path.startsWith('word/media/') ? 0 : 6 }]]),
+    ),
+  );
 }

@@ -10,10 +10,12 @@ import { ApiProvider, useChangeEvents } from '../api/client';
 import { createUiI18n } from '../i18n/i18n';
 import { watchNavigations } from './AppStateMarker';
 import { CrashBoundary } from './CrashBoundary';
+import { LabelledCloseButtons } from './LabelledCloseButtons';
 import { createQueryClient } from './queryClient';
 import { routes } from './routes';
 import { SettingsGate } from './SettingsGate';
-import { theme } from './theme';
+import { sessionColorSchemeManager } from './colorScheme';
+import { cssVariablesResolver, theme } from './theme';
 
 type Router = ReturnType<typeof createHashRouter>;
 
@@ -32,22 +34,31 @@ export function App({ transport, createRouter = createHashRouter, queryClient, i
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [translations] = useState(() => i18n ?? createUiI18n());
   const [router] = useState(() => createRouter(routes));
+  const [colorSchemeManager] = useState(sessionColorSchemeManager);
   useEffect(() => watchNavigations(router), [router]);
 
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+      env={env}
+    >
       <I18nextProvider i18n={translations}>
-        <CrashBoundary>
-          <ApiProvider transport={transport}>
-            <QueryClientProvider client={client}>
-              <ChangeEvents client={client} />
-              <Notifications position="bottom-right" limit={4} />
-              <SettingsGate>
-                <RouterProvider router={router} />
-              </SettingsGate>
-            </QueryClientProvider>
-          </ApiProvider>
-        </CrashBoundary>
+        <LabelledCloseButtons>
+          <CrashBoundary>
+            <ApiProvider transport={transport}>
+              <QueryClientProvider client={client}>
+                <ChangeEvents client={client} />
+                <Notifications position="bottom-right" limit={4} />
+                <SettingsGate>
+                  <RouterProvider router={router} />
+                </SettingsGate>
+              </QueryClientProvider>
+            </ApiProvider>
+          </CrashBoundary>
+        </LabelledCloseButtons>
       </I18nextProvider>
     </MantineProvider>
   );

@@ -36,7 +36,8 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const info = useApiQuery('app.info', {}, { staleTime: Number.POSITIVE_INFINITY });
-  const home = useApiQuery('home.summary', {});
+  // Two counts, not Home's list: the frame asks on every start, whatever the size of the database.
+  const badge = useApiQuery('home.badge', {});
 
   return (
     <AppShell navbar={{ width: NAVBAR_WIDTH, breakpoint: 0 }} padding={0}>
@@ -73,7 +74,7 @@ export function AppLayout() {
         </AppShell.Section>
         <AppShell.Section px="xs" pb={4}>
           <Stack gap={6} align="flex-start">
-            {home.data?.demo && (
+            {badge.data?.demo && (
               <Badge color="orange" variant="light" size="sm">
                 {t('app.demoBadge')}
               </Badge>

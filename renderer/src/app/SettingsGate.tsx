@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/client';
 import { IconAlert } from '../ui/icons';
 import { LoadingScreen } from '../ui/Loading';
+import { ColorSchemeFromSettings } from './colorScheme';
 import { errorSentence } from './errorText';
 
 /**
@@ -50,5 +51,10 @@ export function SettingsGate({ children }: { children: ReactNode }) {
     return <LoadingScreen />;
   }
 
-  return <>{children}</>;
+  return (
+    <>
+      <ColorSchemeFromSettings scheme={settings.data?.colorScheme} />
+      {children}
+    </>
+  );
 }

@@ -67,6 +67,8 @@ export function EChart({
       role="img"
       aria-label={summary}
       data-testid={testId}
+      // Print scales the drawn SVG to the page (app/global.css).
+      data-chart=""
       h={height}
       w="100%"
       style={{ minWidth: 0, ...style }}

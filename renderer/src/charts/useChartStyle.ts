@@ -25,8 +25,9 @@ export function useChartStyle(overrides: Partial<ChartStyle> = {}): ChartStyle {
       text: dark ? shade(theme.colors.dark, 0) : shade(gray, 9),
       subtleText: dark ? shade(theme.colors.dark, 1) : shade(gray, 7),
       gridLine: dark ? shade(theme.colors.dark, 4) : shade(gray, 3),
-      positive: shade(theme.colors.green, dark ? 6 : 8),
-      negative: shade(theme.colors.red, dark ? 6 : 8),
+      // Blue and orange, not green and red: colour-blind viewers tell them apart (chartStyle.ts).
+      positive: shade(theme.colors.blue, dark ? 4 : 8),
+      negative: shade(theme.colors.orange, dark ? 5 : 9),
       fontFamily: theme.fontFamily ?? 'system-ui, sans-serif',
       fontSize: fontSize ?? 12,
       animation: animation ?? false,

@@ -1,17 +1,23 @@
 import { Alert, Button, FileInput, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileProblem } from '../../../shared/assessments/schemas';
+import { megabytes } from '../../../shared/api/limits';
 import { type ApiFailure, isApiFailure } from '../api/client';
+import { newJobId, useCancelJob, useJobProgress } from '../api/jobs';
 import { errorSentence } from '../app/errorText';
 import { IconAlert, IconCheck, IconUpload } from '../ui/icons';
 import { FileProblemsTable, problemsOf } from './FileProblemsTable';
 import { readFileAsBase64 } from './fileTransfer';
 
-/** The file as every import operation takes it: bytes as base64, so a broken encoding reaches the validator. */
+/**
+ * The file as every import operation takes it: bytes as base64, so a broken encoding reaches the validator;
+ * and the id of the job the import runs as, for its progress and the Stop button.
+ */
 export interface PickedFile {
   contentBase64: string;
   fileName: string;
+  jobId: string;
 }
 
 /** The words of one import dialog; functions take the file name or a count. */
@@ -42,6 +48,8 @@ export interface FileImportProps<Report> {
   onClose(): void;
   title: string;
   accept: string;
+  /** The largest file the operation takes (shared/api/limits.ts): a larger one is refused before it is read. */
+  maxBytes: number;
   /** Prefix of the test ids: `<id>-report`, `<id>-problems`, `<id>-progress`. */
   testId: string;
   texts: FileImportTexts;
@@ -66,12 +74,16 @@ type Outcome<Report> =
   | { kind: 'question'; fileName: string; offer: Extract<SecondTry, { kind: 'question' }> }
   | { kind: 'done'; fileName: string; report: Report }
   | { kind: 'failed'; error: unknown }
+  | { kind: 'tooLarge'; fileName: string; size: number }
+  | { kind: 'cancelled' }
   | null;
 
 /**
  * One dialog for every file that goes into the workbench (a survey's responses, benchmark data): choose a
  * file, send it whole, and on a refusal list every problem by line and column so the file can be fixed in
- * one pass. Nothing is imported until the file is sound, or the consultant accepts the second try.
+ * one pass. Nothing is imported until the file is sound, or the consultant accepts the second try. While the
+ * import runs (as a job, off the thread that answers the screens) the dialog shows how far it is, and Stop
+ * cancels it with nothing written.
  */
 export function FileImportModal<Report>(props: FileImportProps<Report>) {
   return (
@@ -84,6 +96,7 @@ export function FileImportModal<Report>(props: FileImportProps<Report>) {
 function FileImport<Report>({
   onClose,
   accept,
+  maxBytes,
   testId,
   texts,
   beside,
@@ -98,23 +111,51 @@ function FileImport<Report>({
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<Outcome<Report>>(null);
   const [busy, setBusy] = useState(false);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [stopping, setStopping] = useState(false);
+  const progress = useJobProgress(jobId);
+  const cancelJob = useCancelJob();
+  // Closing the dialog while the import runs stops it: nobody is left to see what it did.
+  const running = useRef<string | null>(null);
+  running.current = jobId;
+  useEffect(
+    () => () => {
+      if (running.current) void cancelJob(running.current);
+    },
+    [cancelJob],
+  );
 
   const send = async (option: boolean) => {
     if (!file) return;
+    if (file.size > maxBytes) {
+      setOutcome({ kind: 'tooLarge', fileName: file.name, size: file.size });
+      return;
+    }
+    const id = newJobId();
     setBusy(true);
+    setStopping(false);
+    setJobId(id);
     try {
       const contentBase64 = await readFileAsBase64(file);
-      const report = await run({ contentBase64, fileName: file.name }, option);
+      const report = await run({ contentBase64, fileName: file.name, jobId: id }, option);
       setOutcome({ kind: 'done', fileName: file.name, report });
     } catch (error) {
       setOutcome(refusal(error, file.name));
     } finally {
       setBusy(false);
+      setJobId(null);
     }
+  };
+
+  const stop = () => {
+    if (!jobId) return;
+    setStopping(true);
+    void cancelJob(jobId);
   };
 
   const refusal = (error: unknown, fileName: string): Outcome<Report> => {
     if (!isApiFailure(error)) return { kind: 'failed', error };
+    if (error.code === 'cancelled') return { kind: 'cancelled' };
     const problems = problemsOf(error.error.details);
     const offer = secondTry?.(error, problems) ?? null;
     if (error.code === 'invalid_input' && problems.length > 0) {
@@ -171,10 +212,31 @@ function FileImport<Report>({
       {busy && file && (
         <Stack gap={4} data-testid={`${testId}-progress`}>
           <Text size="sm" c="dimmed">
-            {texts.importing(file.name)}
+            {texts.importing(file.name)}{' '}
+            {stopping
+              ? t('fileImport.cancelling')
+              : progress && progress.phase !== 'waiting'
+                ? t(`fileImport.phase.${progress.phase}`)
+                : ''}
           </Text>
-          <Progress value={100} striped animated aria-label={texts.importing(file.name)} />
+          <Progress value={percentOf(progress)} striped animated aria-label={texts.importing(file.name)} />
         </Stack>
+      )}
+
+      {outcome?.kind === 'tooLarge' && (
+        <Alert color="red" variant="light" icon={<IconAlert />} role="alert">
+          {t('fileImport.tooLarge', {
+            file: outcome.fileName,
+            size: megabytes(outcome.size),
+            max: megabytes(maxBytes),
+          })}
+        </Alert>
+      )}
+
+      {outcome?.kind === 'cancelled' && (
+        <Alert color="gray" variant="light" icon={<IconAlert />} role="status">
+          {t('fileImport.cancelled')}
+        </Alert>
       )}
 
       {outcome?.kind === 'problems' && (
@@ -227,9 +289,15 @@ function FileImport<Report>({
       )}
 
       <Group justify="flex-end" gap="xs">
-        <Button variant="default" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>
+        {busy ? (
+          <Button variant="default" color="red" onClick={stop} disabled={stopping || !jobId}>
+            {t('fileImport.cancel')}
+          </Button>
+        ) : (
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+        )}
         <Button
           onClick={() => void send(false)}
           disabled={!file || outcome?.kind === 'problems' || outcome?.kind === 'question'}
@@ -241,4 +309,14 @@ function FileImport<Report>({
       </Group>
     </Stack>
   );
+}
+
+/**
+ * How far the job is, as a percentage: reading and checking count for the first half, writing for the
+ * second, so the bar only moves forward. Unknown until the first answer.
+ */
+function percentOf(progress: { phase: string; done: number; total: number | null } | null): number {
+  if (!progress || !progress.total) return progress?.phase === 'writing' ? 50 : 0;
+  const part = Math.min(1, progress.done / progress.total);
+  return progress.phase === 'writing' ? 50 + 50 * part : 50 * part;
 }

@@ -1,12 +1,21 @@
-import { ScrollArea, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FileProblem } from '../../../shared/assessments/schemas';
+import type { TFunction } from 'i18next';
+import type { FileProblem } from '../../../shared/files/fileProblem';
 import { useFormat } from '../i18n/format';
+import { ScrollRegionAutosize } from '../ui/ScrollRegion';
+import { keyFromData } from '../../../shared/i18n/keys';
 
 /** The problems of a refused file, as the API reports them in `error.details.problems`. */
 export function problemsOf(details: Record<string, unknown> | undefined): FileProblem[] {
   const problems = details?.problems;
   return Array.isArray(problems) ? (problems as FileProblem[]) : [];
+}
+
+/** The problem in the UI's language; its English `message` only for a code this build does not know. */
+export function problemSentence(t: TFunction, i18nExists: (key: string) => boolean, p: FileProblem): string {
+  const key = `fileProblems.${p.code}`;
+  return p.code && i18nExists(key) ? t(keyFromData(key), p.params ?? {}) : p.message;
 }
 
 /**
@@ -23,10 +32,10 @@ export function FileProblemsTable({
   columnLabel: string;
   testId: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   return (
-    <ScrollArea.Autosize mah={260} type="auto">
+    <ScrollRegionAutosize mah={260} label={t('surveyImport.problemsRegion')}>
       <Table verticalSpacing={4} horizontalSpacing="sm" data-testid={testId} fz="sm">
         <Table.Thead>
           <Table.Tr>
@@ -44,11 +53,11 @@ export function FileProblemsTable({
                 {p.line === null ? t('common.none') : format.number(p.line)}
               </Table.Td>
               <Table.Td>{p.column ?? t('common.none')}</Table.Td>
-              <Table.Td>{p.message}</Table.Td>
+              <Table.Td>{problemSentence(t, (key) => i18n.exists(key), p)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-    </ScrollArea.Autosize>
+    </ScrollRegionAutosize>
   );
 }

@@ -2,7 +2,8 @@ import { Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core'
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Client, ClientInput } from '../../../shared/clients/schemas';
-import { useApiMutation } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/client';
+import { filterCountries } from './countrySearch';
 import { notifySuccess } from '../app/notify';
 import { FormActions } from './FormActions';
 import { useZodForm } from './useZodForm';
@@ -18,11 +19,12 @@ interface ClientFormValues extends Record<string, unknown> {
   notes: string;
 }
 
-const valuesOf = (client?: Client): ClientFormValues => ({
+/** A new client starts in the firm's own country (Settings); the consultant picks another where needed. */
+const valuesOf = (client: Client | undefined, firmCountry: string | null): ClientFormValues => ({
   name: client?.name ?? '',
   sector: client?.sector ?? null,
   sizeBand: client?.sizeBand ?? null,
-  country: client?.country ?? null,
+  country: client?.country ?? firmCountry,
   notes: client?.notes ?? '',
 });
 
@@ -38,7 +40,9 @@ export function ClientForm({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const form = useZodForm(ClientInput, valuesOf(client));
+  // Loaded before any screen shows (SettingsGate), so the first render already has the firm's country.
+  const settings = useApiQuery('settings.get', {});
+  const form = useZodForm(ClientInput, valuesOf(client, settings.data?.firmCountry ?? null));
   const create = useApiMutation('clients.create');
   const update = useApiMutation('clients.update');
   const sectors = useMemo(() => sectorOptions(t), [t]);
@@ -90,6 +94,7 @@ export function ClientForm({
           withAsterisk
           data={countries}
           searchable
+          filter={filterCountries}
           allowDeselect={false}
           maxDropdownHeight={280}
           {...form.select('country')}

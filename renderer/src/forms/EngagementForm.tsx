@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type Engagement, EngagementInput } from '../../../shared/clients/schemas';
 import { useApiMutation } from '../api/client';
 import { notifySuccess } from '../app/notify';
+import { DateField } from './DateField';
 import { FormActions } from './FormActions';
 import { useZodForm } from './useZodForm';
 import { purposeOptions, statusOptions } from '../i18n/labels';
@@ -86,8 +87,8 @@ function EngagementForm({
           />
         </Group>
         <Group grow align="flex-start">
-          <TextInput label={t('engagements.fields.startsOn')} type="date" {...form.text('startsOn')} />
-          <TextInput label={t('engagements.fields.endsOn')} type="date" {...form.text('endsOn')} />
+          <DateField label={t('engagements.fields.startsOn')} {...form.date('startsOn')} />
+          <DateField label={t('engagements.fields.endsOn')} {...form.date('endsOn')} />
           <TextInput label={t('engagements.fields.lead')} autoComplete="off" {...form.text('lead')} />
         </Group>
         <Textarea label={t('engagements.fields.notes')} autosize minRows={3} maxRows={10} {...form.text('notes')} />

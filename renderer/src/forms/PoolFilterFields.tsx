@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OTHER_COUNTRY } from '../../../shared/pool/benchmarkCsv';
 import { MAX_YEAR, MIN_YEAR } from '../../../shared/pool/schemas';
+import { filterCountries } from './countrySearch';
 import { useLanguage } from '../i18n/i18n';
 import { countryOptions, sectorOptions, sizeBandOptions } from '../i18n/labels';
 import type { GroupFilters } from '../../../shared/pool/groupText';
@@ -97,6 +98,7 @@ export function PoolFilterFields({
         onChange={(country) => onChange({ ...value, country })}
         placeholder={value.country.length === 0 ? t('benchmarks.filters.any') : undefined}
         searchable
+        filter={filterCountries}
         clearable
         w={220}
       />

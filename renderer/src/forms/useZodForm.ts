@@ -3,6 +3,7 @@ import { type ChangeEvent, type FormEvent, type RefObject, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { fieldIssues } from '../../../shared/api/fieldIssues';
+import { PLAUSIBLE_YEARS } from '../../../shared/domain/dates';
 import type { FieldIssue } from '../../../shared/api/result';
 import { isApiFailure } from '../api/client';
 import { notifyFailure } from '../app/notify';
@@ -54,10 +55,9 @@ function problemsFromServer(issues: FieldIssue[]): Problems {
 
 export function problemText(t: TFunction, problem: FieldProblem): string {
   if (problem.code === 'too_long' && problem.max === undefined) return t('validation.too_long_no_limit');
-  return t(
-    [keyFromData(`validation.${problem.code}`), 'validation.invalid'],
-    problem.max === undefined ? {} : { max: problem.max },
-  );
+  // The plausible years are the same for every date field (shared/domain/dates.ts).
+  const params = { ...PLAUSIBLE_YEARS, ...(problem.max === undefined ? {} : { max: problem.max }) };
+  return t([keyFromData(`validation.${problem.code}`), 'validation.invalid'], params);
 }
 
 /** A form over values `V` whose schema parses them into `Parsed` (what the API receives). */
@@ -86,6 +86,13 @@ export interface ZodForm<V, Parsed> {
     checked: boolean;
     error: string | undefined;
     onChange(event: ChangeEvent<HTMLInputElement>): void;
+  };
+  /** For a DateField: the value as `YYYY-MM-DD` (or the text typed, when it is no date). */
+  date(key: keyof V & string): {
+    name: string;
+    value: string;
+    error: string | undefined;
+    onChange(value: string): void;
   };
 }
 
@@ -177,6 +184,12 @@ export function useZodForm<S extends z.ZodType, V extends Record<string, unknown
       checked: Boolean(values[key]),
       error: error(key),
       onChange: (event) => setValue(key, event.currentTarget.checked as V[typeof key]),
+    }),
+    date: (key) => ({
+      name: key,
+      value: (values[key] as string | null | undefined) ?? '',
+      error: error(key),
+      onChange: (value) => setValue(key, value as V[typeof key]),
     }),
   };
 }

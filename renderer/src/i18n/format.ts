@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LOCALES } from '../../../shared/domain/dates';
 import type { Language } from '../../../shared/domain/identifiers';
 import { useLanguage } from './i18n';
 
 /**
- * Numbers and dates in the UI language (decimal comma and dot grouping in Dutch). Calendar dates
+ * Numbers and dates in the UI language (decimal comma and dot grouping in Dutch; British English), never in
+ * the browser's own locale. Calendar dates
  * (`YYYY-MM-DD`) are shown as the same day everywhere, so they are formatted in UTC, never shifted by
  * the time zone; timestamps are shown in local time.
  */
@@ -27,10 +29,11 @@ export interface Formatters {
 }
 
 export function createFormatters(language: Language, t: (key: string, options?: object) => string): Formatters {
-  const numbers = new Intl.NumberFormat(language);
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-  const timestamps = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-  const days = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+  const locale = LOCALES[language];
+  const numbers = new Intl.NumberFormat(locale);
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const timestamps = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const timestamp = (iso: string | null | undefined, formatter: Intl.DateTimeFormat) => {
     if (!iso) return none;
     const parsed = new Date(iso);
@@ -42,7 +45,7 @@ export function createFormatters(language: Language, t: (key: string, options?: 
     if (typeof value !== 'number' || !Number.isFinite(value)) return none;
     let f = fixed.get(fractionDigits);
     if (!f) {
-      f = new Intl.NumberFormat(language, {
+      f = new Intl.NumberFormat(locale, {
         minimumFractionDigits: fractionDigits,
         maximumFractionDigits: fractionDigits,
       });
@@ -50,7 +53,7 @@ export function createFormatters(language: Language, t: (key: string, options?: 
     }
     return f.format(value);
   };
-  const percents = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const date = (isoDate: string | null | undefined) => {
     if (!isoDate) return none;
     const parsed = new Date(`${isoDate}T00:00:00Z`);

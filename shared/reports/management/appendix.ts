@@ -1,8 +1,11 @@
+import { MIN_GROUP } from '../../results/anonymity';
 import type { ReportWriter } from './writer';
 
 /**
- * Every question's mean over all respondents, as on the results screen's question level. No respondent
- * columns and no minimum or maximum: a report circulates, and an extreme can point at one person.
+ * Every question's mean over all respondents, as on the results screen's question level, with how the
+ * answers spread over the scale (the share of each score 1–5, in per cent) where at least MIN_GROUP
+ * respondents answered it — the same floor as a role group. No respondent columns and no minimum or
+ * maximum: a report circulates, and an extreme can point at one person.
  */
 export function writeAppendix(w: ReportWriter): void {
   const { t, f, framework } = w;
@@ -26,6 +29,7 @@ export function writeAppendix(w: ReportWriter): void {
         { header: t('results.columns.sd'), align: 'right', weight: 1 },
         { header: t('results.columns.n'), align: 'right', weight: 0.7 },
         { header: t('results.columns.notApplicable'), align: 'right', weight: 0.9 },
+        ...[1, 2, 3, 4, 5].map((score) => ({ header: String(score), align: 'right' as const, weight: 0.7 })),
       ],
       questions.map((q) => {
         const r = byId.get(q.id);
@@ -36,8 +40,33 @@ export function writeAppendix(w: ReportWriter): void {
           w.scoreCell(r?.sd),
           { text: f.integer(r?.n ?? 0), align: 'right' as const },
           { text: f.integer(r?.notApplicable ?? 0), align: 'right' as const },
+          ...shares(r?.distribution ?? null).map((share) =>
+            share === null
+              ? { text: t('results.none'), align: 'right' as const, muted: true }
+              : { text: f.integer(share), align: 'right' as const, shade: share >= 40 ? ('band' as const) : undefined },
+          ),
         ];
       }),
+      t('appendix.distributionNote', { min: f.countWord(MIN_GROUP, false) }),
     );
   }
+}
+
+/**
+ * Each score's share of the answers, in whole per cent; null for every score below MIN_GROUP answers. Shares
+ * are rounded by largest remainder so that a row always adds up to 100.
+ */
+export function shares(distribution: readonly number[] | null): (number | null)[] {
+  const total = distribution?.reduce((a, b) => a + b, 0) ?? 0;
+  if (!distribution || total < MIN_GROUP) return [null, null, null, null, null];
+  const exact = distribution.map((c) => (100 * c) / total);
+  const whole = exact.map(Math.floor);
+  let left = 100 - whole.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    whole[i] = (whole[i] as number) + 1;
+    left -= 1;
+  }
+  return whole;
 }

@@ -1,3 +1,4 @@
+import type { BlockResult } from '../../results/results';
 import type { TableCell, TableColumn } from '../model';
 import { describeBenchmarkAbsence } from './benchmarkText';
 import type { ReportWriter } from './writer';
@@ -25,8 +26,8 @@ export function writeBlocks(w: ReportWriter): void {
       chart: {
         builder: 'blockBars',
         input: {
-          blocks: labelled.map(({ id, label, score, n, sd, min, max }) => ({ id, label, score, n, sd, min, max })),
-          spread: 'range',
+          blocks: labelled.map(({ id, label, score, n, sd, middleHalf }) => ({ id, label, score, n, sd, middleHalf })),
+          spread: 'iqr',
           labels: { score: t('results.columns.score'), spread: t('results.spreadLegend') },
         },
       },
@@ -62,8 +63,9 @@ export function writeBlocks(w: ReportWriter): void {
           }),
           labels: {
             client: w.input.assessment.round,
-            band: t('results.columns.band'),
-            median: t('results.columns.median'),
+            band: t('results.legendBand'),
+            median: t('results.legendMedian'),
+            suppressed: t('results.benchmarkBlockSuppressed'),
           },
         },
       },
@@ -95,25 +97,23 @@ function writeOverviewTable(w: ReportWriter, withBenchmark: boolean): void {
   const { t, f } = w;
   const none = t('results.none');
   const columns: TableColumn[] = [
-    { header: t('results.columns.block'), align: 'left', weight: 5 },
+    { header: t('results.columns.block'), align: 'left', weight: 4.2 },
     { header: t('results.columns.score'), align: 'right', weight: 1.1 },
-    { header: t('results.columns.index'), align: 'right', weight: 1 },
-    { header: t('results.columns.sd'), align: 'right', weight: 1 },
-    { header: t('results.columns.n'), align: 'right', weight: 0.8 },
-    { header: t('results.columns.consensus'), align: 'center', weight: 1.4 },
+    { header: t('results.columns.sd'), align: 'right', weight: 0.9 },
+    { header: t('results.columns.n'), align: 'right', weight: 0.7 },
+    { header: t('results.columns.consensus'), align: 'center', weight: 1.9 },
   ];
   if (withBenchmark) {
     columns.push(
-      { header: t('results.columns.median'), align: 'right', weight: 1.4 },
-      { header: t('results.columns.band'), align: 'center', weight: 1.8 },
-      { header: t('results.columns.rank'), align: 'right', weight: 1.3 },
+      { header: t('results.columns.median'), align: 'right', weight: 1.5 },
+      { header: t('results.columns.band'), align: 'center', weight: 2 },
+      { header: t('results.columns.rank'), align: 'right', weight: 1 },
     );
   }
   const rows = w.input.results.blocks.map((b): TableCell[] => {
     const row: TableCell[] = [
       { text: w.blockName(b.id) },
       w.scoreCell(b.score, { bold: true }),
-      b.index === null ? { text: none, align: 'right', muted: true } : { text: f.index(b.index), align: 'right' },
       w.scoreCell(b.sd),
       { text: f.integer(b.n), align: 'right' },
       b.consensus === null
@@ -139,7 +139,34 @@ function writeOverviewTable(w: ReportWriter, withBenchmark: boolean): void {
     }
     return row;
   });
-  w.table('blocks', t('results.overviewTable'), columns, rows, t('results.tableNote'));
+  const comparison = w.comparison;
+  const note =
+    withBenchmark && comparison?.n
+      ? `${t('results.tableNote')} ${t('results.tableNoteBenchmark', { group: w.groupText(), n: f.integer(comparison.n) })}`
+      : t('results.tableNote');
+  w.table('blocks', t('results.overviewTable'), columns, rows, note);
+}
+
+/** Half a tenth from the organisation's own average is "around" it: the paragraph then opens plainly. */
+const OWN_AVERAGE_MARGIN = 0.15;
+
+/**
+ * The paragraph's first sentence, chosen by what the numbers say: a strength or an area for improvement of
+ * the summary, clearly above or below the organisation's own average, or plain — so nine paragraphs do not
+ * read as one template.
+ */
+function openingSentence(w: ReportWriter, b: BlockResult & { score: number; index: number }, name: string): string {
+  const { t, f } = w;
+  const { results } = w.input;
+  const values = { block: name, score: f.score1(b.score), index: f.index(b.index), n: f.integer(b.n) };
+  if (results.strengths.includes(b.id)) return t('results.blockStrength', values);
+  if (results.improvements.includes(b.id)) return t('results.blockImprovement', values);
+  const overall = results.overall.score;
+  if (overall !== null && b.score >= overall + OWN_AVERAGE_MARGIN)
+    return t('results.blockAbove', { ...values, overall: f.score1(overall) });
+  if (overall !== null && b.score <= overall - OWN_AVERAGE_MARGIN)
+    return t('results.blockBelow', { ...values, overall: f.score1(overall) });
+  return t('results.block', values);
 }
 
 function writeBlock(w: ReportWriter, id: string): void {
@@ -152,9 +179,22 @@ function writeBlock(w: ReportWriter, id: string): void {
     w.paragraph(t('results.blockNoScore', { block: name }));
     return;
   }
-  const sentences = [
-    t('results.block', { block: name, score: f.score1(b.score), index: f.index(b.index), n: f.integer(b.n) }),
-  ];
+  const withScore = { ...b, score: b.score, index: b.index };
+  const sentences = [openingSentence(w, withScore, name)];
+  const change = results.previous?.blocks.find((x) => x.id === id);
+  if (results.previous && change && change.delta !== null && change.change !== null) {
+    const round = w.roundRef(results.previous.round);
+    const delta = f.signed(change.delta, 2);
+    sentences.push(
+      change.change === 'none'
+        ? t('results.blockNoChange', { round, delta })
+        : t('results.blockChange', {
+            round,
+            delta,
+            direction: t(change.change === 'rise' ? 'results.rise' : 'results.fall'),
+          }),
+    );
+  }
   if (b.sd === null) sentences.push(t('results.singleRespondent'));
   else sentences.push(t(b.consensus ? 'results.consensus' : 'results.noConsensus', { sd: f.score2(b.sd) }));
   const s = w.benchmarkOf(id);

@@ -1,5 +1,5 @@
 import { translator } from '../../i18n';
-import type { ReportDocument } from '../model';
+import type { ReportBlock, ReportDocument } from '../model';
 import { writeAppendix } from './appendix';
 import { writeBlocks } from './blocks';
 import { writeChanges } from './changes';
@@ -25,7 +25,7 @@ export function buildManagementReport(input: ManagementReportInput): ReportDocum
   const { assessment, engagement } = input;
   const client = engagement.clientName;
 
-  w.blocks.push({ kind: 'toc', title: t('toc.title'), hint: t('toc.hint') });
+  w.blocks.push({ kind: 'toc', title: t('toc.title') });
   writeSummary(w);
   writeMethod(w);
   writeBlocks(w);
@@ -35,6 +35,7 @@ export function buildManagementReport(input: ManagementReportInput): ReportDocum
   writeChanges(w);
   writeRoadmap(w);
   writeAppendix(w);
+  numberCaptions(w.blocks, t('figure'), t('table'));
 
   const notSet = t('facts.notSet');
   return {
@@ -53,7 +54,8 @@ export function buildManagementReport(input: ManagementReportInput): ReportDocum
         { label: t('facts.round'), value: assessment.round },
         { label: t('facts.heldOn'), value: assessment.heldOn ? f.date(assessment.heldOn) : notSet },
         { label: t('facts.reportDate'), value: f.date(input.generatedOn) },
-        { label: t('facts.consultant'), value: engagement.lead ?? notSet },
+        // No line for what is not known: an empty consultant line reads as an omission.
+        ...(engagement.lead ? [{ label: t('facts.consultant'), value: engagement.lead }] : []),
         ...(input.branding.firmName ? [{ label: t('facts.firm'), value: input.branding.firmName }] : []),
       ],
       confidentiality: t('confidential', { client }),
@@ -63,6 +65,19 @@ export function buildManagementReport(input: ManagementReportInput): ReportDocum
     body: w.blocks,
     warnings: input.warnings.map((code) => t(`warnings.${code}`)),
   };
+}
+
+/**
+ * "Figuur 3: …" and "Tabel 5: …": figures and tables numbered separately in reading order, so the text and a
+ * reader can point at them. A figure that could not be drawn keeps its number: its caption still stands.
+ */
+function numberCaptions(blocks: ReportBlock[], figure: string, table: string): void {
+  let figures = 0;
+  let tables = 0;
+  for (const block of blocks) {
+    if (block.kind === 'chart' || block.kind === 'absent') block.caption = `${figure} ${++figures}: ${block.caption}`;
+    else if (block.kind === 'table') block.caption = `${table} ${++tables}: ${block.caption}`;
+  }
 }
 
 /** Characters Windows, macOS or Linux refuse in a file name, and control characters. */

@@ -1,3 +1,6 @@
+import { ALPHA, FALLBACK_CHANGE, MIN_CHANGE } from '../../results/change';
+import { MIDDLE_HALF_MIN_N } from '../../results/stats';
+import { AROUND_MEDIAN, AROUND_MEDIAN_RANK } from './writer';
 import { RESPONDENT_ROLES } from '../../domain/identifiers';
 import { MIN_GROUP } from '../../results/anonymity';
 import { CONSENSUS_MAX_SD, GAP_FLAG, PYRAMID_THRESHOLD } from '../../results/results';
@@ -84,7 +87,10 @@ export function writeMethod(w: ReportWriter): void {
       d('consensus', { max: f.score1(CONSENSUS_MAX_SD) }),
       d('gap', { threshold: f.score2(GAP_FLAG) }),
       d('pyramid', { threshold: f.score1(PYRAMID_THRESHOLD) }),
+      d('middleHalf', { min: f.integer(MIDDLE_HALF_MIN_N) }),
       d('benchmark'),
+      d('position', { margin: f.score1(AROUND_MEDIAN), low: AROUND_MEDIAN_RANK[0], high: AROUND_MEDIAN_RANK[1] }),
+      d('change', { min: f.score1(MIN_CHANGE), alpha: f.score2(ALPHA), fallback: f.score1(FALLBACK_CHANGE) }),
     ],
   });
 }

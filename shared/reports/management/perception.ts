@@ -24,7 +24,12 @@ export function writePerception(w: ReportWriter): void {
       .map((g) => `${w.blockName(g.block)} (${f.signed(g.gap as number, 1)})`);
     const sentences = [
       flagged.length > 0
-        ? t('gaps.flagged', { count: flagged.length, threshold, blocks: w.list(flagged) })
+        ? t('gaps.flagged', {
+            count: flagged.length,
+            number: f.countWord(flagged.length),
+            threshold,
+            blocks: w.list(flagged),
+          })
         : t('gaps.none', { threshold }),
       t('gaps.direction'),
     ];

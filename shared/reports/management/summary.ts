@@ -1,5 +1,6 @@
 import { PYRAMID_THRESHOLD } from '../../results/results';
 import { describeBenchmarkAbsence } from './benchmarkText';
+import { positionKey } from './writer';
 import type { ReportWriter } from './writer';
 
 /** The page a busy director reads: overall score, pyramid level, strengths, improvements, benchmark, change. */
@@ -15,7 +16,7 @@ export function writeSummary(w: ReportWriter): void {
     variant: 'lead',
     content: [
       t(workshop ? 'summary.introWorkshop' : 'summary.intro', {
-        round: assessment.round,
+        round: w.roundRef(assessment.round),
         client: engagement.clientName,
         respondents,
       }),
@@ -36,10 +37,69 @@ export function writeSummary(w: ReportWriter): void {
   w.paragraph({ text: overallText, bold: true });
   w.paragraph(pyramidSentence(w));
 
+  writeStrengths(w);
+
+  const closing: string[] = [];
+  const comparison = w.comparison;
+  if (comparison && !comparison.suppressed && comparison.n !== null && comparison.overall.median !== null) {
+    const rank = comparison.overall.percentileRank;
+    closing.push(
+      t('summary.benchmark', {
+        n: f.integer(comparison.n),
+        group: w.groupText(),
+        position: w.position(overall.score, comparison.overall),
+        median: f.score1(comparison.overall.median),
+      }),
+    );
+    if (rank !== null) closing.push(t('summary.benchmarkRank', { rank: f.integer(Math.round(rank)) }));
+  } else {
+    closing.push(t('summary.benchmarkAbsent', { reason: describeBenchmarkAbsence(w) }));
+  }
+  const previous = results.previous;
+  if (previous && previous.overall.delta !== null && previous.overall.change !== null) {
+    const delta = previous.overall.delta;
+    const since = w.roundRef(previous.round);
+    closing.push(
+      previous.overall.change === 'none'
+        ? t('summary.changeNone', { round: since, delta: f.signed(delta, 2), score: f.score1(overall.score) })
+        : t('summary.change', {
+            round: since,
+            direction: t(previous.overall.change === 'rise' ? 'summary.rose' : 'summary.fell'),
+            delta: f.score2(Math.abs(delta)),
+            score: f.score1(overall.score),
+          }),
+    );
+  }
+  const flagged = results.gaps.filter((g) => !g.suppressed && g.flagged === true).map((g) => w.blockName(g.block));
+  if (flagged.length > 0) {
+    closing.push(
+      t('summary.gapsFlagged', { count: flagged.length, blocks: w.list(flagged), threshold: f.score2(0.75) }),
+    );
+  }
+  w.paragraph(closing.join(' '));
+  if (comparison?.synthetic) w.paragraph({ text: t('summary.syntheticWarning'), bold: true });
+
+  writeRadar(w);
+}
+
+/**
+ * Strengths and areas for improvement are the organisation's own highest and lowest blocks; against the
+ * benchmark they can sit anywhere. Each bullet gives the peer position, and a sentence says so when a strength
+ * lies below the group's median or an area for improvement above it, so the two never contradict unspoken.
+ */
+function writeStrengths(w: ReportWriter): void {
+  const { t, f } = w;
+  const { results } = w.input;
+  const score = new Map(results.blocks.map((b) => [b.id, b.score]));
+  const comparison = w.comparison && !w.comparison.suppressed ? w.comparison : null;
+  const key = (id: string) => {
+    const value = score.get(id);
+    const s = w.benchmarkOf(id);
+    return comparison && s && value !== null && value !== undefined ? positionKey(value, s) : null;
+  };
   const bullets = (titleKey: 'summary.strengthsTitle' | 'summary.improvementsTitle', ids: string[]) => {
     if (ids.length === 0) return;
-    w.heading(3, t(titleKey));
-    const score = new Map(results.blocks.map((b) => [b.id, b.score]));
+    w.heading(2, t(titleKey));
     w.blocks.push({
       kind: 'bullets',
       items: ids.map((id) => {
@@ -48,52 +108,22 @@ export function writeSummary(w: ReportWriter): void {
         const shown = value === null || value === undefined ? t('results.none') : f.score1(value);
         return [
           { text: w.blockName(id), bold: true },
-          s && value !== null && value !== undefined ? ` – ${shown}; ${w.position(value, s)}` : ` – ${shown}`,
+          comparison && s && value !== null && value !== undefined
+            ? ` – ${shown}; ${w.position(value, s)}`
+            : ` – ${shown}`,
         ];
       }),
     });
   };
+  if (results.strengths.length > 0 || results.improvements.length > 0) w.paragraph(t('summary.strengthsIntro'));
   bullets('summary.strengthsTitle', results.strengths);
+  const below = results.strengths.filter((id) => ['belowMedian', 'bottomQuartile', 'bottom10'].includes(key(id) ?? ''));
+  if (below.length > 0)
+    w.paragraph(t('summary.strengthBelowPeers', { count: below.length, blocks: w.list(below.map(w.blockName)) }));
   bullets('summary.improvementsTitle', results.improvements);
-
-  const closing: string[] = [];
-  const comparison = w.comparison;
-  if (comparison && !comparison.suppressed && comparison.n !== null && comparison.overall.median !== null) {
-    closing.push(
-      t('summary.benchmark', {
-        n: f.integer(comparison.n),
-        group: w.groupText(),
-        position: w.position(overall.score, comparison.overall),
-        rank:
-          comparison.overall.percentileRank === null ? t('results.none') : f.integer(comparison.overall.percentileRank),
-      }),
-    );
-  } else {
-    closing.push(t('summary.benchmarkAbsent', { reason: describeBenchmarkAbsence(w) }));
-  }
-  const previous = results.previous;
-  if (previous && previous.overall.delta !== null) {
-    const delta = previous.overall.delta;
-    closing.push(
-      Math.abs(delta) < 0.05
-        ? t('summary.changeFlat', { round: previous.round, score: f.score1(overall.score) })
-        : t('summary.change', {
-            round: previous.round,
-            direction: t(delta > 0 ? 'summary.rose' : 'summary.fell'),
-            delta: f.score1(Math.abs(delta)),
-            score: f.score1(overall.score),
-          }),
-    );
-  }
-  const flagged = results.gaps.filter((g) => !g.suppressed && g.flagged === true).map((g) => w.blockName(g.block));
-  if (flagged.length > 0) {
-    closing.push(
-      t('summary.gapsFlagged', { count: flagged.length, blocks: w.list(flagged), threshold: f.score1(0.75) }),
-    );
-  }
-  w.paragraph(closing.join(' '));
-
-  writeRadar(w);
+  const above = results.improvements.filter((id) => ['aboveMedian', 'topQuartile', 'top10'].includes(key(id) ?? ''));
+  if (above.length > 0)
+    w.paragraph(t('summary.improvementAbovePeers', { count: above.length, blocks: w.list(above.map(w.blockName)) }));
 }
 
 function pyramidSentence(w: ReportWriter): string {

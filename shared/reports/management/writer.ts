@@ -25,6 +25,12 @@ export interface ReportWriter {
   text(value: LocalText): string;
   /** "B1 Service excellence vision, mission and strategy". */
   blockName(id: string): string;
+  /**
+   * A round's label as it reads inside a sentence, with its article: "de nulmeting" for a label that is a
+   * Dutch common noun for a round ("Nulmeting", "Vervolgmeting 2026"), "the baseline" likewise in English;
+   * any other label as "de meting ‘Q3 2026’" / "the round ‘Q3 2026’".
+   */
+  roundRef(label: string): string;
   /** "A, B and C" / "A, B en C". */
   list(items: string[]): string;
   comparison: Comparison | null;
@@ -73,11 +79,12 @@ export function createWriter(input: ManagementReportInput): ReportWriter {
     text: (value) => value[input.language],
     blockName: (id) => blockNames.get(id) ?? id,
     list: (items) => lists.format(items),
+    roundRef: (label) => roundReference(input.language, label),
     comparison,
     benchmarkOf: (block) => stats.get(block) ?? null,
     groupText: (filters = comparison?.filters) =>
       filters ? describeGroup(i18n.t as unknown as TFunction, input.language, filters) : '',
-    position: (score, s) => i18n.t(`report.position.${positionKey(score, s)}`, { k: comparison?.k ?? 0 }),
+    position: (score, s) => i18n.t(`report.position.${positionKey(score, s)}`),
     blocks,
     heading: (level, text) => blocks.push({ kind: 'heading', level, text }),
     paragraph: (...content) => blocks.push({ kind: 'paragraph', content }),
@@ -92,18 +99,53 @@ export function createWriter(input: ManagementReportInput): ReportWriter {
   return writer;
 }
 
-/** Within half a hundredth the client sits "at" the median: tables show two decimals. */
-const AT_MEDIAN = 0.005;
+/**
+ * "Around the median": the client is within a tenth of a point of the group's median (the smallest change
+ * between rounds the report calls clear, shared/results/change.ts), or between the 40th and 60th percentile of
+ * the group. Closer than that, "above" or "below" would claim a difference the figures do not support
+ * (docs/statistics.md, "Position against a benchmark group").
+ */
+export const AROUND_MEDIAN = 0.1;
+export const AROUND_MEDIAN_RANK: readonly [number, number] = [40, 60];
+
+export type PositionKey =
+  | 'suppressed'
+  | 'top10'
+  | 'topQuartile'
+  | 'aroundMedian'
+  | 'aboveMedian'
+  | 'belowMedian'
+  | 'bottomQuartile'
+  | 'bottom10';
 
 export function positionKey(
   score: number,
-  s: Pick<ComparisonStatistics, 'suppressed' | 'median' | 'p10' | 'p25' | 'p75' | 'p90'>,
-): 'suppressed' | 'top10' | 'topQuartile' | 'atMedian' | 'aboveMedian' | 'belowMedian' | 'bottomQuartile' | 'bottom10' {
+  s: Pick<ComparisonStatistics, 'suppressed' | 'median' | 'p10' | 'p25' | 'p75' | 'p90'> &
+    Partial<Pick<ComparisonStatistics, 'percentileRank'>>,
+): PositionKey {
   if (s.suppressed || s.median === null) return 'suppressed';
-  if (s.p90 !== null && score >= s.p90 && score > s.median) return 'top10';
-  if (s.p75 !== null && score > s.p75) return 'topQuartile';
-  if (s.p10 !== null && score <= s.p10 && score < s.median) return 'bottom10';
-  if (s.p25 !== null && score < s.p25) return 'bottomQuartile';
-  if (Math.abs(score - s.median) < AT_MEDIAN) return 'atMedian';
+  if (s.p90 !== null && score >= s.p90 && score > s.median + AROUND_MEDIAN) return 'top10';
+  if (s.p75 !== null && score > s.p75 && score > s.median + AROUND_MEDIAN) return 'topQuartile';
+  if (s.p10 !== null && score <= s.p10 && score < s.median - AROUND_MEDIAN) return 'bottom10';
+  if (s.p25 !== null && score < s.p25 && score < s.median - AROUND_MEDIAN) return 'bottomQuartile';
+  const rank = s.percentileRank ?? null;
+  const [low, high] = AROUND_MEDIAN_RANK;
+  if (Math.abs(score - s.median) < AROUND_MEDIAN || (rank !== null && rank >= low && rank <= high))
+    return 'aroundMedian';
   return score > s.median ? 'aboveMedian' : 'belowMedian';
+}
+
+/** Labels that are ordinary nouns for a round: they take an article and lose their capital inside a sentence. */
+const ROUND_NOUNS = {
+  nl: /^(nul|begin|vervolg|tussen|eind|her(haal)?|voor|na|slot)meting\b/i,
+  en: /^(baseline|follow-up|mid-term|midterm|interim|final|repeat)( (assessment|round|measurement))?\b/i,
+} as const;
+
+export function roundReference(language: keyof typeof LOCALES, label: string): string {
+  const trimmed = label.trim();
+  if (ROUND_NOUNS[language].test(trimmed)) {
+    const noun = trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
+    return language === 'nl' ? `de ${noun}` : `the ${noun}`;
+  }
+  return language === 'nl' ? `de meting ‘${trimmed}’` : `the round ‘${trimmed}’`;
 }

@@ -21,7 +21,7 @@ export function buildRoadmapReport(input: RoadmapReportInput): ReportDocument {
   const { engagement, roadmap } = input;
   const client = engagement.clientName;
 
-  w.blocks.push({ kind: 'toc', title: t('toc.title'), hint: t('toc.hint') });
+  w.blocks.push({ kind: 'toc', title: t('toc.title') });
   writeSummary(w);
   writeTimeline(w);
   writeQuarters(w);

@@ -43,6 +43,7 @@ const TABLE_ENTITY: Record<string, Entity | null> = {
   initiative_milestones: 'initiatives',
   initiative_dependencies: 'initiatives',
   initiative_history: 'initiatives',
+  report_exports: 'reports',
   // Written by the dispatcher for every write, or derived by triggers from the tables above.
   audit_log: null,
   change_log: null,
@@ -151,7 +152,8 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
     { fileName: 'x.gif', contentBase64: 'R0lGODlh' },
   ],
   'settings.removeLogo': () => [{}, {}],
-  'home.summary': () => [{}],
+  'home.summary': () => [{}, { offset: 1, limit: 10 }],
+  'home.badge': () => [{}],
   'clients.list': () => [{}, { search: 'zorg', archived: 'all' }],
   'clients.get': (w) => [{ id: w.clientId }, { id: gone }],
   'clients.create': () => [client],
@@ -283,7 +285,8 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   'pool.withdraw': (w) => [{ assessmentId: w.openRound }, { assessmentId: gone }],
   'pool.import': () => [
     { contentBase64: Buffer.from(`${csvHeader()}\nbroken\n`).toString('base64') },
-    { contentBase64: Buffer.from(`${csvHeader()}\n`).toString('base64') },
+    { contentBase64: Buffer.from(`${csvHeader()}\n`).toString('base64'), jobId: 'import-job-1' },
+    { content: Buffer.from(`${csvHeader()}\n`) },
   ],
   'pool.export': () => [{}, { format: 'pack', k: 3 }],
   'pool.packs': () => [{}],
@@ -296,6 +299,10 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
     { assessmentId: gone, language: 'en' },
   ],
   'reports.save': (w) => [{ assessmentId: w.finalRound, language: 'en' }],
+  'reports.recordExport': (w) => [
+    { assessmentId: w.finalRound, language: 'nl' },
+    { assessmentId: gone, language: 'en' },
+  ],
   'files.showInFolder': () => [{ path: '/tmp/report.docx' }],
   'demo.seed': () => [{}],
   'database.health': () => [{}],
@@ -306,6 +313,8 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   'backup.restore': (w) => [{ file: w.backup }, { file: 'gone.sqlite' }, { file: w.backup }],
   'backup.delete': (w) => [{ file: 'gone.sqlite' }, { file: '../workbench.sqlite' }, { file: w.backup }],
   'backup.chooseFile': () => [{}],
+  'jobs.progress': () => [{ jobId: 'no-such-job' }, { jobId: 'x' }],
+  'jobs.cancel': () => [{ jobId: 'no-such-job' }],
   'bundles.export': (w) => [
     { clientId: w.clientId },
     { clientId: gone },

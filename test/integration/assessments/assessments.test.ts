@@ -20,8 +20,9 @@ function engagementIn(ctx: ReturnType<typeof testContext>) {
 }
 
 const QUESTIONS = sxDefault.questions.map((q) => q.id);
+/** A whole file: every line, the last included, ends in a line break (a missing one means a file cut short). */
 const csv = (rows: string[][], delimiter = ',') =>
-  [['respondent', 'role', ...QUESTIONS], ...rows].map((r) => r.join(delimiter)).join('\r\n') + '\r\n';
+  `${[['respondent', 'role', ...QUESTIONS], ...rows].map((r) => r.join(delimiter)).join('\r\n')}\r\n`;
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
 const row = (code: string, role: string, cell: (q: string, i: number) => string) => [
   code,
@@ -204,6 +205,7 @@ describe('survey import', () => {
       contentBase64: b64(csv([row('R1', 'staff', () => '3')], '\t')),
     });
     expect(tabs.ok || (tabs.error.details?.problems as { message: string }[])[0]?.message).toMatch(/separated by tabs/);
+    expect(tabs.ok || (tabs.error.details?.problems as { code: string }[])[0]?.code).toBe('responses_header_tabs');
     const latin1 = Buffer.concat([Buffer.from(csv([])), Buffer.from('Jos\xe9,staff,3\r\n', 'latin1')]);
     const enc = call(ctx, 'assessments.importResponses', {
       assessmentId: id,
@@ -212,6 +214,8 @@ describe('survey import', () => {
     expect(enc.ok || (enc.error.details?.problems as { line: number; message: string }[])[0]).toEqual({
       line: 2,
       column: null,
+      code: 'not_utf8_line',
+      params: {},
       message: 'This line is not valid UTF-8 text. Save the file as "CSV UTF-8" and import it again.',
     });
     expect(count(ctx)).toEqual({ r: 0, a: 0 });

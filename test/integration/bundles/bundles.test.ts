@@ -5,12 +5,11 @@ import { changeHub } from '../../../main/api/changes';
 import type { ServiceContext } from '../../../main/api/context';
 import { call, callAsync } from '../../../main/api/dispatch';
 import { migrate } from '../../../main/db/migrate';
-import { migrations } from '../../../main/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../main/db/migrations';
 import type { Migration } from '../../../main/db/migrations/types';
 import type { OperationInput } from '../../../shared/api/operations';
 import { MARKERS, markedClient, must, otherClient, run } from '../fixtures/markedClient';
 import { testContext } from '../support';
-import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations';
 
 type Ctx = ReturnType<typeof testContext>;
 

@@ -211,6 +211,8 @@ describe('clients and engagements through the API table', () => {
       branding,
       workshopAutoAdvance: true,
       workshopProjectorTheme: false,
+      colorScheme: 'system',
+      firmCountry: 'NL',
     });
     expect(must(call(ctx, 'settings.update', { language: 'nl' }))).toEqual({
       language: 'nl',
@@ -219,6 +221,8 @@ describe('clients and engagements through the API table', () => {
       branding,
       workshopAutoAdvance: true,
       workshopProjectorTheme: false,
+      colorScheme: 'system',
+      firmCountry: 'NL',
     });
     expect(must(call(ctx, 'settings.update', { language: null })).effectiveLanguage).toBe('en');
   });

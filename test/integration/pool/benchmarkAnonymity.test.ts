@@ -205,16 +205,16 @@ describe('a group below k says "fewer than k", never its n', () => {
       ).join('\n');
     importRecords(ctx, many(3, {}));
     expect(reportTexts(OWN)).toContain(
-      'No benchmark comparison is included: the benchmark pool does not yet hold the 5 assessments of this framework that a comparison needs.',
+      'No benchmark comparison is included: the benchmark does not yet hold 5 earlier assessments with this framework and a score on all nine building blocks, the least a comparison needs.',
     );
     importRecords(ctx, many(20, { sector: 'Q' }));
     const below = reportTexts(OWN);
     expect(below).toContain(
-      'the comparison group (K — Financial and insurance activities · 250–999 employees) holds fewer than the 5 assessments that keep organisations unrecognisable.',
+      'the comparison group (K — Financial and insurance activities · 250–999 employees) has fewer than 5 earlier assessments with a score on all nine building blocks; a smaller group is not shown, so that no organisation can be recognised.',
     );
-    expect(below).not.toMatch(/\b3 assessments\b|\bn = 3\b/);
+    expect(below).not.toMatch(/\b3 (earlier )?assessments\b|\bn = 3\b/);
     const shown = reportTexts({ sector: ['Q'] });
-    expect(shown).toContain('Compared with 20 organisations in the benchmark group');
+    expect(shown).toContain('consists of 20 earlier assessments at other organisations');
   });
 });
 

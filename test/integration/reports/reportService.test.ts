@@ -36,7 +36,7 @@ function roundWithAnswers(ctx: ReturnType<typeof testContext>, respondents = 12,
       i < managers ? 'management' : i < 9 ? 'staff' : 'frontline',
       ...QUESTIONS.map((_, q) => String(1 + ((q + i) % 5))),
     ]);
-    const csv = [['respondent', 'role', ...QUESTIONS], ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
+    const csv = `${[['respondent', 'role', ...QUESTIONS], ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`;
     must(call(ctx, 'assessments.importResponses', { assessmentId, contentBase64: b64(csv) }));
   }
   return { assessmentId };

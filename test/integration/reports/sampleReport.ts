@@ -11,16 +11,16 @@ import type { ReportAssets, ReportBlock, ReportDocument, TableCell } from '../..
 
 const nl = reportFormat('nl');
 
-const BLOCK_SCORES: Record<string, { score: number; sd: number; min: number; max: number; previous: number }> = {
-  B1: { score: 3.42, sd: 0.61, min: 2.25, max: 4.5, previous: 3.05 },
-  B2: { score: 3.18, sd: 0.72, min: 1.75, max: 4.25, previous: 3.3 },
-  B3: { score: 2.87, sd: 0.55, min: 2.0, max: 4.0, previous: 2.71 },
-  B4: { score: 3.65, sd: 0.48, min: 2.75, max: 4.75, previous: 3.4 },
-  B5: { score: 2.54, sd: 0.81, min: 1.25, max: 4.0, previous: 2.6 },
-  B6: { score: 2.31, sd: 0.66, min: 1.5, max: 3.5, previous: 2.02 },
-  B7: { score: 2.05, sd: 0.59, min: 1.0, max: 3.25, previous: 2.05 },
-  B8: { score: 3.12, sd: 0.44, min: 2.5, max: 4.0, previous: 2.88 },
-  B9: { score: 2.76, sd: 0.7, min: 1.5, max: 4.25, previous: 2.95 },
+const BLOCK_SCORES: Record<string, { score: number; sd: number; p25: number; p75: number; previous: number }> = {
+  B1: { score: 3.42, sd: 0.61, p25: 2.25, p75: 4.5, previous: 3.05 },
+  B2: { score: 3.18, sd: 0.72, p25: 1.75, p75: 4.25, previous: 3.3 },
+  B3: { score: 2.87, sd: 0.55, p25: 2.0, p75: 4.0, previous: 2.71 },
+  B4: { score: 3.65, sd: 0.48, p25: 2.75, p75: 4.75, previous: 3.4 },
+  B5: { score: 2.54, sd: 0.81, p25: 1.25, p75: 4.0, previous: 2.6 },
+  B6: { score: 2.31, sd: 0.66, p25: 1.5, p75: 3.5, previous: 2.02 },
+  B7: { score: 2.05, sd: 0.59, p25: 1.0, p75: 3.25, previous: 2.05 },
+  B8: { score: 3.12, sd: 0.44, p25: 2.5, p75: 4.0, previous: 2.88 },
+  B9: { score: 2.76, sd: 0.7, p25: 1.5, p75: 4.25, previous: 2.95 },
 };
 const BENCHMARK: Record<string, { p25: number; median: number; p75: number; top: number } | null> = {
   B1: { p25: 2.9, median: 3.21, p75: 3.55, top: 3.98 },
@@ -60,7 +60,7 @@ const SHIFT_POSITIONS: [number | null, number | null][] = [
 
 const blocks = sxDefault.blocks;
 const blockLabel = (id: string, name: string) => `${id} ${name}`;
-const scoreOf = (id: string) => BLOCK_SCORES[id] ?? { score: 0, sd: 0, min: 0, max: 0, previous: 0 };
+const scoreOf = (id: string) => BLOCK_SCORES[id] ?? { score: 0, sd: 0, p25: 0, p75: 0, previous: 0 };
 
 /** Numbers in tables are right-aligned, as in the report builder. */
 const num = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ text, align: 'right', ...extra });
@@ -109,11 +109,7 @@ export function sampleReportNl(): ReportDocument {
   const shortAxes = blocks.map((b) => ({ id: b.id, label: b.id }));
   const scores = blocks.map((b) => scoreOf(b.id).score);
   const body: ReportBlock[] = [
-    {
-      kind: 'toc',
-      title: 'Inhoud',
-      hint: 'Klik met de rechtermuisknop op de inhoudsopgave en kies "Veld bijwerken" om de paginanummers bij te werken.',
-    },
+    { kind: 'toc', title: 'Inhoud' },
     { kind: 'heading', level: 1, text: 'Samenvatting' },
     {
       kind: 'paragraph',
@@ -208,7 +204,7 @@ export function sampleReportNl(): ReportDocument {
       kind: 'chart',
       id: 'bars',
       caption: 'Figuur 2: score en spreiding per bouwsteen',
-      alt: 'Staafdiagram van de score per bouwsteen met de spreiding van laagste tot hoogste respondent.',
+      alt: 'Staafdiagram van de score per bouwsteen met de middelste helft van de respondenten.',
       chart: {
         builder: 'blockBars',
         input: {
@@ -220,11 +216,10 @@ export function sampleReportNl(): ReportDocument {
               score: s.score,
               n: 14,
               sd: s.sd,
-              min: s.min,
-              max: s.max,
+              middleHalf: { p25: s.p25, p75: s.p75 },
             };
           }),
-          spread: 'range',
+          spread: 'iqr',
           labels: { score: 'Score', spread: 'Spreiding' },
         },
       },
@@ -262,7 +257,12 @@ export function sampleReportNl(): ReportDocument {
               suppressed: bench === null,
             };
           }),
-          labels: { client: 'De Linde', band: 'Middelste helft (p25–p75)', median: 'Mediaan' },
+          labels: {
+            client: 'De Linde',
+            band: 'Middelste helft',
+            median: 'Mediaan',
+            suppressed: 'geen benchmarkcijfers',
+          },
         },
       },
       width: 640,
@@ -388,9 +388,15 @@ export function sampleReportNl(): ReportDocument {
         input: {
           blocks: blocks.map((b) => {
             const s = scoreOf(b.id);
-            return { id: b.id, label: blockLabel(b.id, b.name.nl), delta: s.score - s.previous };
+            const delta = s.score - s.previous;
+            return {
+              id: b.id,
+              label: blockLabel(b.id, b.name.nl),
+              delta,
+              change: Math.abs(delta) < 0.1 ? ('none' as const) : delta > 0 ? ('rise' as const) : ('fall' as const),
+            };
           }),
-          labels: { delta: 'Verandering' },
+          labels: { rise: 'Duidelijke stijging', fall: 'Duidelijke daling', none: 'Geen duidelijke verandering' },
         },
       },
       width: 640,
@@ -506,7 +512,7 @@ export function sampleReportEn(): ReportDocument {
     header: 'Service excellence management report',
     footer: { page: 'Page', of: 'of' },
     body: [
-      { kind: 'toc', title: 'Contents', hint: 'Right-click the table of contents and choose "Update Field".' },
+      { kind: 'toc', title: 'Contents' },
       { kind: 'heading', level: 1, text: 'Summary' },
       { kind: 'paragraph', content: ['The organisation scores ', { text: '2.88', bold: true }, ' on average.'] },
       {
@@ -527,8 +533,13 @@ export function sampleReportEn(): ReportDocument {
         chart: {
           builder: 'roundDeltas',
           input: {
-            blocks: blocks.map((b) => ({ id: b.id, label: b.id, delta: scoreOf(b.id).score - scoreOf(b.id).previous })),
-            labels: { delta: 'Change' },
+            blocks: blocks.map((b) => ({
+              id: b.id,
+              label: b.id,
+              delta: scoreOf(b.id).score - scoreOf(b.id).previous,
+              change: 'none' as const,
+            })),
+            labels: { rise: 'Clear rise', fall: 'Clear fall', none: 'No clear change' },
           },
         },
         width: 560,

@@ -42,7 +42,19 @@ describe('sxw assessment export', () => {
     expect(sheets.map((s) => s.sheet)).toEqual(['Blocks', 'Elements', 'Questions', 'Role groups', 'Shifts']);
     const [blocks, elements, questions, roles, shiftRows] = sheets.map((s) => s.data);
 
-    expect(blocks![0]).toEqual(['Id', 'Name', 'Score', 'Index', 'N', 'SD', 'Min', 'Max', 'Not applicable']);
+    // No respondent's own lowest or highest score: the middle half instead.
+    expect(blocks![0]).toEqual([
+      'Id',
+      'Name',
+      'Score',
+      'Index',
+      'N',
+      'SD',
+      '25th percentile',
+      '75th percentile',
+      'Not applicable',
+    ]);
+    expect(elements![0]).toEqual(['Id', 'Block', 'Name', 'Score', 'N', 'SD']);
     expect(blocks!.slice(1).map((row) => [row[0], row[2], row[4]])).toEqual(
       results.blocks.map((b: { id: string; score: number; n: number }) => [b.id, b.score, b.n]),
     );

@@ -11,7 +11,7 @@ const rows = blocks.map((b, i) => ({
   p75: i === 5 ? null : 3.55,
   suppressed: i === 5,
 }));
-const labels = { client: 'Client', band: 'Middle half (p25–p75)', median: 'Median' };
+const labels = { client: 'Client', band: 'Middle half', median: 'Median', suppressed: 'no benchmark figures' };
 
 describe('benchmarkBars', () => {
   const option = benchmarkBars({ blocks: rows, labels }, style);
@@ -34,7 +34,14 @@ describe('benchmarkBars', () => {
   });
 
   it('names band, median and client in the legend', () => {
-    expect((option.legend as { data: string[] }).data).toEqual(['Client', 'Middle half (p25–p75)', 'Median']);
+    expect((option.legend as { data: string[] }).data).toEqual(['Client', 'Middle half', 'Median']);
+  });
+
+  it('writes a note in a suppressed block’s row instead of a band or a median at the scale’s end', () => {
+    const notes = seriesOf(option).find((x) => x.name === 'suppressed');
+    expect(notes?.data).toHaveLength(1);
+    expect((notes?.data?.[0] as { value: number[] }).value[1]).toBe(5);
+    expect(renderSvg(option)).toContain('no benchmark figures');
   });
 
   it('writes the client’s scores with the language’s decimals and renders without NaN', () => {
@@ -59,24 +66,31 @@ describe('blockRadar with a benchmark group', () => {
     },
     style,
   );
-  const data = seriesOf(option)[0]?.data as {
-    name: string;
-    value: unknown[];
-    lineStyle: { color: string; type: string };
-  }[];
+  const series = seriesOf(option);
+  const radar = series[0]?.data as { name: string }[];
+  const overlays = series.slice(1);
 
-  it('adds the group median and the top 10 % in grey under the client', () => {
-    expect(data.map((d) => d.name)).toEqual(['Top 10 %', 'Group median', 'Baseline']);
-    expect(data[2]?.lineStyle.color).toBe(style.accent);
-    expect(data[1]?.lineStyle.color).not.toBe(style.accent);
-    expect(data[0]?.lineStyle.type).toBe('dotted');
-    expect(data[1]?.lineStyle.type).toBe('solid');
+  it('adds the group median and the top 10 % in grey, and names them in the legend', () => {
+    expect(overlays.map((o) => o.name)).toEqual(['Top 10 %', 'Group median', 'Baseline']);
+    expect(overlays.map((o) => (o.itemStyle as { color: string }).color)).toEqual([
+      style.muted,
+      style.subtleText,
+      style.accent,
+    ]);
     expect((option.legend as { data: string[] }).data).toEqual(['Baseline', 'Group median', 'Top 10 %']);
   });
 
-  it('leaves a suppressed block of the group without a value', () => {
-    expect(data[1]?.value.filter((v) => v === '-')).toHaveLength(1);
+  it('draws a series with a missing block as lines with a gap, never as a vertex at the centre', () => {
+    expect(radar).toHaveLength(0);
+    expect(overlays.every((o) => o.type === 'custom')).toBe(true);
     const svg = renderSvg(option);
     expect(svg).not.toContain('NaN');
+  });
+
+  it('draws a complete series as an ordinary radar polygon', () => {
+    const full = blockRadar({ axes: blocks, client: { name: 'Baseline', scores: scores.map((v) => v ?? 3) } }, style);
+    const [polygon, ...rest] = seriesOf(full);
+    expect((polygon?.data as { name: string }[]).map((d) => d.name)).toEqual(['Baseline']);
+    expect(rest).toHaveLength(0);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { blockRadar } from '../../../shared/charts/blockRadar';
 import { blocks, numbersIn, renderSvg, seriesOf, style } from './ssr';
 
-const scores = [3.2, 2.5, null, 4.1, 3.6, 1.8, 2.2, 3, 3.9];
+const scores = [3.2, 2.5, 2.8, 4.1, 3.6, 1.8, 2.2, 3, 3.9];
+const gapped = [3.2, 2.5, null, 4.1, 3.6, 1.8, 2.2, 3, 3.9];
 
 describe('blockRadar', () => {
   const option = blockRadar(
@@ -27,7 +28,7 @@ describe('blockRadar', () => {
     const client = data.find((d) => d.name === 'Follow-up');
     radar.indicator.forEach((indicator, axis) => {
       const block = Number(/^B(\d)/.exec(indicator.name)?.[1]) - 1;
-      expect(client?.value[axis]).toBe(scores[block] ?? '-');
+      expect(client?.value[axis]).toBe(scores[block]);
     });
   });
 
@@ -39,10 +40,26 @@ describe('blockRadar', () => {
     expect(comparison.lineStyle.type).toBe('dashed');
   });
 
-  it('leaves an unscored block without a value instead of a zero', () => {
-    const client = data.find((d) => d.name === 'Follow-up');
-    expect(client?.value.filter((v) => v === '-')).toHaveLength(1);
-    expect(client?.value).not.toContain(0);
+  it('draws a series with an unscored block as lines with a gap there, never a vertex at the centre', () => {
+    const withGap = blockRadar(
+      { axes: blocks, client: { name: 'Follow-up', scores: gapped }, comparison: { name: 'Baseline', scores } },
+      style,
+    );
+    const [polygons, ...overlays] = seriesOf(withGap);
+    expect((polygons?.data as { name: string }[]).map((d) => d.name)).toEqual(['Baseline']);
+    expect(overlays.map((o) => [o.type, o.name])).toEqual([['custom', 'Follow-up']]);
+    expect((withGap.legend as { data: string[] }).data).toEqual(['Follow-up', 'Baseline']);
+    const svg = renderSvg(withGap);
+    expect(svg).not.toContain('NaN');
+    expect(svg).toContain(style.accent);
+  });
+
+  it('leaves out a series with no value at all, legend included', () => {
+    const empty = blockRadar(
+      { axes: blocks, client: { name: 'Now', scores }, comparison: { name: 'Before', scores: scores.map(() => null) } },
+      style,
+    );
+    expect((empty.legend as { data: string[] }).data).toEqual(['Now']);
   });
 
   it('contains no NaN and renders to SVG without animation', () => {

@@ -66,14 +66,28 @@ describe('shiftsChart', () => {
 });
 
 describe('roundDeltas', () => {
-  const rows = blocks.map((b, i) => ({ ...b, delta: i === 2 ? null : (i - 4) * 0.25 }));
-  const option = roundDeltas({ blocks: rows, labels: { delta: 'Change' } }, style);
-  const data = seriesOf(option)[0]?.data as ({ value: number; itemStyle: { color: string } } | '-')[];
+  const verdict = (i: number) =>
+    i === 2 ? null : i === 0 ? ('fall' as const) : i === 8 ? ('rise' as const) : ('none' as const);
+  const rows = blocks.map((b, i) => ({ ...b, delta: i === 2 ? null : (i - 4) * 0.25, change: verdict(i) }));
+  const labels = { rise: 'Clear rise', fall: 'Clear fall', none: 'No clear change' };
+  const option = roundDeltas({ blocks: rows, labels }, style);
+  const [rise, fall, none] = seriesOf(option);
 
-  it('colours rises green and falls red, and leaves out blocks without a delta', () => {
-    expect(data[2]).toBe('-');
-    expect(data[0]).toEqual({ value: -1, itemStyle: { color: style.negative } });
-    expect(data[8]).toEqual({ value: 1, itemStyle: { color: style.positive } });
+  it('colours only clear changes: a rise and a fall in a colour-blind-safe pair, the rest grey', () => {
+    expect(rise?.data?.[8]).toBe(1);
+    expect(fall?.data?.[0]).toBe(-1);
+    expect(none?.data?.[3]).toBe(-0.25);
+    expect(rise?.data?.[3]).toBe('-');
+    expect(fall?.data?.[3]).toBe('-');
+    expect((rise?.itemStyle as { color: string }).color).toBe(style.positive);
+    expect((fall?.itemStyle as { color: string }).color).toBe(style.negative);
+    expect((none?.itemStyle as { color: string }).color).toBe(style.muted);
+    expect(style.positive).not.toMatch(/^#2b8a3e$/i);
+  });
+
+  it('leaves out blocks without a delta, and names the three colours in a legend', () => {
+    expect([rise, fall, none].every((s) => s?.data?.[2] === '-')).toBe(true);
+    expect((option.legend as { data: string[] }).data).toEqual(['Clear rise', 'Clear fall', 'No clear change']);
   });
 
   it('writes signed changes in the reader’s language', () => {

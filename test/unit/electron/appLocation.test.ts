@@ -1,45 +1,49 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type AppLocation, isAppUrl, resolveAppLocation } from '../../../main/electron/appLocation';
+import {
+  APP_SCHEME_LOCATION,
+  type AppLocation,
+  isAppUrl,
+  resolveAppLocation,
+} from '../../../main/electron/appLocation';
 
-const indexHtmlPath = '/opt/SX Workbench/resources/app.asar/out/renderer/index.html';
-const indexUrl = pathToFileURL(indexHtmlPath).href;
-const fileApp: AppLocation = { kind: 'file', indexUrl };
+const indexUrl = 'sxw://app/index.html';
+const packagedApp: AppLocation = APP_SCHEME_LOCATION;
 const devApp: AppLocation = { kind: 'dev-server', origin: 'http://localhost:5173', url: 'http://localhost:5173/' };
 
 describe('resolveAppLocation', () => {
-  it('loads the built index.html in a packaged app, even when ELECTRON_RENDERER_URL is set', () => {
-    expect(resolveAppLocation({ isPackaged: true, devServerUrl: 'http://localhost:5173', indexHtmlPath })).toEqual(
-      fileApp,
-    );
+  it('loads the built app through its own scheme in a packaged app, even when ELECTRON_RENDERER_URL is set', () => {
+    expect(resolveAppLocation({ isPackaged: true, devServerUrl: 'http://localhost:5173' })).toEqual(packagedApp);
+    expect(packagedApp.url).toBe(indexUrl);
   });
 
   it('uses the loopback dev server in an unpackaged app', () => {
-    expect(resolveAppLocation({ isPackaged: false, devServerUrl: 'http://localhost:5173', indexHtmlPath })).toEqual(
-      devApp,
-    );
+    expect(resolveAppLocation({ isPackaged: false, devServerUrl: 'http://localhost:5173' })).toEqual(devApp);
   });
 
   it('ignores a dev server URL that is not on loopback or not http(s)', () => {
     for (const devServerUrl of ['http://evil.example:5173', 'file:///tmp/x.html', 'javascript:alert(1)', 'not a url']) {
-      expect(resolveAppLocation({ isPackaged: false, devServerUrl, indexHtmlPath })).toEqual(fileApp);
+      expect(resolveAppLocation({ isPackaged: false, devServerUrl })).toEqual(packagedApp);
     }
   });
 });
 
 describe('isAppUrl', () => {
-  it('accepts the app index with any hash route or query', () => {
-    expect(isAppUrl(indexUrl, fileApp)).toBe(true);
-    expect(isAppUrl(`${indexUrl}#/clients/cl_1`, fileApp)).toBe(true);
-    expect(isAppUrl(`${indexUrl}?x=1`, fileApp)).toBe(true);
+  it('accepts the app index with any hash route or query, and the app’s other files', () => {
+    expect(isAppUrl(indexUrl, packagedApp)).toBe(true);
+    expect(isAppUrl(`${indexUrl}#/clients/cl_1`, packagedApp)).toBe(true);
+    expect(isAppUrl(`${indexUrl}?x=1`, packagedApp)).toBe(true);
+    expect(isAppUrl('sxw://app/assets/index-abc.js', packagedApp)).toBe(true);
   });
 
-  it('refuses another file, even next to index.html', () => {
-    expect(isAppUrl(pathToFileURL('/opt/SX Workbench/resources/app.asar/out/renderer/other.html').href, fileApp)).toBe(
-      false,
-    );
-    expect(isAppUrl('file:///etc/passwd', fileApp)).toBe(false);
-    expect(isAppUrl(indexUrl.replace('file:///', 'file://remote-host/'), fileApp)).toBe(false);
+  it('refuses every file:// URL, even the built index.html, and another host or port of the scheme', () => {
+    const builtIndex = pathToFileURL('/opt/SX Workbench/resources/app.asar/out/renderer/index.html').href;
+    expect(isAppUrl(builtIndex, packagedApp)).toBe(false);
+    expect(isAppUrl('file:///etc/passwd', packagedApp)).toBe(false);
+    expect(isAppUrl('sxw://evil/index.html', packagedApp)).toBe(false);
+    expect(isAppUrl('sxw://app:81/index.html', packagedApp)).toBe(false);
+    expect(isAppUrl('sxw://user@app/index.html', packagedApp)).toBe(false);
+    expect(isAppUrl('https://app/index.html', packagedApp)).toBe(false);
   });
 
   it('accepts any path on the dev server origin and nothing else', () => {
@@ -50,7 +54,7 @@ describe('isAppUrl', () => {
   });
 
   it('refuses malformed URLs', () => {
-    expect(isAppUrl('', fileApp)).toBe(false);
+    expect(isAppUrl('', packagedApp)).toBe(false);
     expect(isAppUrl('::::', devApp)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { APP_SCHEME_LOCATION } from '../../../main/electron/appLocation';
 import {
   contentSecurityPolicy,
   PRODUCTION_CSP,
@@ -13,7 +14,7 @@ const STRICT =
 describe('contentSecurityPolicy', () => {
   it('is the strict policy for the built app', () => {
     expect(PRODUCTION_CSP).toBe(STRICT);
-    expect(contentSecurityPolicy({ kind: 'file', indexUrl: 'file:///app/out/renderer/index.html' })).toBe(STRICT);
+    expect(contentSecurityPolicy(APP_SCHEME_LOCATION)).toBe(STRICT);
   });
 
   it('adds only inline scripts and the HMR websocket under the dev server', () => {

@@ -29,4 +29,27 @@ describe('electron-builder.yml', () => {
   it('leaves the command-line bundle in out/cli out of the installers', () => {
     expect(config).toContain("- '!out/cli/**'");
   });
+
+  it('sets the fuses: no run-as-node, NODE_OPTIONS or inspect; asar integrity and only-load-from-asar on', () => {
+    // The block's `  key: true|false` lines, read as electron-builder's YAML reader reads them.
+    const block = /^electronFuses:\n((?: {2}\w+: (?:true|false)\n)+)/m.exec(config)?.[1] ?? '';
+    const fuses = Object.fromEntries(
+      block
+        .trim()
+        .split('\n')
+        .map((line) => line.trim().split(': ') as [string, string])
+        .map(([key, value]) => [key, value === 'true']),
+    );
+    expect(fuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      enableCookieEncryption: true,
+    });
+    // Integrity is checked on app.asar: the app must be packed into one (electron-builder's default).
+    expect(config).not.toMatch(/^asar: false$/m);
+  });
 });

@@ -1,35 +1,35 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../shared/api/result';
-import type { AppLocation } from '../../../main/electron/appLocation';
+import { APP_SCHEME_LOCATION, type AppLocation } from '../../../main/electron/appLocation';
 import { createApiCallHandler, type IpcSenderEvent, isTrustedSender } from '../../../main/electron/ipcCallHandler';
 
-const fileApp: AppLocation = { kind: 'file', indexUrl: 'file:///app/out/renderer/index.html' };
+const packagedApp: AppLocation = APP_SCHEME_LOCATION;
 const devApp: AppLocation = { kind: 'dev-server', origin: 'http://localhost:5173', url: 'http://localhost:5173/' };
 
 const mainFrame = (url: string): IpcSenderEvent => ({ senderFrame: { url, parent: null } });
 const subFrame = (url: string): IpcSenderEvent => ({
-  senderFrame: { url, parent: { url: 'file:///app/out/renderer/index.html' } },
+  senderFrame: { url, parent: { url: 'sxw://app/index.html' } },
 });
 
 describe('isTrustedSender', () => {
   it("trusts the app's own main frame, on any hash route", () => {
-    expect(isTrustedSender(mainFrame('file:///app/out/renderer/index.html#/clients'), fileApp)).toBe(true);
+    expect(isTrustedSender(mainFrame('sxw://app/index.html#/clients'), packagedApp)).toBe(true);
     expect(isTrustedSender(mainFrame('http://localhost:5173/#/'), devApp)).toBe(true);
   });
 
   it('refuses a subframe, even one showing the app', () => {
-    expect(isTrustedSender(subFrame('file:///app/out/renderer/index.html'), fileApp)).toBe(false);
+    expect(isTrustedSender(subFrame('sxw://app/index.html'), packagedApp)).toBe(false);
   });
 
   it('refuses a main frame showing anything else', () => {
-    expect(isTrustedSender(mainFrame('https://example.com/'), fileApp)).toBe(false);
-    expect(isTrustedSender(mainFrame('file:///tmp/evil.html'), fileApp)).toBe(false);
-    expect(isTrustedSender(mainFrame('http://localhost:5173/'), fileApp)).toBe(false);
+    expect(isTrustedSender(mainFrame('https://example.com/'), packagedApp)).toBe(false);
+    expect(isTrustedSender(mainFrame('file:///tmp/evil.html'), packagedApp)).toBe(false);
+    expect(isTrustedSender(mainFrame('http://localhost:5173/'), packagedApp)).toBe(false);
     expect(isTrustedSender(mainFrame('http://localhost:9999/'), devApp)).toBe(false);
   });
 
   it('refuses a frame that is already gone', () => {
-    expect(isTrustedSender({ senderFrame: null }, fileApp)).toBe(false);
+    expect(isTrustedSender({ senderFrame: null }, packagedApp)).toBe(false);
   });
 });
 
@@ -37,9 +37,9 @@ describe('createApiCallHandler', () => {
   const setup = () => {
     const call = vi.fn(async (_op: string, _input: unknown) => ok({ version: '0.1.0' }) as never);
     const log = vi.fn();
-    return { call, log, handle: createApiCallHandler({ location: fileApp, call, log }) };
+    return { call, log, handle: createApiCallHandler({ location: packagedApp, call, log }) };
   };
-  const trusted = mainFrame('file:///app/out/renderer/index.html');
+  const trusted = mainFrame('sxw://app/index.html');
 
   it('passes a known operation and its raw input to the dispatcher', async () => {
     const { call, handle } = setup();
@@ -76,7 +76,7 @@ describe('createApiCallHandler', () => {
   it('turns a throwing dispatcher into an internal error without a stack', async () => {
     const log = vi.fn();
     const handle = createApiCallHandler({
-      location: fileApp,
+      location: packagedApp,
       call: async () => {
         throw new Error('SELECT * FROM secret failed at /home/me/app.ts:12');
       },
@@ -89,7 +89,7 @@ describe('createApiCallHandler', () => {
   });
 
   it('turns a dispatcher answer that is not a Result into an internal error', async () => {
-    const handle = createApiCallHandler({ location: fileApp, call: async () => 'oops' as never, log: () => {} });
+    const handle = createApiCallHandler({ location: packagedApp, call: async () => 'oops' as never, log: () => {} });
     await expect(handle(trusted, 'app.info', {})).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

@@ -3,7 +3,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { logUncaughtErrors, type ProcessEvents } from '../../../main/electron/crashLogging';
+import {
+  type CrashDialogSpec,
+  crashDialog,
+  handleUncaughtErrors,
+  type ProcessEvents,
+} from '../../../main/electron/crashLogging';
 import { createMainLog, mainLogPath } from '../../../main/electron/mainLog';
 
 describe('main log', () => {
@@ -60,17 +65,64 @@ describe('main log', () => {
   });
 });
 
-describe('logUncaughtErrors', () => {
-  it('logs uncaught exceptions and unhandled rejections instead of showing them', () => {
+describe('handleUncaughtErrors', () => {
+  function harness(choice: number, language: 'en' | 'nl' = 'en') {
     const proc = new EventEmitter();
     const logged: [string, unknown][] = [];
-    logUncaughtErrors(proc as unknown as ProcessEvents, { error: (message, error) => logged.push([message, error]) });
+    const calls: string[] = [];
+    const shown: CrashDialogSpec[] = [];
+    handleUncaughtErrors(
+      proc as unknown as ProcessEvents,
+      { error: (message, error) => logged.push([message, error]) },
+      {
+        language: () => language,
+        logPath: '/data/logs/main.log',
+        showDialog: (spec) => {
+          shown.push(spec);
+          calls.push('dialog');
+          return choice;
+        },
+        shutDown: () => calls.push('shutDown'),
+        relaunch: () => calls.push('relaunch'),
+        exit: (code) => calls.push(`exit ${code}`),
+      },
+    );
+    return { proc, logged, calls, shown };
+  }
+
+  it('logs an uncaught exception, shows it, closes the database and restarts cleanly', () => {
+    const { proc, logged, calls, shown } = harness(0);
     const boom = new Error('boom');
     proc.emit('uncaughtException', boom);
+    expect(logged).toEqual([['Uncaught exception in the main process', boom]]);
+    expect(calls).toEqual(['dialog', 'shutDown', 'relaunch', 'exit 0']);
+    expect(shown[0]).toMatchObject({ buttons: ['Restart', 'Quit'], defaultId: 0, cancelId: 1 });
+    expect(shown[0]?.detail).toContain('/data/logs/main.log');
+  });
+
+  it('quits without restarting when the user chooses Quit, in Dutch for a Dutch user', () => {
+    const { proc, calls, shown } = harness(1, 'nl');
+    proc.emit('uncaughtException', new Error('boom'));
+    expect(calls).toEqual(['dialog', 'shutDown', 'exit 1']);
+    expect(shown[0]?.buttons).toEqual(['Opnieuw starten', 'Afsluiten']);
+  });
+
+  it('ends at once on a second exception while it handles the first, instead of looping', () => {
+    const { proc, calls } = harness(0);
+    proc.emit('uncaughtException', new Error('first'));
+    proc.emit('uncaughtException', new Error('second'));
+    expect(calls).toEqual(['dialog', 'shutDown', 'relaunch', 'exit 0', 'exit 1']);
+  });
+
+  it('only logs an unhandled promise rejection', () => {
+    const { proc, logged, calls } = harness(0);
     proc.emit('unhandledRejection', 'nope');
-    expect(logged).toEqual([
-      ['Uncaught exception in the main process', boom],
-      ['Unhandled promise rejection in the main process', 'nope'],
-    ]);
+    expect(logged).toEqual([['Unhandled promise rejection in the main process', 'nope']]);
+    expect(calls).toEqual([]);
+  });
+
+  it('gives the dialog in both languages with the same buttons', () => {
+    expect(crashDialog('en', 'x').buttons).toHaveLength(2);
+    expect(crashDialog('nl', 'x').title).toBe('SX Workbench is op een probleem gestuit');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { APP_SCHEME_LOCATION } from '../../../main/electron/appLocation';
 import { PRODUCTION_CSP } from '../../../main/electron/contentSecurityPolicy';
 import { denyPermissionCheck, denyPermissionRequest } from '../../../main/electron/permissions';
 import { type GuardableSession, guardSession } from '../../../main/electron/windowGuards';
@@ -35,7 +36,7 @@ describe('guardSession', () => {
 
   it('installs the deny-all permission handlers and the CSP on every response', () => {
     const { session, installed } = fakeSession();
-    guardSession(session, { kind: 'file', indexUrl: 'file:///app/out/renderer/index.html' });
+    guardSession(session, APP_SCHEME_LOCATION);
 
     const granted = vi.fn();
     installed.request?.({}, 'media', granted);

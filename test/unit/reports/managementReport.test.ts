@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
 import { buildManagementReport, managementReportFileName } from '../../../shared/reports/management';
+import { shares } from '../../../shared/reports/management/appendix';
 import { positionKey } from '../../../shared/reports/management/writer';
 import type { ReportBlock, ReportDocument } from '../../../shared/reports/model';
 import { comparisonFor, reportInput, roundResults, withPrevious } from './reportFixture';
@@ -27,7 +28,7 @@ function texts(doc: ReportDocument): string[] {
       out.push(b.caption, b.note ?? '', ...b.columns.map((c) => c.header), ...b.rows.flat().map((c) => c.text));
     else if (b.kind === 'chart') out.push(b.caption, b.alt);
     else if (b.kind === 'absent') out.push(b.caption, b.reason);
-    else out.push(b.title, b.hint);
+    else out.push(b.title);
   }
   return out;
 }
@@ -85,6 +86,14 @@ describe('the management report model', () => {
     for (const b of sxDefault.blocks) expect(headings(doc, 3)).toContain(`${b.id} ${b.name.en}`);
   });
 
+  it('numbers figures and tables separately, in reading order', () => {
+    const doc = buildManagementReport(reportInput());
+    const figures = doc.body.flatMap((b) => (b.kind === 'chart' || b.kind === 'absent' ? [b.caption] : []));
+    const tables = doc.body.flatMap((b) => (b.kind === 'table' ? [b.caption] : []));
+    figures.forEach((caption, i) => expect(caption).toMatch(new RegExp(`^Figuur ${i + 1}: `)));
+    tables.forEach((caption, i) => expect(caption).toMatch(new RegExp(`^Tabel ${i + 1}: `)));
+  });
+
   it('names all nine building blocks in Dutch', () => {
     const doc = buildManagementReport(reportInput());
     for (const b of sxDefault.blocks) expect(headings(doc, 3)).toContain(`${b.id} ${b.name.nl}`);
@@ -95,7 +104,7 @@ describe('the management report model', () => {
       'Perceptieverschillen',
       'De Service Excellence-piramide',
       'Paradigmaverschuivingen',
-      'Ontwikkeling sinds Baseline 2025',
+      'Ontwikkeling sinds de meting ‘Baseline 2025’',
       'Bijlage: uitkomsten per vraag',
     ]);
   });
@@ -127,15 +136,17 @@ describe('the management report model', () => {
     const comparison = comparisonFor(results, 3, 5);
     const doc = buildManagementReport(reportInput({ results, benchmark: { comparison } }));
     expect(doc.body.some((b) => b.kind === 'chart' && b.chart.builder === 'benchmarkBars')).toBe(false);
-    const absent = doc.body.find((b) => b.kind === 'absent' && b.caption.startsWith('Score per bouwsteen tegenover'));
-    expect(absent && absent.kind === 'absent' && absent.reason).toMatch(/telt minder dan de 5 metingen/);
-    expect(table(doc, 'blocks')?.columns).toHaveLength(6);
+    const absent = doc.body.find((b) => b.kind === 'absent' && b.caption.includes('Score per bouwsteen tegenover'));
+    expect(absent && absent.kind === 'absent' && absent.reason).toMatch(
+      /telt minder dan 5 eerdere metingen met een score op alle negen bouwstenen/,
+    );
+    expect(table(doc, 'blocks')?.columns).toHaveLength(5);
   });
 
   it('says when even the whole pool is below k, without a count', () => {
     const doc = buildManagementReport(reportInput({ benchmark: { reason: 'poolBelowK', k: 7 } }, 'en'));
     expect(texts(doc).join('\n')).toContain(
-      'No benchmark comparison is included: the benchmark pool does not yet hold the 7 assessments of this framework that a comparison needs.',
+      'No benchmark comparison is included: the benchmark does not yet hold 7 earlier assessments with this framework and a score on all nine building blocks, the least a comparison needs.',
     );
   });
 
@@ -146,6 +157,11 @@ describe('the management report model', () => {
     expect(texts(doc).join('\n')).toContain(
       'This comparison group consists of synthetic demonstration records, made up for the demo: it is not a real benchmark.',
     );
+    const summary = doc.body.slice(
+      0,
+      doc.body.findIndex((b) => b.kind === 'heading' && b.level === 1 && b !== doc.body[1]),
+    );
+    expect(JSON.stringify(summary)).toContain('Note: this benchmark group consists of synthetic demonstration data');
   });
 
   it('builds a report for a round without answers, saying why figures are absent', () => {
@@ -211,12 +227,17 @@ describe('the position against a benchmark group', () => {
     [4.2, 'top10'],
     [3.6, 'topQuartile'],
     [3.2, 'aboveMedian'],
-    [3.003, 'atMedian'],
+    [3.003, 'aroundMedian'],
+    [3.09, 'aroundMedian'],
     [2.8, 'belowMedian'],
     [2.2, 'bottomQuartile'],
     [1.5, 'bottom10'],
   ])('places %s as %s', (score, key) => {
     expect(positionKey(score, group)).toBe(key);
+  });
+  it('calls a score around the median when the percentile rank is from 40 to 60, whatever the hundredths', () => {
+    expect(positionKey(3.28, { ...group, median: 3.27, percentileRank: 52 })).toBe('aroundMedian');
+    expect(positionKey(3.25, { ...group, percentileRank: 61 })).toBe('aboveMedian');
   });
   it('says nothing about a suppressed block', () => {
     expect(positionKey(3, { ...group, suppressed: true })).toBe('suppressed');
@@ -242,5 +263,24 @@ describe('the report file name', () => {
         assessment: { round: 'Nulmeting', mode: 'survey', status: 'open', heldOn: null },
       }),
     ).toBe('Gemeente Voorbeeld – Nulmeting – SE-rapport – 2026-11-22.docx');
+  });
+});
+
+describe('the answer distribution in the appendix', () => {
+  it('gives each score’s share in whole per cent, adding up to 100', () => {
+    expect(shares([1, 1, 1, 0, 0])).toEqual([34, 33, 33, 0, 0]);
+    expect(shares([0, 2, 5, 9, 4])).toEqual([0, 10, 25, 45, 20]);
+  });
+
+  it('shows no distribution for a question fewer than three respondents answered', () => {
+    expect(shares([0, 1, 1, 0, 0])).toEqual([null, null, null, null, null]);
+    expect(shares(null)).toEqual([null, null, null, null, null]);
+  });
+
+  it('adds columns 1 to 5 to every question table of the appendix', () => {
+    const doc = buildManagementReport(reportInput());
+    const questions = doc.body.filter((b): b is Table => b.kind === 'table' && b.id.startsWith('questions-'));
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) expect(q.columns.slice(-5).map((c) => c.header)).toEqual(['1', '2', '3', '4', '5']);
   });
 });

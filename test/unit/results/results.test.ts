@@ -24,7 +24,7 @@ describe('scoring a hand-worked assessment', () => {
   it('averages respondents’ block means, each respondent once, leaving n/a out', () => {
     // r1: (4+2+5)/3, r2: (5+3)/2 with one n/a, r3: (1+2+3)/3 → (11/3 + 4 + 2) / 3 = 29/9
     expect(block('B1')?.score).toBeCloseTo(29 / 9, 12);
-    expect(block('B1')).toMatchObject({ n: 3, min: 2, max: 4, consensus: false, notApplicable: 1 });
+    expect(block('B1')).toMatchObject({ n: 3, middleHalf: null, consensus: false, notApplicable: 1 });
     expect(block('B1')?.sd).toBeCloseTo(1.0715167, 6);
     expect(block('B1')?.index).toBeCloseTo(((29 / 9 - 1) / 4) * 100, 12);
   });
@@ -35,7 +35,7 @@ describe('scoring a hand-worked assessment', () => {
   });
 
   it('gives one respondent an sd and consensus of null', () => {
-    expect(block('B3')).toMatchObject({ score: 4, n: 1, sd: null, consensus: null, min: 4, max: 4 });
+    expect(block('B3')).toMatchObject({ score: 4, n: 1, sd: null, consensus: null });
   });
 
   it('scores elements and questions the same way, counting n/a per question', () => {

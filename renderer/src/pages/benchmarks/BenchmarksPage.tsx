@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Progress,
-  ScrollArea,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackSummary, PoolStats } from '../../../../shared/pool/schemas';
@@ -26,6 +14,7 @@ import { ExportModal } from './ExportModal';
 import { poolCountryName } from '../../../../shared/pool/groupText';
 import { ImportModal } from './PoolImportModal';
 import { PacksSection } from './PacksSection';
+import { ScrollRegionAutosize } from '../../ui/ScrollRegion';
 import { keyFromData } from '../../../../shared/i18n/keys';
 
 type Dimension = 'bySector' | 'bySizeBand' | 'byCountry' | 'byYear' | 'bySource';
@@ -54,7 +43,7 @@ function CompositionCard({
       <Title order={3} size="h6" mb={6}>
         {title}
       </Title>
-      <ScrollArea.Autosize mah={240} type="auto">
+      <ScrollRegionAutosize mah={240} label={title}>
         <Table verticalSpacing={3} horizontalSpacing="xs" fz="sm" aria-label={title} layout="fixed">
           <Table.Tbody>
             {rows.map(([key, n]) => (
@@ -77,7 +66,7 @@ function CompositionCard({
             ))}
           </Table.Tbody>
         </Table>
-      </ScrollArea.Autosize>
+      </ScrollRegionAutosize>
     </Paper>
   );
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Code, Paper, ScrollArea, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Code, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackSummary } from '../../../../shared/pool/schemas';
@@ -7,6 +7,7 @@ import { notifyFailure, notifySuccess } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { IconTrash } from '../../ui/icons';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 /** Every imported file with its provenance, and a way to take a whole pack out again. */
 export function PacksSection({ packs }: { packs: PackSummary[] }) {
@@ -44,7 +45,7 @@ export function PacksSection({ packs }: { packs: PackSummary[] }) {
             {t('benchmarks.packs.none')}
           </Text>
         ) : (
-          <ScrollArea type="auto">
+          <ScrollRegion label={t('benchmarks.packs.title')}>
             <Table verticalSpacing={6} horizontalSpacing="md" data-testid="packs" miw={860}>
               <Table.Thead>
                 <Table.Tr>
@@ -88,7 +89,7 @@ export function PacksSection({ packs }: { packs: PackSummary[] }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </ScrollArea>
+          </ScrollRegion>
         )}
       </Paper>
       <ConfirmModal

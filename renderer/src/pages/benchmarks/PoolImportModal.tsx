@@ -1,3 +1,4 @@
+import { IMPORT_LIMITS } from '../../../../shared/api/limits';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PoolImportReport } from '../../../../shared/pool/schemas';
@@ -20,6 +21,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose(): v
       opened={opened}
       onClose={onClose}
       title={t('benchmarks.import.title')}
+      maxBytes={IMPORT_LIMITS.benchmarkFileBytes}
       accept=".csv,.json,text/csv,application/json"
       testId="pool-import"
       texts={{

@@ -1,11 +1,14 @@
 import { Modal, Radio, Stack, TextInput, Group, Text } from '@mantine/core';
+import type { Engagement } from '../../../../shared/clients/schemas';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { type Assessment, AssessmentInput, AssessmentUpdate } from '../../../../shared/assessments/schemas';
 import { useApiMutation } from '../../api/client';
 import { notifySuccess } from '../../app/notify';
+import { DateField } from '../../forms/DateField';
 import { FormActions } from '../../forms/FormActions';
 import { useZodForm } from '../../forms/useZodForm';
+import { OutsidePeriodWarning } from './OutsidePeriod';
 
 /** An empty label means "let the workbench name it" (Baseline, then Follow-up 1, 2 …). */
 const NewRound = AssessmentInput.extend({
@@ -23,16 +26,21 @@ interface NewRoundValues extends Record<string, unknown> {
 }
 
 function NewRoundForm({
-  engagementId,
+  engagement,
   firstRound,
   onDone,
 }: {
-  engagementId: string;
+  engagement: Engagement;
   firstRound: boolean;
   onDone(): void;
 }) {
   const { t, i18n } = useTranslation();
-  const form = useZodForm(NewRound, { engagementId, mode: 'workshop', round: '', heldOn: '' } as NewRoundValues);
+  const form = useZodForm(NewRound, {
+    engagementId: engagement.id,
+    mode: 'workshop',
+    round: '',
+    heldOn: '',
+  } as NewRoundValues);
   const create = useApiMutation('assessments.create');
   const submit = form.onSubmit(async (parsed) => {
     // An unnamed round is named by the workbench in the language on screen ("Nulmeting" / "Baseline").
@@ -65,8 +73,9 @@ function NewRoundForm({
             data-autofocus
             {...form.text('round')}
           />
-          <TextInput label={t('rounds.fields.heldOn')} type="date" {...form.text('heldOn')} />
+          <DateField label={t('rounds.fields.heldOn')} {...form.date('heldOn')} />
         </Group>
+        <OutsidePeriodWarning heldOn={form.values.heldOn} engagement={engagement} />
         <FormActions submitting={form.submitting} onCancel={onDone} submitLabel={t('rounds.create')} />
       </Stack>
     </form>
@@ -79,7 +88,7 @@ interface EditRoundValues extends Record<string, unknown> {
   heldOn: string;
 }
 
-function EditRoundForm({ round, onDone }: { round: Assessment; onDone(): void }) {
+function EditRoundForm({ round, engagement, onDone }: { round: Assessment; engagement: Engagement; onDone(): void }) {
   const { t } = useTranslation();
   const form = useZodForm(AssessmentUpdate, {
     id: round.id,
@@ -106,8 +115,9 @@ function EditRoundForm({ round, onDone }: { round: Assessment; onDone(): void })
             data-autofocus
             {...form.text('round')}
           />
-          <TextInput label={t('rounds.fields.heldOn')} type="date" {...form.text('heldOn')} />
+          <DateField label={t('rounds.fields.heldOn')} {...form.date('heldOn')} />
         </Group>
+        <OutsidePeriodWarning heldOn={form.values.heldOn} engagement={engagement} />
         <FormActions submitting={form.submitting} onCancel={onDone} />
       </Stack>
     </form>
@@ -116,28 +126,36 @@ function EditRoundForm({ round, onDone }: { round: Assessment; onDone(): void })
 
 export function NewRoundModal({
   opened,
-  engagementId,
+  engagement,
   firstRound,
   onClose,
 }: {
   opened: boolean;
-  engagementId: string;
+  engagement: Engagement;
   firstRound: boolean;
   onClose(): void;
 }) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={t('rounds.new')}>
-      <NewRoundForm engagementId={engagementId} firstRound={firstRound} onDone={onClose} />
+      <NewRoundForm engagement={engagement} firstRound={firstRound} onDone={onClose} />
     </Modal>
   );
 }
 
-export function EditRoundModal({ round, onClose }: { round: Assessment | null; onClose(): void }) {
+export function EditRoundModal({
+  round,
+  engagement,
+  onClose,
+}: {
+  round: Assessment | null;
+  engagement: Engagement;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal opened={round !== null} onClose={onClose} title={t('rounds.edit')}>
-      {round && <EditRoundForm round={round} onDone={onClose} />}
+      {round && <EditRoundForm round={round} engagement={engagement} onDone={onClose} />}
     </Modal>
   );
 }

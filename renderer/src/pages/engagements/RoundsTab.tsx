@@ -29,6 +29,7 @@ import { RoundStatusBadge } from '../../ui/RoundStatusBadge';
 import { Section } from '../../ui/Section';
 import { engagementPath, workshopPath } from '../../app/paths';
 import { ImportModal } from './SurveyImportModal';
+import { OutsidePeriodMark } from './OutsidePeriod';
 import { ReopenModal } from './ReopenModal';
 import { RespondentsModal } from './RespondentsModal';
 import { EditRoundModal, NewRoundModal } from './RoundForm';
@@ -120,7 +121,7 @@ export function RoundsTab({ engagement }: { engagement: Engagement }) {
             </Table.Thead>
             <Table.Tbody>
               {list.map((round) => (
-                <RoundRow key={round.id} round={round} engagementId={engagement.id} onDialog={setDialog} />
+                <RoundRow key={round.id} round={round} engagement={engagement} onDialog={setDialog} />
               ))}
             </Table.Tbody>
           </Table>
@@ -128,11 +129,11 @@ export function RoundsTab({ engagement }: { engagement: Engagement }) {
       )}
       <NewRoundModal
         opened={dialog?.kind === 'new'}
-        engagementId={engagement.id}
+        engagement={engagement}
         firstRound={list.length === 0}
         onClose={close}
       />
-      <EditRoundModal round={roundOf('edit')} onClose={close} />
+      <EditRoundModal round={roundOf('edit')} engagement={engagement} onClose={close} />
       <ReopenModal round={roundOf('reopen')} onClose={close} />
       <RespondentsModal round={roundOf('respondents')} onClose={close} />
       <ImportModal round={roundOf('import')} engagementId={engagement.id} onClose={close} />
@@ -165,11 +166,11 @@ export function RoundsTab({ engagement }: { engagement: Engagement }) {
 
 function RoundRow({
   round,
-  engagementId,
+  engagement,
   onDialog,
 }: {
   round: AssessmentSummary;
-  engagementId: string;
+  engagement: Engagement;
   onDialog(dialog: Dialog): void;
 }) {
   const { t } = useTranslation();
@@ -198,6 +199,7 @@ function RoundRow({
       </Table.Td>
       <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
         {format.date(round.heldOn)}
+        <OutsidePeriodMark heldOn={round.heldOn} engagement={engagement} />
       </Table.Td>
       <Table.Td ta="right" className="tabular">
         {format.number(round.respondentCount)}
@@ -230,7 +232,7 @@ function RoundRow({
               size="xs"
               variant="default"
               component={Link}
-              to={engagementPath(engagementId, 'results', round.id)}
+              to={engagementPath(engagement.id, 'results', round.id)}
               leftSection={<IconChart size={14} />}
             >
               {t('rounds.viewResults')}
@@ -279,7 +281,7 @@ function RoundRow({
               <Menu.Item
                 leftSection={<IconChart size={16} />}
                 component={Link}
-                to={engagementPath(engagementId, 'results', round.id)}
+                to={engagementPath(engagement.id, 'results', round.id)}
               >
                 {t('rounds.viewResults')}
               </Menu.Item>

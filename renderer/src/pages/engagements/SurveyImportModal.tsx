@@ -1,3 +1,4 @@
+import { IMPORT_LIMITS } from '../../../../shared/api/limits';
 import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -38,6 +39,7 @@ export function ImportModal({
       opened={round !== null}
       onClose={onClose}
       title={t('surveyImport.title', { round: round?.round ?? '' })}
+      maxBytes={IMPORT_LIMITS.surveyFileBytes}
       accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
       testId="import"
       texts={{

@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Group, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Divider, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { ContributionPanel } from './ContributionPanel';
 import { Figure } from './Figure';
 import { ResultsSection } from './ResultsSection';
 import type { ResultsContext } from './resultsContext';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 type CompareFilters = OperationInput<'pool.compare'>['filters'];
 
@@ -198,11 +199,12 @@ function ComparisonFigures({ comparison, context }: { comparison: Comparison; co
             client: context.workspace.assessment.round,
             band: t('benchmark.band'),
             median: t('benchmark.median'),
+            suppressed: t('benchmark.suppressedBlock', { k: comparison.k }),
           },
         },
         style,
       ),
-    [labelled, context.workspace.assessment.round, style, t],
+    [labelled, comparison.k, context.workspace.assessment.round, style, t],
   );
   const summary = labelled
     .map(
@@ -227,7 +229,7 @@ function ComparisonFigures({ comparison, context }: { comparison: Comparison; co
           testId="benchmark-bars"
         />
       </SimpleGrid>
-      <ScrollArea type="auto">
+      <ScrollRegion label={t('benchmark.tableRegion')}>
         <Table verticalSpacing={6} horizontalSpacing="md" highlightOnHover data-testid="benchmark-table" miw={960}>
           <Table.Thead>
             <Table.Tr>
@@ -271,7 +273,7 @@ function ComparisonFigures({ comparison, context }: { comparison: Comparison; co
             />
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </ScrollRegion>
     </Stack>
   );
 }
@@ -300,11 +302,14 @@ export function BenchmarkSection({ context }: { context: ResultsContext }) {
   return (
     <ResultsSection title={t('benchmark.title')} description={t('benchmark.help')} testId="benchmark">
       <Stack gap="md">
-        <ContributionPanel assessmentId={assessmentId} />
-        <Divider />
+        {/* Whether this round feeds the firm's pool is the consultant's business, not the client's. */}
+        <Stack gap="md" data-controls>
+          <ContributionPanel assessmentId={assessmentId} />
+          <Divider />
+        </Stack>
         <QueryState query={client} loading={null} />
         {filters && (
-          <Group align="flex-end" gap="sm" wrap="wrap">
+          <Group align="flex-end" gap="sm" wrap="wrap" data-controls>
             <PoolFilterFields value={filters} onChange={setChosen} idPrefix="benchmark" />
             {chosen !== null && (
               <Button variant="subtle" size="sm" onClick={() => setChosen(null)}>

@@ -1,7 +1,7 @@
 import { SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { blockBars } from '../../../../shared/charts/blockBars';
+import { blockBars, type SpreadKind } from '../../../../shared/charts/blockBars';
 import { blockRadar } from '../../../../shared/charts/blockRadar';
 import { EChart } from '../../charts/EChart';
 import { useChartStyle } from '../../charts/useChartStyle';
@@ -14,7 +14,7 @@ export function BlockCharts({ context }: { context: ResultsContext }) {
   const { t } = useTranslation();
   const format = useFormat();
   const style = useChartStyle();
-  const [spread, setSpread] = useState<'range' | 'sd'>('range');
+  const [spread, setSpread] = useState<SpreadKind>('iqr');
   const { results, blockName, workspace } = context;
   const previous = results.previous;
   const labelled = useMemo(
@@ -70,12 +70,13 @@ export function BlockCharts({ context }: { context: ResultsContext }) {
             size="xs"
             aria-label={t('results.spread.label')}
             value={spread}
-            onChange={(value) => setSpread(value as 'range' | 'sd')}
+            onChange={(value) => setSpread(value as SpreadKind)}
             data={[
-              { value: 'range', label: t('results.spread.range') },
+              { value: 'iqr', label: t('results.spread.iqr') },
               { value: 'sd', label: t('results.spread.sd') },
             ]}
             style={{ alignSelf: 'flex-end' }}
+            data-controls
           />
           <EChart
             option={bars}

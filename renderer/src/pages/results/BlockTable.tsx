@@ -1,9 +1,11 @@
-import { Badge, ScrollArea, Table, Text } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { Figure } from './Figure';
 import { ResultsSection } from './ResultsSection';
 import type { ResultsContext } from './resultsContext';
+import { ScrollRegion } from '../../ui/ScrollRegion';
+import { changeColour } from './changeColour';
 
 /** Per block every figure, each with its computation on hover; red/amber only where a figure means trouble. */
 export function BlockTable({ context }: { context: ResultsContext }) {
@@ -16,7 +18,7 @@ export function BlockTable({ context }: { context: ResultsContext }) {
 
   return (
     <ResultsSection title={t('results.tableTitle')} description={t('results.tableHelp')} padded={false}>
-      <ScrollArea type="auto">
+      <ScrollRegion label={t('results.tableTitle')}>
         <Table verticalSpacing={6} horizontalSpacing="md" highlightOnHover data-testid="block-table" miw={900}>
           <Table.Thead>
             <Table.Tr>
@@ -25,7 +27,7 @@ export function BlockTable({ context }: { context: ResultsContext }) {
               <Table.Th ta="right">{t('results.columns.index')}</Table.Th>
               <Table.Th ta="right">{t('results.columns.n')}</Table.Th>
               <Table.Th ta="right">{t('results.columns.sd')}</Table.Th>
-              <Table.Th ta="right">{t('results.columns.range')}</Table.Th>
+              <Table.Th ta="right">{t('results.columns.middleHalf')}</Table.Th>
               <Table.Th>{t('results.columns.consensus')}</Table.Th>
               <Table.Th ta="right">{t('results.columns.notApplicable')}</Table.Th>
               {previous && (
@@ -69,10 +71,10 @@ export function BlockTable({ context }: { context: ResultsContext }) {
                     </Figure>
                   </Table.Td>
                   <Table.Td {...num}>
-                    <Figure how={explain.range(b)} size="sm">
-                      {b.min === null || b.max === null
+                    <Figure how={explain.middleHalf(b)} size="sm">
+                      {b.middleHalf === null
                         ? t('common.none')
-                        : `${format.decimal(b.min)} – ${format.decimal(b.max)}`}
+                        : `${format.decimal(b.middleHalf.p25)} – ${format.decimal(b.middleHalf.p75)}`}
                     </Figure>
                   </Table.Td>
                   <Table.Td>
@@ -106,7 +108,7 @@ export function BlockTable({ context }: { context: ResultsContext }) {
                               })
                         }
                         size="sm"
-                        c={delta?.delta == null ? undefined : delta.delta >= 0 ? 'green.8' : 'red.8'}
+                        c={changeColour(delta?.change ?? null)}
                       >
                         {format.signed(delta?.delta ?? null)}
                       </Figure>
@@ -117,7 +119,7 @@ export function BlockTable({ context }: { context: ResultsContext }) {
             })}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </ScrollRegion>
     </ResultsSection>
   );
 }

@@ -15,15 +15,33 @@ export function DeltasSection({ context }: { context: ResultsContext }) {
   const previous = context.results.previous;
   const rows = useMemo(
     () =>
-      (previous?.blocks ?? []).map((b) => ({ id: b.id, label: `${b.id} ${context.blockName(b.id)}`, delta: b.delta })),
+      (previous?.blocks ?? []).map((b) => ({
+        id: b.id,
+        label: `${b.id} ${context.blockName(b.id)}`,
+        delta: b.delta,
+        change: b.change,
+      })),
     [previous, context],
   );
   const option = useMemo(
-    () => roundDeltas({ blocks: rows, labels: { delta: t('results.deltaSeries') } }, style),
+    () =>
+      roundDeltas(
+        {
+          blocks: rows,
+          labels: {
+            rise: t('results.deltaLegend.rise'),
+            fall: t('results.deltaLegend.fall'),
+            none: t('results.deltaLegend.none'),
+          },
+        },
+        style,
+      ),
     [rows, style, t],
   );
   if (!previous) return null;
-  const summary = rows.map((r) => `${r.label}: ${format.signed(r.delta)}`).join('; ');
+  const summary = rows
+    .map((r) => `${r.label}: ${format.signed(r.delta)} (${t(`results.deltaLegend.${r.change ?? 'none'}`)})`)
+    .join('; ');
   return (
     <ResultsSection
       title={t('results.deltasTitle', { round: previous.round })}

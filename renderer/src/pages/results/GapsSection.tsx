@@ -85,7 +85,7 @@ export function GapsSection({ context }: { context: ResultsContext }) {
                     <Table.Td {...num}>{format.decimal(r.management)}</Table.Td>
                     <Table.Td {...num}>{format.decimal(r.staff)}</Table.Td>
                     <Table.Td {...num} fw={600}>
-                      <Figure how={t('results.how.gap')} size="sm" fw={600} c={r.flagged ? 'red.8' : undefined}>
+                      <Figure how={t('results.how.gap')} size="sm" fw={600} c={r.flagged ? 'red' : undefined}>
                         {format.signed(r.gap)}
                       </Figure>
                     </Table.Td>

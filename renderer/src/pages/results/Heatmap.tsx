@@ -1,10 +1,11 @@
-import { ScrollArea, Text, VisuallyHidden } from '@mantine/core';
+import { Text, VisuallyHidden } from '@mantine/core';
 import { type CSSProperties, Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalText } from '../../framework/frameworkText';
 import classes from './Heatmap.module.css';
 import { ResultsSection } from './ResultsSection';
 import type { ResultsContext } from './resultsContext';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 /** Darker accent for a higher score; the text turns white where the fill gets dark. */
 function shade(score: number): CSSProperties {
@@ -64,7 +65,7 @@ export function Heatmap({ context }: { context: ResultsContext }) {
           {t('results.heatmap.empty')}
         </Text>
       ) : (
-        <ScrollArea type="auto" offsetScrollbars>
+        <ScrollRegion offsetScrollbars label={t('results.heatmap.region')}>
           <table className={classes.table} data-testid="heatmap-table">
             <thead>
               <tr>
@@ -131,7 +132,7 @@ export function Heatmap({ context }: { context: ResultsContext }) {
               ))}
             </tbody>
           </table>
-        </ScrollArea>
+        </ScrollRegion>
       )}
     </ResultsSection>
   );

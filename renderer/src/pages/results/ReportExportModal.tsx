@@ -173,6 +173,9 @@ function ReportExportForm({
   const [done, setDone] = useState<Done | null>(null);
   const build = useApiMutation('reports.build');
   const save = useApiMutation('reports.save');
+  // Home asks for the report until one went out; a failure to note it must not spoil the export itself.
+  const recordExport = useApiMutation('reports.recordExport');
+  const recorded = () => recordExport.mutate({ assessmentId: round.id, kind, language });
 
   const own = useMemo<GroupFilters | null>(() => (client.data ? ownGroup(client.data.client) : null), [client.data]);
   const filters = chosen ?? own;
@@ -198,8 +201,10 @@ function ReportExportForm({
       save.mutate(request, {
         // Cancelled in the Save dialog: back to the form as it was, without a word.
         onSuccess: (result) => {
-          if (result.saved) setDone({ kind: 'saved', ...result });
-          else save.reset();
+          if (result.saved) {
+            setDone({ kind: 'saved', ...result });
+            recorded();
+          } else save.reset();
         },
       });
     } else {
@@ -207,6 +212,7 @@ function ReportExportForm({
         onSuccess: (result) => {
           downloadBytes(result.fileName, result.contentBase64, DOCX_TYPE);
           setDone({ kind: 'downloaded', fileName: result.fileName, size: result.size, warnings: result.warnings });
+          recorded();
         },
       });
     }

@@ -5,6 +5,7 @@ import { useLocalText } from '../../framework/frameworkText';
 import { useFormat } from '../../i18n/format';
 import { Figure } from './Figure';
 import type { ResultsContext } from './resultsContext';
+import { changeColour } from './changeColour';
 
 function Card({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -49,7 +50,10 @@ export function ResultsSummary({ context }: { context: ResultsContext }) {
   );
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" component="section">
+      <Title order={2} size="h4">
+        {t('results.summaryTitle')}
+      </Title>
       <SimpleGrid cols={{ base: 2, lg: previous ? 4 : 3 }} spacing="md">
         <Card label={t('results.overall')} testId="overall">
           <Group gap="sm" align="baseline">
@@ -86,13 +90,7 @@ export function ResultsSummary({ context }: { context: ResultsContext }) {
         </Card>
         {previous && (
           <Card label={t('results.changeSince', { round: previous.round })} testId="overall-delta">
-            <Text
-              fz={32}
-              fw={700}
-              lh={1}
-              className="tabular"
-              c={previous.overall.delta === null ? undefined : previous.overall.delta >= 0 ? 'green.8' : 'red.8'}
-            >
+            <Text fz={32} fw={700} lh={1} className="tabular" c={changeColour(previous.overall.change)}>
               {format.signed(previous.overall.delta)}
             </Text>
             <Text size="xs" c="dimmed" mt={6}>

@@ -46,16 +46,19 @@ export function ResultsTab({ engagement, roundId }: { engagement: Engagement; ro
     );
   }
 
+  const label = (r: AssessmentSummary) =>
+    `${r.round} · ${t(`assessmentModes.${r.mode}`)}${r.heldOn ? ` · ${format.date(r.heldOn)}` : ''}`;
   return (
     <Stack gap="lg">
-      <Group gap="md" align="flex-end" justify="space-between">
+      <Text fw={600} data-print-only>
+        {label(chosen)}
+        {chosen.status !== 'finalized' ? ` · ${t('results.provisional')}` : ''}
+      </Text>
+      <Group gap="md" align="flex-end" justify="space-between" data-controls>
         <Group gap="md" align="flex-end">
           <Select
             label={t('results.round')}
-            data={list.map((r) => ({
-              value: r.id,
-              label: `${r.round} · ${t(`assessmentModes.${r.mode}`)}${r.heldOn ? ` · ${format.date(r.heldOn)}` : ''}`,
-            }))}
+            data={list.map((r) => ({ value: r.id, label: label(r) }))}
             value={chosen.id}
             onChange={(value) => value && navigate(engagementPath(engagement.id, 'results', value), { replace: true })}
             allowDeselect={false}

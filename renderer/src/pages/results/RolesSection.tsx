@@ -1,10 +1,11 @@
-import { ScrollArea, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RESPONDENT_ROLES } from '../../../../shared/domain/identifiers';
 import { useFormat } from '../../i18n/format';
 import { Figure } from './Figure';
 import { ResultsSection } from './ResultsSection';
 import type { ResultsContext } from './resultsContext';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 /** Block scores per role, for the role groups that anonymity allows (the engine decides which). */
 export function RolesSection({ context }: { context: ResultsContext }) {
@@ -26,7 +27,7 @@ export function RolesSection({ context }: { context: ResultsContext }) {
           {t('results.roles.none')}
         </Text>
       ) : (
-        <ScrollArea type="auto">
+        <ScrollRegion label={t('results.roles.title')}>
           <Table verticalSpacing={5} horizontalSpacing="md" data-testid="roles-table">
             <Table.Thead>
               <Table.Tr>
@@ -72,7 +73,7 @@ export function RolesSection({ context }: { context: ResultsContext }) {
               ))}
             </Table.Tbody>
           </Table>
-        </ScrollArea>
+        </ScrollRegion>
       )}
     </ResultsSection>
   );

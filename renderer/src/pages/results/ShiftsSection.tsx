@@ -138,7 +138,7 @@ export function ShiftsSection({ context }: { context: ResultsContext }) {
                 })}
               </Table.Tbody>
             </Table>
-            <Group justify="flex-end" gap="xs">
+            <Group justify="flex-end" gap="xs" data-controls>
               <Button variant="default" disabled={!dirty || save.isPending} onClick={() => setDraft(saved)}>
                 {t('common.cancel')}
               </Button>

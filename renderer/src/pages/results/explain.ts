@@ -13,7 +13,7 @@ export interface Explain {
   index(score: number | null): string;
   n(n: number): string;
   sd(b: Pick<BlockResult, 'n' | 'sd'>): string;
-  range(b: Pick<BlockResult, 'n'>): string;
+  middleHalf(b: Pick<BlockResult, 'n' | 'middleHalf'>): string;
   consensus(b: Pick<BlockResult, 'sd'>): string;
   notApplicable(): string;
 }
@@ -35,7 +35,12 @@ export function explainer(t: TFunction, format: Formatters, mode: AssessmentMode
           }),
     n: (n) => t('results.how.n', { who: who(n) }),
     sd: (b) => (b.sd === null ? t('results.how.sdNone') : t('results.how.sd', { who: who(b.n) })),
-    range: (b) => (b.n === 0 ? t('results.how.noScore') : t('results.how.range', { who: who(b.n) })),
+    middleHalf: (b) =>
+      b.n === 0
+        ? t('results.how.noScore')
+        : b.middleHalf === null
+          ? t('results.how.middleHalfNone')
+          : t('results.how.middleHalf', { who: who(b.n) }),
     consensus: (b) =>
       b.sd === null
         ? t('results.how.sdNone')

@@ -63,6 +63,7 @@ function BrandingForm({ current }: { current: Branding }) {
           format="hex"
           swatches={SWATCHES}
           swatchesPerRow={8}
+          eyeDropperButtonProps={{ 'aria-label': t('settings.branding.pickColour') }}
           value={form.values.accent}
           onChange={(value) => form.setValue('accent', value)}
           error={form.error('accent')}

@@ -25,7 +25,9 @@ import { IconCheck, IconCopy } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
 import { BackupSettings } from './BackupSettings';
+import { AppearanceSettings } from './AppearanceSettings';
 import { BrandingSettings } from './BrandingSettings';
+import { FirmSettings } from './FirmSettings';
 import { WorkshopSettings } from './WorkshopSettings';
 
 const SYSTEM = 'system';
@@ -79,7 +81,10 @@ function BenchmarkThreshold({ current }: { current: number }) {
   );
 }
 
-/** Language, report branding, the benchmark's threshold, the workshop screen, backups and where the data lives. */
+/**
+ * Language, appearance, the firm's country, report branding, the benchmark's threshold, the workshop screen,
+ * backups and where the data lives.
+ */
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
@@ -135,6 +140,12 @@ export function SettingsPage() {
           ) : (
             <Skeleton h={90} />
           )}
+        </SettingsBlock>
+        <SettingsBlock title={t('settings.colorScheme')}>
+          {settings.data ? <AppearanceSettings current={settings.data} /> : <Skeleton h={90} />}
+        </SettingsBlock>
+        <SettingsBlock title={t('settings.firm')}>
+          {settings.data ? <FirmSettings current={settings.data} /> : <Skeleton h={60} />}
         </SettingsBlock>
         <SettingsBlock title={t('settings.branding.title')}>
           {settings.data ? <BrandingSettings current={settings.data.branding} /> : <Skeleton h={240} />}

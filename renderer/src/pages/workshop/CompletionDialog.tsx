@@ -35,7 +35,7 @@ export function CompletionDialog({
       closeButtonProps={{ 'aria-label': t('common.close') }}
       title={
         <Group gap="sm" wrap="nowrap">
-          <ThemeIcon color="teal.8" radius="xl" size="lg" aria-hidden>
+          <ThemeIcon color="teal.9" radius="xl" size="lg" aria-hidden>
             <IconCheck size={20} strokeWidth={2.5} />
           </ThemeIcon>
           <span>{t('workshop.completeTitle', { total })}</span>

@@ -1,0 +1,33 @@
+import { type MantineColorScheme, type MantineColorSchemeManager, useMantineColorScheme } from '@mantine/core';
+import { useEffect } from 'react';
+import type { ColorScheme } from '../../../shared/settings/schemas';
+
+/**
+ * The colour scheme lives in the settings (the loopback bridge loses the browser's storage with every new
+ * port), so Mantine's own manager only holds it for the session: the settings say which, this applies it.
+ */
+export function sessionColorSchemeManager(): MantineColorSchemeManager {
+  let current: MantineColorScheme | null = null;
+  return {
+    get: (fallback) => current ?? fallback,
+    set: (value) => {
+      current = value;
+    },
+    subscribe: () => {},
+    unsubscribe: () => {},
+    clear: () => {
+      current = null;
+    },
+  };
+}
+
+export const mantineScheme = (scheme: ColorScheme): MantineColorScheme => (scheme === 'system' ? 'auto' : scheme);
+
+/** Applies the colour scheme of the settings whenever they change (Settings, another window, the CLI). */
+export function ColorSchemeFromSettings({ scheme }: { scheme: ColorScheme | undefined }) {
+  const { setColorScheme } = useMantineColorScheme();
+  useEffect(() => {
+    if (scheme) setColorScheme(mantineScheme(scheme));
+  }, [scheme, setColorScheme]);
+  return null;
+}
