@@ -73,11 +73,15 @@ function chart(block: ChartBlock, index: number, context: BlockContext): Paragra
   ];
 }
 
+/** A paragraph that introduces the figure or table after it stays on its page, so it is never stranded. */
+const INTRODUCED = new Set<ReportBlock['kind']>(['chart', 'table', 'absent']);
+
 /**
  * The block at `index` of the body as Word content. A chapter starts a page, except as the body's first
- * block: the section already starts one, and a break there would leave a blank page.
+ * block: the section already starts one, and a break there would leave a blank page. `next` is the block
+ * that follows, if any.
  */
-export function docxBlock(block: ReportBlock, index: number, context: BlockContext): BodyElement[] {
+export function docxBlock(block: ReportBlock, index: number, context: BlockContext, next?: ReportBlock): BodyElement[] {
   switch (block.kind) {
     case 'heading':
       return [
@@ -89,7 +93,13 @@ export function docxBlock(block: ReportBlock, index: number, context: BlockConte
         }),
       ];
     case 'paragraph':
-      return [new Paragraph({ style: PARAGRAPH_STYLE[block.variant ?? 'body'], children: inlineRuns(block.content) })];
+      return [
+        new Paragraph({
+          style: PARAGRAPH_STYLE[block.variant ?? 'body'],
+          ...(next && INTRODUCED.has(next.kind) ? { keepNext: true, keepLines: true } : {}),
+          children: inlineRuns(block.content),
+        }),
+      ];
     case 'bullets':
       return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: inlineRuns(item) }));
     case 'table':

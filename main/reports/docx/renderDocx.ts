@@ -105,7 +105,7 @@ export function composeReportDocument(
       block.kind === 'heading' && block.level <= 2 ? [{ index, level: block.level as 1 | 2, text: block.text }] : [],
     ),
   };
-  const body = model.body.flatMap((block, i) => docxBlock(block, i, context));
+  const body = model.body.flatMap((block, i) => docxBlock(block, i, context, model.body[i + 1]));
 
   const document = new Document({
     title: model.title,

@@ -159,6 +159,30 @@ describe('a body that starts with a chapter', () => {
   });
 });
 
+describe('a paragraph that introduces a figure or a table', () => {
+  it('keeps with what it introduces, and a paragraph followed by text does not', async () => {
+    const model = sampleReportEn();
+    model.body = [
+      { kind: 'heading', level: 1, text: 'Results' },
+      { kind: 'paragraph', content: ['Introduces the table.'] },
+      {
+        kind: 'table',
+        id: 'scores',
+        caption: 'Table 1',
+        columns: [{ header: 'A', align: 'left', weight: 1 }],
+        rows: [[{ text: '1' }]],
+      },
+      { kind: 'paragraph', content: ['Stands alone.'] },
+      { kind: 'paragraph', content: ['Closes the chapter.'] },
+    ];
+    const xml = await (await openDocx((await renderReportDocx(model, { logo: null })).bytes)).part('word/document.xml');
+    const paragraphOf = (text: string) =>
+      [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<\/w:p>/gs)].map((m) => m[0]).find((p) => p.includes(text)) ?? '';
+    expect(paragraphOf('Introduces the table.')).toContain('<w:keepNext/>');
+    expect(paragraphOf('Stands alone.')).not.toContain('<w:keepNext/>');
+  });
+});
+
 describe('what cannot be drawn is left out, never breaks the document', () => {
   it('prints a failed chart as an absent figure with the reason given, and warns', async () => {
     const model = sampleReportEn();
