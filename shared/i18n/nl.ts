@@ -710,7 +710,7 @@ export const nl: Resources = {
       overall_other: 'Ongewogen gemiddelde van de {{count}} bouwsteenscores.',
       delta: 'Nu {{now}} tegenover {{then}} in {{round}}',
       noDelta: 'Geen score in een van beide rondes.',
-      gap: 'Gemiddelde van het management min het gemiddelde van medewerkers en frontlijn samen; gemarkeerd vanaf 0,75 naar boven of beneden.',
+      gap: 'Gemiddelde van het management min het gemiddelde van medewerkers en frontlinie samen (de werkvloer); gemarkeerd vanaf 0,75 naar boven of beneden.',
       role: 'Gemiddelde van {{who}} met de rol {{role}}',
       element: 'Gemiddelde over {{who}} van hun scores in dit onderdeel',
       question: 'Gemiddelde van {{who}}',
@@ -726,16 +726,16 @@ export const nl: Resources = {
     notReached: 'niet bereikt',
     gaps: {
       title: 'Verschillen in beleving',
-      help: 'Management tegenover medewerkers en frontlijn. Een verschil van {{limit}} of meer wordt gemarkeerd.',
+      help: 'Management tegenover de werkvloer (medewerkers en frontlinie). Een verschil van {{limit}} of meer wordt gemarkeerd.',
       management: 'Management',
-      staff: 'Medewerkers en frontlijn',
+      staff: 'Werkvloer (medewerkers en frontlinie)',
       gap: 'Verschil',
       flagged: 'Groot verschil',
       suppressed: 'Niet getoond: minder dan 3 respondenten in een groep',
       suppressedWhy:
         'Een groep wordt alleen getoond met ten minste 3 respondenten, en alleen als wat er van de respondenten van de bouwsteen overblijft nul of ten minste 3 is — zo valt geen kleine groep door aftrekken te achterhalen.',
       noneShown:
-        'Er kan geen verschil in beleving worden getoond: elk vraagt ten minste 3 respondenten uit het management en 3 uit medewerkers of frontlijn.',
+        'Er kan geen verschil in beleving worden getoond: elk vraagt ten minste 3 respondenten uit het management en 3 van de werkvloer (medewerkers of frontlinie).',
     },
     roles: {
       title: 'Scores per rol',

@@ -39,6 +39,8 @@ export const reportEn = {
       'In {{round}}, {{respondents}} at {{client}} assessed the organisation on the nine building blocks of Service Excellence.',
     introWorkshop:
       'In {{round}}, the management team of {{client}} scored its organisation in a workshop against the nine building blocks of Service Excellence, answered by {{respondents}}.',
+    overallAll:
+      'The overall score is {{score}} on the scale of 1 to 5, an index of {{index}} out of 100, over all {{total}} building blocks.',
     overall:
       'The overall score is {{score}} on the scale of 1 to 5, an index of {{index}} out of 100, over {{blocks}} of the {{total}} building blocks.',
     noScores: 'No answers have been recorded in this round yet, so there are no scores to report.',

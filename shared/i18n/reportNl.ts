@@ -40,6 +40,8 @@ export const reportNl: Strings<typeof reportEn> = {
       'In {{round}} hebben {{respondents}} van {{client}} de organisatie beoordeeld op de negen bouwstenen van Service Excellence.',
     introWorkshop:
       'In {{round}} heeft het managementteam van {{client}} de organisatie in een workshop gescoord op de negen bouwstenen van Service Excellence, ingevuld door {{respondents}}.',
+    overallAll:
+      'De totaalscore is {{score}} op de schaal van 1 tot 5, een index van {{index}} op 100, over alle {{total}} bouwstenen.',
     overall:
       'De totaalscore is {{score}} op de schaal van 1 tot 5, een index van {{index}} op 100, over {{blocks}} van de {{total}} bouwstenen.',
     noScores: 'In deze ronde zijn nog geen antwoorden vastgelegd; er zijn dus nog geen scores om te rapporteren.',

@@ -40,8 +40,10 @@ export const roadmapNl: Strings<typeof roadmapEn> = {
     belowMedian: '{{diff}} onder de mediaan van de benchmarkgroep',
     element: 'het zwakste onderdeel is “{{element}}” ({{score}})',
     otherElement: 'het onderdeel “{{element}}” scoort {{score}}',
-    gapHigher: 'het management beoordeelt deze bouwsteen {{diff}} hoger dan medewerkers en frontlijn samen',
-    gapLower: 'het management beoordeelt deze bouwsteen {{diff}} lager dan medewerkers en frontlijn samen',
+    gapHigher:
+      'het management beoordeelt deze bouwsteen {{diff}} hoger dan de werkvloer (medewerkers en frontlinie samen)',
+    gapLower:
+      'het management beoordeelt deze bouwsteen {{diff}} lager dan de werkvloer (medewerkers en frontlinie samen)',
     pyramid: 'de bouwsteen draagt bij aan niveau {{rank}} van de piramide, “{{name}}”, dat nog niet is bereikt',
     shift: 'de verschuiving van “{{from}}” naar “{{to}}” staat op {{now}} van de 10, gewenst is {{desired}}',
   },

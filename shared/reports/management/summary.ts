@@ -28,7 +28,9 @@ export function writeSummary(w: ReportWriter): void {
     w.paragraph(t('summary.noScores'));
     return;
   }
-  const overallText = t('summary.overall', {
+  // "over 9 of the 9 building blocks" reads like a form: all of them is said as such.
+  const allScored = overall.blocksScored === results.blocks.length;
+  const overallText = t(allScored ? 'summary.overallAll' : 'summary.overall', {
     score: f.score1(overall.score),
     index: f.index(overall.index),
     blocks: f.integer(overall.blocksScored),

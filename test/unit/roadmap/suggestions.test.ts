@@ -100,7 +100,7 @@ describe('suggestions on a fixed round', () => {
     const [first] = suggestInitiatives(input({ language: 'nl' }));
     expect(first?.title).toBe('Behoeften, verwachtingen en wensen per klantgroep');
     expect(first?.reason).toBe(
-      'B5 scoort 2,2: de laagste bouwsteen en 1,3 onder de mediaan van de benchmarkgroep; het zwakste onderdeel is “Behoeften, verwachtingen en wensen in kaart” (1,7); het management beoordeelt deze bouwsteen 1,2 hoger dan medewerkers en frontlijn samen.',
+      'B5 scoort 2,2: de laagste bouwsteen en 1,3 onder de mediaan van de benchmarkgroep; het zwakste onderdeel is “Behoeften, verwachtingen en wensen in kaart” (1,7); het management beoordeelt deze bouwsteen 1,2 hoger dan de werkvloer (medewerkers en frontlinie samen).',
     );
   });
 
