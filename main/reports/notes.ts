@@ -33,7 +33,9 @@ export function getRoundNotes(ctx: ServiceContext, assessmentId: string): RoundN
   ).all(assessment.id) as NotesRow[];
   const saved = (language: Language) => {
     const row = rows.find((r) => r.language === language);
-    return row ? { keyMessages: row.key_messages, recommendations: row.recommendations, updatedAt: row.updated_at } : null;
+    return row
+      ? { keyMessages: row.key_messages, recommendations: row.recommendations, updatedAt: row.updated_at }
+      : null;
   };
   // The same numbers the report's summary is written from, with the report's default benchmark group.
   const suggest = (language: Language) =>
@@ -51,10 +53,7 @@ export function getRoundNotes(ctx: ServiceContext, assessmentId: string): RoundN
  * Saves the key messages and recommendations in one language and the invited counts. An invited count below
  * the respondents of its role is refused on its field before anything is written.
  */
-export function saveRoundNotes(
-  ctx: ServiceContext,
-  input: z.output<typeof RoundNotesInput>,
-): { updatedAt: string } {
+export function saveRoundNotes(ctx: ServiceContext, input: z.output<typeof RoundNotesInput>): { updatedAt: string } {
   const assessment = requireAssessment(ctx, input.assessmentId);
   const respondents = respondentsOf(ctx, assessment.id);
   const fields = RESPONDENT_ROLES.flatMap((role) => {

@@ -128,7 +128,8 @@ export const reportEn = {
     countColumn: 'Respondents',
     invitedColumn: 'Invited',
     rateColumn: 'Response rate',
-    rateNote: 'Response rate: the respondents who answered as a share of those invited, for the roles whose invited number the consultant entered.',
+    rateNote:
+      'Response rate: the respondents who answered as a share of those invited, for the roles whose invited number the consultant entered.',
     total: 'Total',
     answersNote: 'Of all answers, {{notApplicable}} were “not applicable”; a question was skipped {{skipped}} times.',
     anonymityTitle: 'Anonymity',

@@ -129,7 +129,8 @@ export const reportNl: Strings<typeof reportEn> = {
     countColumn: 'Respondenten',
     invitedColumn: 'Uitgenodigd',
     rateColumn: 'Respons',
-    rateNote: 'Respons: de respondenten die antwoordden als deel van de uitgenodigden, voor de rollen waarvan de consultant het aantal uitgenodigden heeft ingevuld.',
+    rateNote:
+      'Respons: de respondenten die antwoordden als deel van de uitgenodigden, voor de rollen waarvan de consultant het aantal uitgenodigden heeft ingevuld.',
     total: 'Totaal',
     answersNote:
       'Van alle antwoorden waren er {{notApplicable}} ‘niet van toepassing’; {{skipped}} keer is een vraag overgeslagen.',

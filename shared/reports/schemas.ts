@@ -52,7 +52,7 @@ export const ShowInFolderInput = z.object({ path: z.string().min(1).max(4096) })
 export const NOTES_MAX_CHARS = 4000;
 
 /** How many of a role were invited: at least one, and never fewer than the respondents of that role imported. */
-const Invited = z.number().int().min(1).max(100_000).nullable();
+const Invited = z.number().int().min(1, 'at_least_one').max(100_000).nullable();
 
 /** The consultant's layer of a round in one report language, and the invited counts (`reports.saveNotes`). */
 export const RoundNotesInput = z.object({
