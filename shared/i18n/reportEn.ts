@@ -291,6 +291,9 @@ export const reportEn = {
     table: 'Questions of {{block}}',
     distributionNote:
       'Columns 1 to 5: the share of the answers with that score, in per cent; shown when at least {{min}} respondents answered the question. Shaded: 40 % or more.',
+    chartCaption: 'Answers per question of {{block}}, from score 1 (left) to 5 (right)',
+    chartAlt: 'Share of the answers per score, 1 to 5, in per cent: {{rows}}.',
+    chartTooFew: 'too few answers',
   },
   absent: {
     noAnswers: 'This figure needs scores, and no answers have been recorded in this round.',

@@ -295,6 +295,9 @@ export const reportNl: Strings<typeof reportEn> = {
     table: 'Vragen van {{block}}',
     distributionNote:
       'Kolommen 1 tot 5: het deel van de antwoorden met die score, in procenten; getoond als ten minste {{min}} respondenten de vraag beantwoordden. Gearceerd: 40 % of meer.',
+    chartCaption: 'Antwoorden per vraag van {{block}}, van score 1 (links) tot 5 (rechts)',
+    chartAlt: 'Deel van de antwoorden per score, 1 tot 5, in procenten: {{rows}}.',
+    chartTooFew: 'te weinig antwoorden',
   },
   absent: {
     noAnswers: 'Voor deze figuur zijn scores nodig, en in deze ronde zijn nog geen antwoorden vastgelegd.',

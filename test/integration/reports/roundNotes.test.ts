@@ -145,6 +145,8 @@ describe('the Word report with the consultant’s layer', () => {
       }),
     );
     const built = must(await callAsync(ctx, 'reports.build', { assessmentId, language: 'nl' }));
+    // Every chart drew, the answer distributions of the appendix among them.
+    expect(built.warnings).toEqual([]);
     const buffer = Buffer.from(built.contentBase64, 'base64');
     const html = (await mammoth.convertToHtml({ buffer })).value;
     // Heading anchors aside (the contents links to them), the summary starts with the consultant's text.
@@ -159,6 +161,7 @@ describe('the Word report with the consultant’s layer', () => {
     expect(text).toContain('Uitgenodigd');
     expect(text).toContain('Respons');
     // Management 4 of 5, staff 5 of 10, frontline 3 of 3; in all 12 of 18.
+    expect(text).toContain('Antwoorden per vraag van B1');
     for (const rate of ['80\u00a0%', '50\u00a0%', '100\u00a0%', '67\u00a0%']) expect(text).toContain(rate);
 
     // The English report has no Dutch notes: it opens with the numbers as before.

@@ -93,3 +93,43 @@ describe('the management report with the consultant’s layer', () => {
     expect(respondents({}).columns).toHaveLength(2);
   });
 });
+
+describe('the question appendix’s answer distribution charts', () => {
+  type Chart = Extract<ReportBlock, { kind: 'chart' }>;
+  const charts = (doc: ReturnType<typeof buildManagementReport>) =>
+    doc.body.filter((b): b is Chart => b.kind === 'chart' && b.chart.builder === 'answerDistribution');
+
+  it('draw each block’s questions with the shares of its table, a question below the floor without bars', () => {
+    const input = reportInput({}, 'en');
+    const [first] = input.results.questions;
+    const below = {
+      ...input.results,
+      questions: input.results.questions.map((q) =>
+        q === first ? { ...q, distribution: [1, 0, 1, 0, 0] as [number, number, number, number, number] } : q,
+      ),
+    };
+    const doc = buildManagementReport({ ...input, results: below });
+    const b1 = charts(doc).find((c) => c.id === 'answers-B1') as Chart;
+    const table = doc.body.find((b): b is Table => b.kind === 'table' && b.id === 'questions-B1') as Table;
+    if (b1.chart.builder !== 'answerDistribution') throw new Error('not a distribution chart');
+    const rows = b1.chart.input.questions;
+    expect(rows.map((r) => r.id)).toEqual(table.rows.map((r) => r[0]?.text));
+    expect(rows.find((r) => r.id === first?.id)?.shares).toBeNull();
+    for (const [i, row] of rows.entries()) {
+      if (row.shares) expect(row.shares.map(String)).toEqual(table.rows[i]?.slice(6).map((c) => c.text));
+    }
+    expect(b1.chart.input.scoreLabels).toHaveLength(5);
+  });
+
+  it('leave a block out where no question reached the floor', () => {
+    const input = reportInput({}, 'en');
+    const none = {
+      ...input.results,
+      questions: input.results.questions.map((q) => ({
+        ...q,
+        distribution: [1, 0, 0, 1, 0] as [number, number, number, number, number],
+      })),
+    };
+    expect(charts(buildManagementReport({ ...input, results: none }))).toEqual([]);
+  });
+});
