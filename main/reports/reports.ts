@@ -25,6 +25,7 @@ import { compare } from '../pool/compare';
 import { minimumGroupSize } from '../pool/minimumGroupSize';
 import { assessmentResults } from '../results/results';
 import { getRoadmap } from '../roadmap/roadmap';
+import { invitedOf, notesOf } from './notesRepository';
 
 type Request = z.output<typeof ReportRequest>;
 
@@ -79,6 +80,8 @@ export function prepareReport(ctx: ServiceContext, request: Request): PreparedRe
     assessment,
     engagement: { title: engagement.title, clientName: engagement.clientName, lead: engagement.lead },
     respondentsByRole,
+    invitedByRole: invitedOf(ctx, assessment.id),
+    notes: notesOf(ctx, assessment.id, request.language),
     benchmark,
     roadmap: roadmapOf(ctx, engagement.id),
     branding: {

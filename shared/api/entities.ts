@@ -27,6 +27,8 @@ export const ENTITIES = [
   'backups',
   /** Reports exported of a round (when, which kind and language; never where to). */
   'reports',
+  /** A round's key messages, recommendations and invited counts: the consultant's layer of the report. */
+  'notes',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -22,6 +22,7 @@ const NAMED_CODES = new Set([
   'respondent_code',
   'invalid_colour',
   'invalid_quarter',
+  'at_least_one',
 ]);
 
 function issueCode(issue: z.core.$ZodIssue): string {

@@ -15,7 +15,7 @@ import {
 } from './schemas';
 
 /** A round's own data: deleting it, or reopening a contributed one, also changes the benchmark pool. */
-const ROUND_AND_BELOW = ['assessments', 'respondents', 'answers', 'shifts', 'pool'] as const;
+const ROUND_AND_BELOW = ['assessments', 'respondents', 'answers', 'shifts', 'pool', 'notes'] as const;
 
 export const assessmentOperations = {
   'assessments.list': query<AssessmentSummary[]>()({

@@ -8,3 +8,4 @@ export * from './shiftsChart';
 export * from './roundDeltas';
 export * from './benchmarkBars';
 export * from './roadmapTimeline';
+export * from './answerDistribution';

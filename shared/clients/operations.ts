@@ -27,6 +27,7 @@ const CASCADE = [
   'pool',
   'roadmap',
   'initiatives',
+  'notes',
 ] as const;
 
 export const clientOperations = {

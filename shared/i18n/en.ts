@@ -112,6 +112,8 @@ export const en = {
     unknown_initiative: 'Not an initiative of this roadmap',
     unknown_round: 'Not a round of this engagement',
     dependency_cycle: 'This would make initiatives wait for each other in a circle',
+    below_respondents: 'Fewer than the respondents of this role in the round',
+    at_least_one: 'At least 1; leave empty when not known',
   },
   home: {
     title: 'Home',
@@ -599,6 +601,24 @@ export const en = {
     keepReviewing: 'Back to the questions',
   },
   results: {
+    notes: {
+      title: 'Key messages and recommendations',
+      help: 'They open the summary of the Word report, in the language you write them for. Separate paragraphs with a blank line; start a line with “- ” for a bullet.',
+      language: 'Report language',
+      keyMessages: 'Key messages',
+      recommendations: 'Recommendations',
+      suggest: 'Fill from the numbers',
+      suggestHelp: 'Replaces both texts with a draft from this round’s results; nothing is saved until you save.',
+      draftFromNumbers: 'Not saved yet: a draft from the numbers. Edit it and save to put it in the report.',
+      invitedTitle: 'Invited per role',
+      invitedHelp:
+        'How many were asked to take part; the report then gives the response rate per role. Leave empty when not known.',
+      respondents_one: '{{count}} respondent in this round',
+      respondents_other: '{{count}} respondents in this round',
+      save: 'Save',
+      saved: 'Key messages, recommendations and invited numbers saved',
+      chars: '{{count}} of {{max}} characters',
+    },
     round: 'Round',
     summaryTitle: 'Summary',
     nav: {

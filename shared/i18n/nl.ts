@@ -112,6 +112,8 @@ export const nl: Resources = {
     unknown_initiative: 'Geen initiatief van deze roadmap',
     unknown_round: 'Geen meetronde van deze opdracht',
     dependency_cycle: 'Dan wachten initiatieven in een kring op elkaar',
+    below_respondents: 'Minder dan het aantal respondenten van deze rol in de meting',
+    at_least_one: 'Minstens 1; laat leeg als het niet bekend is',
   },
   home: {
     title: 'Start',
@@ -607,6 +609,26 @@ export const nl: Resources = {
     keepReviewing: 'Terug naar de vragen',
   },
   results: {
+    notes: {
+      title: 'Kernboodschappen en aanbevelingen',
+      help: 'Ze openen de samenvatting van het Word-rapport, in de taal waarvoor u ze schrijft. Scheid alinea’s met een witregel; begin een regel met “- ” voor een opsommingsteken.',
+      language: 'Taal van het rapport',
+      keyMessages: 'Kernboodschappen',
+      recommendations: 'Aanbevelingen',
+      suggest: 'Vullen vanuit de cijfers',
+      suggestHelp:
+        'Vervangt beide teksten door een opzet op basis van de resultaten van deze meting; er wordt pas iets bewaard als u opslaat.',
+      draftFromNumbers:
+        'Nog niet opgeslagen: een opzet vanuit de cijfers. Pas die aan en sla op om haar in het rapport op te nemen.',
+      invitedTitle: 'Uitgenodigd per rol',
+      invitedHelp:
+        'Hoeveel mensen gevraagd zijn deel te nemen; het rapport geeft dan de respons per rol. Laat leeg als het niet bekend is.',
+      respondents_one: '{{count}} respondent in deze meting',
+      respondents_other: '{{count}} respondenten in deze meting',
+      save: 'Opslaan',
+      saved: 'Kernboodschappen, aanbevelingen en aantallen uitgenodigden opgeslagen',
+      chars: '{{count}} van {{max}} tekens',
+    },
     round: 'Ronde',
     summaryTitle: 'Samenvatting',
     nav: {

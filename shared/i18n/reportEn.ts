@@ -27,6 +27,30 @@ export const reportEn = {
   toc: {
     title: 'Contents',
   },
+  notes: {
+    keyMessagesTitle: 'Key messages',
+    recommendationsTitle: 'Recommendations',
+    suggest: {
+      strongest: 'Strongest building blocks: {{blocks}}.',
+      weakest: 'Weakest building blocks: {{blocks}}.',
+      benchmark: 'Against the benchmark group, the overall score is {{position}}.',
+      rose_one: 'Since {{round}}, one building block has clearly risen: {{blocks}}.',
+      rose_other: 'Since {{round}}, {{count}} building blocks have clearly risen: {{blocks}}.',
+      fell_one: 'Since {{round}}, one building block has clearly fallen: {{blocks}}.',
+      fell_other: 'Since {{round}}, {{count}} building blocks have clearly fallen: {{blocks}}.',
+      noClearChange: 'Since {{round}}, no building block shows a clear change.',
+      startWith:
+        'Start with {{block}}: at {{score}} it scores lowest. Agree on one or two concrete actions, each with an owner and a date.',
+      alsoImprove: 'Include {{block}} ({{score}}) in the improvement plan.',
+      nextLevel:
+        'To reach the next level of the pyramid, “{{name}}”, raise its score from {{score}} to at least {{threshold}}.',
+      gaps_one: 'Discuss with the groups why they see {{blocks}} so differently.',
+      gaps_other: 'Discuss with the groups why they see {{blocks}} so differently.',
+      findOutWhy_one: 'Find out what lies behind the fall of {{blocks}} since {{round}}.',
+      findOutWhy_other: 'Find out what lies behind the fall of {{blocks}} since {{round}}.',
+      nextRound: 'Repeat the assessment in a year to see whether the actions have had an effect.',
+    },
+  },
   summary: {
     respondents_one: '{{count}} respondent',
     respondents_other: '{{count}} respondents',
@@ -104,6 +128,10 @@ export const reportEn = {
     respondentsTable: 'Respondents per role',
     roleColumn: 'Role',
     countColumn: 'Respondents',
+    invitedColumn: 'Invited',
+    rateColumn: 'Response rate',
+    rateNote:
+      'Response rate: the respondents who answered as a share of those invited, for the roles whose invited number the consultant entered.',
     total: 'Total',
     answersNote: 'Of all answers, {{notApplicable}} were “not applicable”; a question was skipped {{skipped}} times.',
     anonymityTitle: 'Anonymity',
@@ -265,6 +293,9 @@ export const reportEn = {
     table: 'Questions of {{block}}',
     distributionNote:
       'Columns 1 to 5: the share of the answers with that score, in per cent; shown when at least {{min}} respondents answered the question. Shaded: 40 % or more.',
+    chartCaption: 'Answers per question of {{block}}, from score 1 (left) to 5 (right)',
+    chartAlt: 'Share of the answers per score, 1 to 5, in per cent: {{rows}}.',
+    chartTooFew: 'too few answers',
   },
   absent: {
     noAnswers: 'This figure needs scores, and no answers have been recorded in this round.',

@@ -28,6 +28,30 @@ export const reportNl: Strings<typeof reportEn> = {
   toc: {
     title: 'Inhoud',
   },
+  notes: {
+    keyMessagesTitle: 'Kernboodschappen',
+    recommendationsTitle: 'Aanbevelingen',
+    suggest: {
+      strongest: 'De sterkste bouwstenen zijn {{blocks}}.',
+      weakest: 'De zwakste bouwstenen zijn {{blocks}}.',
+      benchmark: 'Ten opzichte van de benchmarkgroep ligt de totaalscore {{position}}.',
+      rose_one: 'Sinds {{round}} is één bouwsteen duidelijk gestegen: {{blocks}}.',
+      rose_other: 'Sinds {{round}} zijn {{count}} bouwstenen duidelijk gestegen: {{blocks}}.',
+      fell_one: 'Sinds {{round}} is één bouwsteen duidelijk gedaald: {{blocks}}.',
+      fell_other: 'Sinds {{round}} zijn {{count}} bouwstenen duidelijk gedaald: {{blocks}}.',
+      noClearChange: 'Sinds {{round}} laat geen enkele bouwsteen een duidelijke verandering zien.',
+      startWith:
+        'Begin bij {{block}}: met {{score}} scoort deze bouwsteen het laagst. Spreek één of twee concrete acties af, elk met een eigenaar en een datum.',
+      alsoImprove: 'Neem {{block}} ({{score}}) op in het verbeterplan.',
+      nextLevel:
+        'Om het volgende niveau van de piramide te bereiken, „{{name}}”, moet de score daarvan stijgen van {{score}} naar ten minste {{threshold}}.',
+      gaps_one: 'Bespreek met de groepen waarom zij {{blocks}} zo verschillend zien.',
+      gaps_other: 'Bespreek met de groepen waarom zij {{blocks}} zo verschillend zien.',
+      findOutWhy_one: 'Zoek uit wat er achter de daling van {{blocks}} sinds {{round}} zit.',
+      findOutWhy_other: 'Zoek uit wat er achter de daling van {{blocks}} sinds {{round}} zit.',
+      nextRound: 'Herhaal de meting over een jaar om te zien of de acties effect hebben gehad.',
+    },
+  },
   summary: {
     respondents_one: '{{count}} respondent',
     respondents_other: '{{count}} respondenten',
@@ -105,6 +129,10 @@ export const reportNl: Strings<typeof reportEn> = {
     respondentsTable: 'Respondenten per rol',
     roleColumn: 'Rol',
     countColumn: 'Respondenten',
+    invitedColumn: 'Uitgenodigd',
+    rateColumn: 'Respons',
+    rateNote:
+      'Respons: de respondenten die antwoordden als deel van de uitgenodigden, voor de rollen waarvan de consultant het aantal uitgenodigden heeft ingevuld.',
     total: 'Totaal',
     answersNote:
       'Van alle antwoorden waren er {{notApplicable}} ‘niet van toepassing’; {{skipped}} keer is een vraag overgeslagen.',
@@ -269,6 +297,9 @@ export const reportNl: Strings<typeof reportEn> = {
     table: 'Vragen van {{block}}',
     distributionNote:
       'Kolommen 1 tot 5: het deel van de antwoorden met die score, in procenten; getoond als ten minste {{min}} respondenten de vraag beantwoordden. Gearceerd: 40 % of meer.',
+    chartCaption: 'Antwoorden per vraag van {{block}}, van score 1 (links) tot 5 (rechts)',
+    chartAlt: 'Deel van de antwoorden per score, 1 tot 5, in procenten: {{rows}}.',
+    chartTooFew: 'te weinig antwoorden',
   },
   absent: {
     noAnswers: 'Voor deze figuur zijn scores nodig, en in deze ronde zijn nog geen antwoorden vastgelegd.',

@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { answerDistribution } from '../charts/answerDistribution';
 import { benchmarkBars } from '../charts/benchmarkBars';
 import { blockBars } from '../charts/blockBars';
 import { blockRadar } from '../charts/blockRadar';
@@ -31,6 +32,8 @@ export function chartOption(spec: ChartSpec, style: ChartStyle): EChartsOption {
       return roundDeltas(spec.input, style);
     case 'roadmapTimeline':
       return roadmapTimeline(spec.input, style);
+    case 'answerDistribution':
+      return answerDistribution(spec.input, style);
   }
 }
 

@@ -36,6 +36,8 @@ export interface ReportFormat {
   integer(value: number): string;
   /** A 0–100 index, no decimals. */
   index(value: number): string;
+  /** A share (0.8) as a whole percentage with a space, as the report writes it: "80 %". */
+  percent(share: number): string;
   /** `YYYY-MM-DD` → "22 november 2026". */
   date(iso: string): string;
   /**
@@ -77,6 +79,7 @@ function createFormat(language: Language): ReportFormat {
     },
     integer: (v) => decimal(v, 0),
     index: (v) => decimal(v, 0),
+    percent: (v) => `${decimal(v * 100, 0)}\u00a0%`,
     date: (iso) => dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
     countWord: (v, atStart = true) => {
       if (!Number.isInteger(v) || v < 0 || v > 12) return decimal(v, 0);

@@ -4,6 +4,7 @@ import type { BlockRadarInput } from '../charts/blockRadar';
 import type { PerceptionGapsInput } from '../charts/perceptionGaps';
 import type { PyramidChartInput } from '../charts/pyramidChart';
 import type { RoadmapTimelineInput } from '../charts/roadmapTimeline';
+import type { AnswerDistributionInput } from '../charts/answerDistribution';
 import type { RoundDeltasInput } from '../charts/roundDeltas';
 import type { ShiftsChartInput } from '../charts/shiftsChart';
 import type { Language } from '../domain/identifiers';
@@ -48,7 +49,8 @@ export type ChartSpec =
   | { builder: 'pyramidChart'; input: PyramidChartInput }
   | { builder: 'shiftsChart'; input: ShiftsChartInput }
   | { builder: 'roundDeltas'; input: RoundDeltasInput }
-  | { builder: 'roadmapTimeline'; input: RoadmapTimelineInput };
+  | { builder: 'roadmapTimeline'; input: RoadmapTimelineInput }
+  | { builder: 'answerDistribution'; input: AnswerDistributionInput };
 
 export type ReportBlock =
   /** Level 1 starts a chapter (on a new page); levels 1–3 feed the table of contents. */

@@ -1,5 +1,15 @@
 import { command, query } from '../api/operation';
-import { type BuiltReport, ReportExportInput, ReportRequest, type SavedReport, ShowInFolderInput } from './schemas';
+import { z } from 'zod';
+import { Id } from '../domain/primitives';
+import {
+  type BuiltReport,
+  ReportExportInput,
+  ReportRequest,
+  type RoundNotes,
+  RoundNotesInput,
+  type SavedReport,
+  ShowInFolderInput,
+} from './schemas';
 
 export const reportOperations = {
   /** A Word report of a round, built in memory and returned for a download (the browser over the bridge). */
@@ -16,6 +26,7 @@ export const reportOperations = {
       'clients',
       'roadmap',
       'initiatives',
+      'notes',
     ],
     errors: ['not_found', 'cancelled'],
     async: true,
@@ -42,6 +53,22 @@ export const reportOperations = {
     input: ReportExportInput,
     writes: ['reports'],
     audit: 'report',
+    errors: ['not_found'],
+  }),
+  /** A round's key messages and recommendations (nl and en), invited counts, and suggestions from its numbers. */
+  'reports.notes': query<RoundNotes>()({
+    input: z.object({ assessmentId: Id }),
+    reads: ['notes', 'assessments', 'respondents', 'answers', 'shifts', 'pool', 'engagements', 'clients', 'frameworks'],
+    errors: ['not_found'],
+  }),
+  /**
+   * Saves the consultant's layer of a round in one language with the invited counts. `invalid_input` on the
+   * field when an invited count is below the respondents of that role: nothing is saved.
+   */
+  'reports.saveNotes': command<{ updatedAt: string }>()({
+    input: RoundNotesInput,
+    writes: ['notes'],
+    audit: 'assessment',
     errors: ['not_found'],
   }),
   /** Shows a report this app saved in the system's file manager (desktop only). */

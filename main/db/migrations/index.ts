@@ -5,6 +5,7 @@ import { migration004 } from './004-change-log';
 import { migration005 } from './005-roadmap';
 import { migration006 } from './006-change-log-rounds';
 import { migration007 } from './007-report-exports';
+import { migration008 } from './008-round-notes';
 import type { Migration } from './types';
 
 /** In order; `version` must equal the position + 1 (a test guards it). */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -49,7 +49,55 @@ export function writeAppendix(w: ReportWriter): void {
       }),
       t('appendix.distributionNote', { min: f.countWord(MIN_GROUP, false) }),
     );
+    writeDistributionChart(
+      w,
+      block.id,
+      name,
+      questions.map((q) => ({ id: q.id, shares: shares(byId.get(q.id)?.distribution ?? null) })),
+    );
   }
+}
+
+/**
+ * The block's answer distributions as stacked bars, under its table; only when at least one question has
+ * enough answers to show (a chart of empty rows says nothing the table does not).
+ */
+function writeDistributionChart(
+  w: ReportWriter,
+  blockId: string,
+  block: string,
+  rows: { id: string; shares: (number | null)[] }[],
+): void {
+  const { t, f, framework } = w;
+  const shown = rows.filter((r) => r.shares.every((s) => s !== null));
+  if (shown.length === 0) return;
+  const scale = [...framework.scale].sort((a, b) => a.score - b.score).map((s) => `${s.score} ${w.text(s.label)}`);
+  if (scale.length !== 5) return;
+  const tooFew = t('appendix.chartTooFew');
+  w.blocks.push({
+    kind: 'chart',
+    id: `answers-${blockId}`,
+    caption: t('appendix.chartCaption', { block }),
+    alt: t('appendix.chartAlt', {
+      rows: rows
+        .map((r) =>
+          r.shares.every((s) => s !== null)
+            ? `${r.id} ${r.shares.map((s) => f.integer(s as number)).join('/')}`
+            : `${r.id} ${tooFew}`,
+        )
+        .join('; '),
+    }),
+    width: 640,
+    height: 90 + 30 * rows.length,
+    chart: {
+      builder: 'answerDistribution',
+      input: {
+        questions: rows.map((r) => ({ id: r.id, shares: r.shares.every((s) => s !== null) ? r.shares : null })),
+        scoreLabels: scale as [string, string, string, string, string],
+        tooFew,
+      },
+    },
+  });
 }
 
 /**

@@ -13,6 +13,8 @@ import { writeSummary } from './summary';
 import { createWriter } from './writer';
 
 export type { BenchmarkAbsence, ManagementReportInput } from './input';
+export { suggestNotes } from './suggestions';
+export { notesBlocks } from './notes';
 
 /**
  * The management-development report as a document model: a pure function of the round's results, the

@@ -5,6 +5,7 @@ import type { Language, RespondentRole } from '../../domain/identifiers';
 import type { FrameworkFile } from '../../frameworks/schema';
 import type { Roadmap } from '../../roadmap/schemas';
 import type { ReportBranding } from '../model';
+import type { NotesText } from '../schemas';
 
 /**
  * Why a report has no benchmark comparison; the section says so instead of drawing an empty chart. A
@@ -23,6 +24,10 @@ export interface ManagementReportInput {
   assessment: Pick<Assessment, 'round' | 'mode' | 'status' | 'heldOn'>;
   engagement: { title: string; clientName: string; lead: string | null };
   respondentsByRole: Partial<Record<RespondentRole, number>>;
+  /** How many the consultant invited per role, where entered: the method section gives the response rate. */
+  invitedByRole?: Partial<Record<RespondentRole, number>>;
+  /** The consultant's key messages and recommendations in the report's language: they open the summary. */
+  notes?: NotesText | null;
   benchmark: { comparison: Comparison } | BenchmarkAbsence;
   branding: ReportBranding;
   /** The engagement's roadmap, when it has one: the report gains a short section on it. */

@@ -37,26 +37,52 @@ export function writeMethod(w: ReportWriter): void {
 
   w.heading(2, t('method.modeTitle'));
   w.paragraph(t(assessment.mode === 'workshop' ? 'method.workshop' : 'method.survey'));
-  const roles = RESPONDENT_ROLES.filter((r) => (respondentsByRole[r] ?? 0) > 0);
-  const total = roles.reduce((sum, r) => sum + (respondentsByRole[r] ?? 0), 0);
+  const invited = w.input.invitedByRole ?? {};
+  const roles = RESPONDENT_ROLES.filter((r) => (respondentsByRole[r] ?? 0) > 0 || (invited[r] ?? 0) > 0);
+  const count = (r: (typeof roles)[number]) => respondentsByRole[r] ?? 0;
+  const total = roles.reduce((sum, r) => sum + count(r), 0);
+  // The response rate only where the consultant entered how many were invited; a total only when every role has it.
+  const withRate = roles.some((r) => invited[r] !== undefined);
+  const invitedTotal = roles.every((r) => invited[r] !== undefined)
+    ? roles.reduce((sum, r) => sum + (invited[r] ?? 0), 0)
+    : null;
+  const rateCells = (answered: number, asked: number | null | undefined, bold = false) =>
+    withRate
+      ? [
+          { text: asked ? f.integer(asked) : '–', align: 'right' as const, bold },
+          { text: asked ? f.percent(answered / asked) : '–', align: 'right' as const, bold },
+        ]
+      : [];
+  const notes = [
+    t('method.answersNote', { notApplicable: f.integer(results.notApplicable), skipped: f.integer(results.skipped) }),
+    ...(withRate ? [t('method.rateNote')] : []),
+  ];
   w.table(
     'respondents',
     t('method.respondentsTable'),
     [
       { header: t('method.roleColumn'), align: 'left', weight: 3 },
-      { header: t('method.countColumn'), align: 'right', weight: 1 },
+      { header: t('method.countColumn'), align: 'right', weight: 1.4 },
+      ...(withRate
+        ? [
+            { header: t('method.invitedColumn'), align: 'right' as const, weight: 1.4 },
+            { header: t('method.rateColumn'), align: 'right' as const, weight: 1.4 },
+          ]
+        : []),
     ],
     [
       ...roles.map((r) => [
         { text: w.tAny(`roles.${r}`) },
-        { text: f.integer(respondentsByRole[r] ?? 0), align: 'right' as const },
+        { text: f.integer(count(r)), align: 'right' as const },
+        ...rateCells(count(r), invited[r]),
       ]),
       [
         { text: t('method.total'), bold: true },
         { text: f.integer(total), align: 'right' as const, bold: true },
+        ...rateCells(total, invitedTotal, true),
       ],
     ],
-    t('method.answersNote', { notApplicable: f.integer(results.notApplicable), skipped: f.integer(results.skipped) }),
+    notes.join(' '),
   );
 
   w.heading(2, t('method.anonymityTitle'));

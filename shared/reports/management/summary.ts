@@ -1,5 +1,6 @@
 import { PYRAMID_THRESHOLD } from '../../results/results';
 import { describeBenchmarkAbsence } from './benchmarkText';
+import { writeConsultantNotes } from './notes';
 import { positionKey } from './writer';
 import type { ReportWriter } from './writer';
 
@@ -8,6 +9,7 @@ export function writeSummary(w: ReportWriter): void {
   const { results, assessment, engagement } = w.input;
   const { t, f } = w;
   w.heading(1, t('summary.title'));
+  writeConsultantNotes(w);
 
   const workshop = assessment.mode === 'workshop';
   const respondents = t(workshop ? 'summary.groups' : 'summary.respondents', { count: results.respondents });

@@ -44,6 +44,8 @@ const TABLE_ENTITY: Record<string, Entity | null> = {
   initiative_dependencies: 'initiatives',
   initiative_history: 'initiatives',
   report_exports: 'reports',
+  round_notes: 'notes',
+  round_invitations: 'notes',
   // Written by the dispatcher for every write, or derived by triggers from the tables above.
   audit_log: null,
   change_log: null,
@@ -302,6 +304,13 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   'reports.recordExport': (w) => [
     { assessmentId: w.finalRound, language: 'nl' },
     { assessmentId: gone, language: 'en' },
+  ],
+  'reports.notes': (w) => [{ assessmentId: w.finalRound }, { assessmentId: gone }],
+  'reports.saveNotes': (w) => [
+    { assessmentId: w.finalRound, language: 'nl', keyMessages: '- Eén', recommendations: '', invited: { staff: 4 } },
+    { assessmentId: w.finalRound, language: 'en', keyMessages: 'x'.repeat(5000), recommendations: '', invited: {} },
+    { assessmentId: w.finalRound, language: 'en', keyMessages: '', recommendations: '', invited: { staff: 0 } },
+    { assessmentId: gone, language: 'en', keyMessages: '', recommendations: '', invited: {} },
   ],
   'files.showInFolder': () => [{ path: '/tmp/report.docx' }],
   'demo.seed': () => [{}],

@@ -140,6 +140,8 @@ describe('client bundles', () => {
       'tables/roadmap_dismissed.json',
       'tables/roadmap_targets.json',
       'tables/roadmaps.json',
+      'tables/round_invitations.json',
+      'tables/round_notes.json',
       'tables/shift_positions.json',
     ]);
     expect(exported.rows).toMatchObject({ clients: 1, frameworks: 1, assessments: 2, respondents: 3 });

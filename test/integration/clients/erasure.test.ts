@@ -232,6 +232,7 @@ describe('erasing a client', () => {
         'pool',
         'roadmap',
         'initiatives',
+        'notes',
       ],
     ]);
     expect(ctx.db.prepare('SELECT operation FROM change_log ORDER BY seq DESC LIMIT 1').pluck().get()).toBe(

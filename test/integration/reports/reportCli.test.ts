@@ -15,7 +15,9 @@ import { tempDir } from '../support';
  */
 
 const QUESTIONS = sxDefault.questions.map((q) => q.id);
-const CHARTS = 6; // radar, block bars, benchmark bars, gaps, pyramid, shifts (no previous round: no deltas)
+// Radar, block bars, benchmark bars, gaps, pyramid, shifts (no previous round: no deltas), and the appendix's
+// answer distribution of each of the nine blocks.
+const CHARTS = 6 + 9;
 
 let dir: string;
 let db: string;

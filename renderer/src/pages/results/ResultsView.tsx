@@ -25,6 +25,7 @@ import { partElementId, partHeading, RESULTS_PARTS, type ResultsPart } from './r
 import type { ResultsContext } from './resultsContext';
 import { ResultsSummary } from './ResultsSummary';
 import { RolesSection } from './RolesSection';
+import { RoundNotesSection } from './RoundNotesSection';
 import { SectionNav } from './SectionNav';
 import { ShiftsSection } from './ShiftsSection';
 import { usePresentation } from './usePresentation';
@@ -162,6 +163,12 @@ function ResultsParts({
             {node[part]}
           </div>
         ))}
+        {/* The consultant's workspace for the report, not a part to present: left out of presenting and print. */}
+        {!presenting && (
+          <div data-controls>
+            <RoundNotesSection assessmentId={round.id} />
+          </div>
+        )}
       </Stack>
       {presenting && <PresentationBar presentation={presentation} parts={parts} />}
     </div>
