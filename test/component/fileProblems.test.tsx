@@ -40,9 +40,18 @@ describe('problems of an imported file', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Importeren' }));
 
     const rows = rowsOf(await within(dialog).findByTestId('import-problems'));
+    // The dialog imports through surveys.import, which words its problems in the workbench's language.
     expect(rows).toEqual([
-      ['2', 'B1.Q1', 'Verwacht een geheel getal van 1 tot en met 5, “n/a” of een lege cel; gevonden: “6”.'],
-      ['3', 'role', 'Onbekende rol “baas”; verwacht: management, staff, frontline, customer, other.'],
+      [
+        '2',
+        'B1.Q1',
+        'Het antwoord “6” past bij geen score 1–5, antwoordlabel of het label voor niet van toepassing. Koppel het aan 1–5 of “n/a”.',
+      ],
+      [
+        '3',
+        'role',
+        'De functie “baas” is onbekend; verwacht een van Management, Medewerkers, Frontlinie, Klant, Overig, of koppel hem aan een rol.',
+      ],
     ]);
     const failure = await backend.call('assessments.importResponses', {
       assessmentId: backend.run('assessments.list', { engagementId })[0]?.id ?? '',
