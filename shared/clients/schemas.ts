@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { AssessmentMode } from '../assessments/schemas';
 import { ENGAGEMENT_PURPOSES, ENGAGEMENT_STATUSES } from '../domain/identifiers';
 import { blankToNull, Country, Id, optionalDate, optionalText, Sector, SizeBand } from '../domain/primitives';
+import { CLIENT_SORTS, HOME_PAGE_SIZE } from './listing';
 import type { NextStep } from './nextStep';
+
+export { CLIENT_SORTS, HOME_PAGE_SIZE };
 
 /**
  * Schemas for what crosses a boundary (API, CLI, forms). One schema serves the form's per-field
@@ -101,7 +104,6 @@ export interface ClientDetail {
   engagements: Engagement[];
 }
 
-export const CLIENT_SORTS = ['name', 'sector', 'sizeBand', 'country', 'updatedAt'] as const;
 
 export const ClientListQuery = z.object({
   search: z.string().max(200).optional(),
@@ -123,8 +125,6 @@ export interface ClientPage {
   rows: ClientRow[];
 }
 
-/** Home's list of engagements in progress comes a page at a time, most relevant first. */
-export const HOME_PAGE_SIZE = 25;
 
 export const HomeQuery = z
   .object({

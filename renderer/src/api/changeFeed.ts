@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, type Entity, touches } from '../../../shared/api/entities';
-import { isOperationName, readsOf } from '../../../shared/api/operations';
+import type * as Operations from '../../../shared/api/operations';
 
 type Listener = (event: ChangeEvent) => void;
 
@@ -40,11 +40,21 @@ export interface ChangeAwareMeta extends Record<string, unknown> {
 }
 
 /**
+ * The operation table with every feature's input schemas is most of the shared code and all of zod; no
+ * first screen needs it, only the first change event (after the first write), so it loads on first use.
+ */
+let table: Promise<typeof Operations> | undefined;
+function operationTable() {
+  return (table ??= import('../../../shared/api/operations'));
+}
+
+/**
  * Marks stale every query whose operation reads something the change touched — declared with the
  * operation (`reads` in shared/<feature>/operations.ts), so no screen can be forgotten. Active queries
  * refetch at once; the others when next shown.
  */
-export function invalidateFor(queryClient: QueryClient, event: ChangeEvent): Promise<void> {
+export async function invalidateFor(queryClient: QueryClient, event: ChangeEvent): Promise<void> {
+  const { isOperationName, readsOf } = await operationTable();
   return queryClient.invalidateQueries({
     predicate: (query) => {
       const op = query.queryKey[0];

@@ -12,7 +12,7 @@ import {
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { forwardRef, type KeyboardEvent, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLIENT_SORTS } from '../../../../shared/clients/schemas';
+import { CLIENT_SORTS } from '../../../../shared/clients/listing';
 import { sectorOptions, sizeBandOptions, statusOptions } from '../../i18n/labels';
 import { IconSearch, IconSortAscending, IconSortDescending } from '../../ui/icons';
 import type { ClientListState } from './clientListState';

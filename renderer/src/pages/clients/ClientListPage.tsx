@@ -1,20 +1,22 @@
 import { Button, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { lazy, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApiQuery } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
+import { LazyModal } from '../../ui/LazyModal';
 import { IconPlus, IconUpload } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { QueryError } from '../../ui/QueryError';
 import { ClientFilters, type ClientFiltersHandle } from './ClientFilters';
-import { ClientFormModal } from '../../forms/ClientForm';
-import { ImportBundleModal } from './ImportBundleModal';
 import { ClientList, type ClientListHandle, ClientListSkeleton } from './ClientList';
 import { type ClientSort, narrowsList, toListQuery, useClientListState } from './clientListState';
 import { useClientPages } from './useClientPages';
+
+const ClientFormModal = lazy(async () => ({ default: (await import('../../forms/ClientForm')).ClientFormModal }));
+const ImportBundleModal = lazy(async () => ({ default: (await import('./ImportBundleModal')).ImportBundleModal }));
 
 export function ClientListPage() {
   const { t } = useTranslation();
@@ -130,15 +132,19 @@ export function ClientListPage() {
         onEnterList={() => listRef.current?.focusFirstRow()}
       />
       {body}
-      <ClientFormModal opened={creating} onClose={closeCreate} onSaved={({ id }) => openClient(id)} />
-      <ImportBundleModal
-        opened={importing}
-        onClose={closeImport}
-        onImported={(id) => {
-          closeImport();
-          openClient(id);
-        }}
-      />
+      <LazyModal opened={creating}>
+        <ClientFormModal opened={creating} onClose={closeCreate} onSaved={({ id }) => openClient(id)} />
+      </LazyModal>
+      <LazyModal opened={importing}>
+        <ImportBundleModal
+          opened={importing}
+          onClose={closeImport}
+          onImported={(id) => {
+            closeImport();
+            openClient(id);
+          }}
+        />
+      </LazyModal>
     </Page>
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ENGAGEMENT_STATUSES, SECTORS, SIZE_BANDS } from '../../../../shared/domain/identifiers';
-import { CLIENT_SORTS, type ClientListQuery } from '../../../../shared/clients/schemas';
+import { CLIENT_SORTS } from '../../../../shared/clients/listing';
+import type { ClientListQuery } from '../../../../shared/clients/schemas';
 
 /**
  * The list's search, filters and order live in the route's query string (`#/clients?q=…&sector=C,G`),

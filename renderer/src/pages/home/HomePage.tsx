@@ -1,20 +1,23 @@
 import { Anchor, Badge, Button, Group, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { NextStep } from '../../../../shared/clients/nextStep';
-import { HOME_PAGE_SIZE, type HomeEngagement } from '../../../../shared/clients/schemas';
+import { HOME_PAGE_SIZE } from '../../../../shared/clients/listing';
+import type { HomeEngagement } from '../../../../shared/clients/schemas';
 import { useApiQuery } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
+import { LazyModal } from '../../ui/LazyModal';
 import { IconPlus } from '../../ui/icons';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { ClientFormModal } from '../../forms/ClientForm';
 import { engagementPath, workshopPath } from '../../app/paths';
+
+const ClientFormModal = lazy(async () => ({ default: (await import('../../forms/ClientForm')).ClientFormModal }));
 
 /** Where a working day starts: the engagements in progress and what each needs next. */
 export function HomePage() {
@@ -95,11 +98,13 @@ export function HomePage() {
           </Stack>
         </Stack>
       )}
-      <ClientFormModal
-        opened={creating}
-        onClose={closeCreate}
-        onSaved={({ id }) => navigate(`/clients/${encodeURIComponent(id)}`)}
-      />
+      <LazyModal opened={creating}>
+        <ClientFormModal
+          opened={creating}
+          onClose={closeCreate}
+          onSaved={({ id }) => navigate(`/clients/${encodeURIComponent(id)}`)}
+        />
+      </LazyModal>
     </Page>
   );
 }
