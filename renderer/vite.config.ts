@@ -61,6 +61,17 @@ export default defineConfig({
               // Only those files: what they import from Mantine or the app stays where the other groups put it.
               includeDependenciesRecursively: false,
             },
+            // Each language's strings on their own: a window loads the one it shows (renderer/src/i18n/i18n.ts).
+            {
+              name: 'strings-en',
+              test: /[\\/]shared[\\/]i18n[\\/][a-z]*En\.ts$|[\\/]shared[\\/]i18n[\\/]en\.ts$/,
+              priority: 4,
+            },
+            {
+              name: 'strings-nl',
+              test: /[\\/]shared[\\/]i18n[\\/][a-z]*Nl\.ts$|[\\/]shared[\\/]i18n[\\/]nl\.ts$/,
+              priority: 4,
+            },
             // Everything the first screen needs in one file, rather than a dozen the router splits it into.
             { name: 'start', tags: ['$initial'], priority: 2 },
             // What several later screens share (forms, Mantine inputs), in one file rather than many small ones.

@@ -1,6 +1,7 @@
-import { createInstance, type i18n as I18n, type TFunction } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import type { Language } from '../domain/identifiers';
 import { en } from './en';
+import { createI18nInstance } from './instance';
 import { nl } from './nl';
 
 export const resources = { en: { translation: en }, nl: { translation: nl } } as const;
@@ -10,17 +11,7 @@ export const resources = { en: { translation: en }, nl: { translation: nl } } as
  * switches the language of the screen behind it.
  */
 export function createI18n(language: Language): I18n {
-  const instance = createInstance();
-  void instance.init({
-    lng: language,
-    fallbackLng: false,
-    resources,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    showSupportNotice: false,
-  });
-  return instance;
+  return createI18nInstance(language, { resources }).instance;
 }
 
 const translators = new Map<Language, TFunction>();

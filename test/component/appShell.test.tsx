@@ -3,7 +3,7 @@ import { use } from 'react';
 import { createMemoryRouter, type DataRouter, type RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app/App';
-import { createUiI18n } from '../../renderer/src/i18n/i18n';
+import { createI18n } from '../../shared/i18n';
 import { createTestBackend } from './backend';
 import { findPageTitle, renderApp } from './renderApp';
 import { seedClient, setLanguage } from './seed';
@@ -84,7 +84,7 @@ describe('app shell', () => {
       <App
         transport={backend}
         env="test"
-        i18n={createUiI18n('en')}
+        i18n={createI18n('en')}
         createRouter={(routes) => {
           router = createMemoryRouter(withSlowScreen(routes), { initialEntries: ['/'] });
           return router;
@@ -130,7 +130,7 @@ describe('app shell', () => {
       <App
         transport={acme()}
         env="test"
-        i18n={createUiI18n('en')}
+        i18n={createI18n('en')}
         createRouter={(routes) => {
           router = createMemoryRouter(withLazyScreen(routes), { initialEntries: ['/'] });
           return router;

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { CrashBoundary } from '../../renderer/src/app/CrashBoundary';
-import { createUiI18n } from '../../renderer/src/i18n/i18n';
+import { createI18n } from '../../shared/i18n';
 
 function Broken({ broken }: { broken: boolean }): never | string {
   if (broken) throw new Error('render failed: secret stack detail');
@@ -16,7 +16,7 @@ describe('crash boundary', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
       <MantineProvider env="test">
-        <I18nextProvider i18n={createUiI18n('nl')}>
+        <I18nextProvider i18n={createI18n('nl')}>
           <CrashBoundary>
             <Broken broken />
           </CrashBoundary>

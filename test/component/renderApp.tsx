@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { App } from '../../renderer/src/app/App';
 import { createQueryClient } from '../../renderer/src/app/queryClient';
-import { createUiI18n } from '../../renderer/src/i18n/i18n';
+import { createI18n } from '../../shared/i18n';
 import { createTestBackend, type TestBackend } from './backend';
 
 /**
@@ -20,7 +20,7 @@ export function renderApp(path = '/', backend: TestBackend = createTestBackend()
       transport={backend}
       env="test"
       queryClient={queryClient}
-      i18n={createUiI18n(language)}
+      i18n={createI18n(language)}
       createRouter={(routes) => createMemoryRouter(routes, { initialEntries: [path] })}
     />,
   );

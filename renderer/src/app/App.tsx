@@ -7,7 +7,6 @@ import { I18nextProvider } from 'react-i18next';
 import { createHashRouter, type RouteObject, RouterProvider } from 'react-router';
 import type { ApiTransport } from '../../../shared/api/operations';
 import { ApiProvider, useChangeEvents } from '../api/client';
-import { createUiI18n } from '../i18n/i18n';
 import { watchNavigations } from './AppStateMarker';
 import { CrashBoundary } from './CrashBoundary';
 import { LabelledCloseButtons } from './LabelledCloseButtons';
@@ -25,14 +24,14 @@ export interface AppProps {
   /** Hash routing in the app; tests pass a memory router. */
   createRouter?: (routes: RouteObject[]) => Router;
   queryClient?: QueryClient;
-  i18n?: I18n;
+  /** The window's i18next instance, its first language loaded (`startUiI18n`). */
+  i18n: I18n;
   /** Mantine's `test` environment switches off transitions and portals. */
   env?: 'default' | 'test';
 }
 
 export function App({ transport, createRouter = createHashRouter, queryClient, i18n, env = 'default' }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [translations] = useState(() => i18n ?? createUiI18n());
   const [router] = useState(() => createRouter(routes));
   const [colorSchemeManager] = useState(sessionColorSchemeManager);
   useEffect(() => watchNavigations(router), [router]);
@@ -45,7 +44,7 @@ export function App({ transport, createRouter = createHashRouter, queryClient, i
       colorSchemeManager={colorSchemeManager}
       env={env}
     >
-      <I18nextProvider i18n={translations}>
+      <I18nextProvider i18n={i18n}>
         <LabelledCloseButtons>
           <CrashBoundary>
             <ApiProvider transport={transport}>

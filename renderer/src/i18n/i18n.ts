@@ -1,15 +1,38 @@
-import type { i18n as I18n } from 'i18next';
+import type { BackendModule, i18n as I18n, ResourceKey } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type Language, languageForLocale, LANGUAGES } from '../../../shared/domain/identifiers';
-import { createI18n } from '../../../shared/i18n';
+import { createI18nInstance } from '../../../shared/i18n/instance';
+
+/** Each language's strings are a script of their own: a window loads the one it shows (about 100 KB each). */
+function languageStrings(language: Language): Promise<ResourceKey> {
+  return language === 'nl'
+    ? import('../../../shared/i18n/nl').then((m) => m.nl)
+    : import('../../../shared/i18n/en').then((m) => m.en);
+}
+
+const languageScripts: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    languageStrings(asLanguage(language)).then(
+      (strings) => callback(null, strings),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 /**
  * The screen's own i18next instance (the shared setup of shared/i18n, one instance per window so a report
  * in another language never switches the screen). It starts in the browser's language so the first
- * "Loading…" reads right, and switches to the settings' effective language once those are loaded.
+ * "Loading…" reads right, and switches to the settings' effective language once those are loaded
+ * (`changeLanguage` loads that language's script first). Resolves once the first language is in.
  */
-export function createUiI18n(initial: Language = languageForLocale(globalThis.navigator?.language)): I18n {
-  return createI18n(initial);
+export async function startUiI18n(
+  initial: Language = languageForLocale(globalThis.navigator?.language),
+): Promise<I18n> {
+  const { instance, ready } = createI18nInstance(initial, { backend: languageScripts });
+  await ready;
+  return instance;
 }
 
 function asLanguage(value: string | undefined): Language {

@@ -105,8 +105,12 @@ export function SettingsPage() {
     update.mutate(
       { language },
       {
-        // Said in the language just chosen: the screen switches to it at the same moment.
-        onSuccess: (resolved) => notifySuccess(i18n.getFixedT(resolved.effectiveLanguage)('settings.saved')),
+        // Said in the language just chosen: the screen switches to it at the same moment (once that
+        // language's strings are in; each language is a script of its own).
+        onSuccess: (resolved) =>
+          void i18n
+            .loadLanguages(resolved.effectiveLanguage)
+            .then(() => notifySuccess(i18n.getFixedT(resolved.effectiveLanguage)('settings.saved'))),
         onError: (error) => notifyFailure(t, error),
       },
     );
