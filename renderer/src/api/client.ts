@@ -93,6 +93,21 @@ export function useApiQuery<K extends OperationName>(op: K, input: OperationInpu
   });
 }
 
+/**
+ * Starts a query before React renders (the settings at start, while the language's strings load), into
+ * the cache the screens then read: their `useApiQuery` finds it in flight or done.
+ */
+export function prefetchApiQuery<K extends OperationName>(
+  queryClient: QueryClient,
+  op: K,
+  input: OperationInput<K>,
+): Promise<void> {
+  return queryClient.prefetchQuery({
+    queryKey: apiQueryKey(op, input),
+    queryFn: () => callOrThrow(defaultTransport(), op, input),
+  });
+}
+
 type ApiMutationOptions<K extends OperationName> = Omit<
   UseMutationOptions<OperationOutput<K>, ApiFailure, OperationInput<K>>,
   'mutationFn'
