@@ -459,6 +459,7 @@ export const en = {
     deleteBody_other: 'All {{count}} answers of this respondent are removed as well. This cannot be undone.',
   },
   fileImport: {
+    clearFile: 'Remove the chosen file',
     phase: {
       waiting: 'Waiting for another import to finish…',
       reading: 'Reading the file…',
@@ -507,7 +508,7 @@ export const en = {
       respondents_other: '{{count}} respondents',
       skipped_one: '{{count}} row left out (preview or unfinished)',
       skipped_other: '{{count}} rows left out (preview or unfinished)',
-      allRecognised: 'Every column, answer and role was recognised. Check the columns below, then import.',
+      allRecognised: 'Every column, answer and role is recognised or mapped. Check the columns below, then import.',
       toFix_one:
         '{{count}} thing was not recognised. Choose what it is from the list; nothing is written until you import.',
       toFix_other:

@@ -467,6 +467,7 @@ export const nl: Resources = {
       'Ook alle {{count}} antwoorden van deze respondent worden verwijderd. Dit kan niet ongedaan worden gemaakt.',
   },
   fileImport: {
+    clearFile: 'Gekozen bestand verwijderen',
     phase: {
       waiting: 'Wacht tot een andere import klaar is…',
       reading: 'Het bestand wordt gelezen…',
@@ -515,7 +516,7 @@ export const nl: Resources = {
       respondents_other: '{{count}} respondenten',
       skipped_one: '{{count}} rij weggelaten (voorbeeld of onvolledig)',
       skipped_other: '{{count}} rijen weggelaten (voorbeeld of onvolledig)',
-      allRecognised: 'Alle kolommen, antwoorden en rollen zijn herkend. Controleer de kolommen hieronder en importeer.',
+      allRecognised: 'Alle kolommen, antwoorden en rollen zijn herkend of gekoppeld. Controleer de kolommen hieronder en importeer.',
       toFix_one:
         '{{count}} onderdeel is niet herkend. Kies in de lijst wat het is; er wordt pas iets vastgelegd als u importeert.',
       toFix_other:

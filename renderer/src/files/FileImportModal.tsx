@@ -245,6 +245,7 @@ function FileImport<Report>({
           }}
           leftSection={<IconUpload size={16} />}
           clearable
+          clearButtonProps={{ 'aria-label': t('fileImport.clearFile') }}
           disabled={busy}
           style={{ flex: 1 }}
           data-autofocus
