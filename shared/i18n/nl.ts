@@ -516,7 +516,8 @@ export const nl: Resources = {
       respondents_other: '{{count}} respondenten',
       skipped_one: '{{count}} rij weggelaten (voorbeeld of onvolledig)',
       skipped_other: '{{count}} rijen weggelaten (voorbeeld of onvolledig)',
-      allRecognised: 'Alle kolommen, antwoorden en rollen zijn herkend of gekoppeld. Controleer de kolommen hieronder en importeer.',
+      allRecognised:
+        'Alle kolommen, antwoorden en rollen zijn herkend of gekoppeld. Controleer de kolommen hieronder en importeer.',
       toFix_one:
         '{{count}} onderdeel is niet herkend. Kies in de lijst wat het is; er wordt pas iets vastgelegd als u importeert.',
       toFix_other:
