@@ -849,6 +849,7 @@ export const en = {
     },
     export: {
       action: 'Export report…',
+      excel: 'Results to Excel',
       title: 'Export a Word report',
       kind: 'Report',
       kinds: {
@@ -961,6 +962,7 @@ export const en = {
       csvHelpNl: 'Semicolons and decimal commas, as Dutch Excel expects.',
       csvHelpEn: 'Commas and decimal points.',
       pack: 'Pack (JSON with checksum)',
+      xlsx: 'Excel workbook (.xlsx)',
       syntheticOnly: 'Export the synthetic (demo) records instead of the real ones',
       syntheticOnlyHelp: 'A file holds real records or synthetic ones, never both.',
       submit: 'Export',

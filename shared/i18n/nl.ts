@@ -860,6 +860,7 @@ export const nl: Resources = {
     },
     export: {
       action: 'Rapport exporteren…',
+      excel: 'Resultaten naar Excel',
       title: 'Wordrapport exporteren',
       kind: 'Rapport',
       kinds: {
@@ -974,6 +975,7 @@ export const nl: Resources = {
       csvHelpNl: 'Puntkomma’s en decimale komma’s, zoals Nederlandstalige Excel verwacht.',
       csvHelpEn: 'Komma’s en decimale punten.',
       pack: 'Pakket (JSON met controlegetal)',
+      xlsx: 'Excel-werkmap (.xlsx)',
       syntheticOnly: 'De synthetische (demo-)records exporteren in plaats van de echte',
       syntheticOnlyHelp: 'Een bestand bevat echte records of synthetische, nooit allebei.',
       submit: 'Exporteren',
