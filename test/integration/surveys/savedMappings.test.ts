@@ -1,6 +1,10 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createContext } from '../../../main/api/context';
 import { call } from '../../../main/api/dispatch';
-import { testContext } from '../support';
+import { openWorkbenchDatabase } from '../../../main/db/open';
+import { sxw } from '../cliRunner';
+import { tempDir, testContext } from '../support';
 
 type Ctx = ReturnType<typeof testContext>;
 
@@ -88,5 +92,26 @@ describe('saved survey mappings', () => {
       ok: false,
       error: { code: 'not_found' },
     });
+  });
+});
+
+describe('sxw survey mapping list', () => {
+  it('lists the mappings saved for the round’s framework version', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'cli.sqlite');
+    const run = async (args: string[]) => (await sxw(['--db', file, ...args])).stdout.trim();
+    const client = await run(['clients', 'add', '--name', 'X', '--sector', 'K', '--size', '1-9', '--country', 'NL']);
+    const engagement = await run(['engagements', 'add', '--client', client, '--title', 'T', '--purpose', 'diagnosis']);
+    const assessment = await run(['assessment', 'create', '--engagement', engagement, '--mode', 'survey']);
+    expect(await run(['survey', 'mapping', 'list', '--assessment', assessment])).toBe(
+      'No saved mappings for this round’s framework version.',
+    );
+    const db = openWorkbenchDatabase(file);
+    const ctx = createContext({ db, databasePath: file, transport: 'cli' });
+    must(call(ctx, 'surveys.saveMapping', { assessmentId: assessment, name: 'Formulier ICT', mapping: MAPPING }));
+    db.close();
+    const listed = JSON.parse(await run(['survey', 'mapping', 'list', '--assessment', assessment, '--json']));
+    expect(listed).toEqual([expect.objectContaining({ name: 'Formulier ICT', mapping: MAPPING })]);
+    expect(await run(['survey', 'mapping', 'list', '--assessment', assessment])).toMatch(/Formulier ICT\s+2\s+1\s+0/);
   });
 });
