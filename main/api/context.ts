@@ -59,7 +59,7 @@ export interface DesktopShell {
   showInFolder(path: string): boolean;
 }
 
-export type IdPrefix = 'cl' | 'ct' | 'en' | 'as' | 'rs' | 'pk' | 'in' | 'ms';
+export type IdPrefix = 'cl' | 'ct' | 'en' | 'as' | 'rs' | 'pk' | 'in' | 'ms' | 'sm';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 

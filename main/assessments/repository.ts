@@ -81,6 +81,12 @@ export function updateRespondent(db: Database, r: Pick<Respondent, 'id' | 'code'
   stmt(db, 'UPDATE respondents SET code = @code, role = @role, name = @name WHERE id = @id').run(r);
 }
 
+/** Respondents with their answers (the foreign key cascades), in one statement however many. */
+export function deleteRespondents(db: Database, ids: readonly string[]): number {
+  return stmt(db, 'DELETE FROM respondents WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids))
+    .changes;
+}
+
 export function deleteRespondent(db: Database, id: string): boolean {
   return stmt(db, 'DELETE FROM respondents WHERE id = ?').run(id).changes === 1;
 }

@@ -6,6 +6,7 @@ import type { CommandKit } from '../cli/commandKit';
 import { withProblems } from '../cli/fileProblems';
 import { CliFailure, table } from '../cli/io';
 import { filtersOf, readFile, withFilters } from '../cli/options';
+import { LANGUAGES } from '../../shared/domain/identifiers';
 import { IMPORT_LIMITS } from '../../shared/api/limits';
 
 const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed(digits));
@@ -78,8 +79,8 @@ export function registerBenchmarkCommands(program: Command, kit: CommandKit): vo
   withFilters(
     benchmark
       .command('export')
-      .description('export the pool (or a filtered part), k-anonymous, as Benchmark CSV or JSON pack')
-      .requiredOption('--out <file>', 'file to write')
+      .description('export the pool (or a filtered part), k-anonymous, as Benchmark CSV, JSON pack or Excel workbook')
+      .requiredOption('--out <file>', 'file to write; FILE.xlsx writes an Excel workbook')
       .addOption(new Option('--format <format>', 'csv or pack').choices(['csv', 'pack']).default('csv'))
       .addOption(
         new Option('--delimiter <d>', 'CSV: "," or ";" (Dutch Excel: decimal commas and a BOM)')
@@ -88,7 +89,25 @@ export function registerBenchmarkCommands(program: Command, kit: CommandKit): vo
       )
       .option('--synthetic', 'export the synthetic (demo) records instead of the real ones; never both in one file')
       .option('--json', 'print {file, exported, generalised, leftOut, syntheticLeftOut, sha256}'),
-  ).action((o) => {
+  ).action(async (o) => {
+    if (path.extname(o.out).toLowerCase() === '.xlsx') {
+      if (o.format === 'pack') throw new CliFailure('A JSON pack cannot be written as .xlsx; use --format csv.', 2);
+      const workbook = await kit.runAsync('pool.exportWorkbook', {
+        framework: o.framework,
+        filters: filtersOf(o),
+        records: o.synthetic ? 'synthetic' : 'real',
+        ...(o.k !== undefined ? { k: o.k } : {}),
+      });
+      fs.writeFileSync(path.resolve(kit.io.cwd, o.out), Buffer.from(workbook.contentBase64, 'base64'));
+      const { contentBase64: _content, fileName: _name, ...counts } = workbook;
+      kit.print(
+        o.json,
+        { file: o.out, ...counts, sha256: null },
+        () =>
+          `Wrote ${o.out}: ${counts.exported} records (${counts.generalised} with country generalised to ZZ, ${counts.leftOut} left out to keep every group at k or more${counts.syntheticLeftOut ? `, ${counts.syntheticLeftOut} synthetic left out` : ''}).`,
+      );
+      return;
+    }
     const result = kit.run('pool.export', {
       format: o.format,
       delimiter: o.delimiter,
@@ -113,8 +132,13 @@ export function registerBenchmarkCommands(program: Command, kit: CommandKit): vo
       .description('compare a round (--assessment) or scores (--scores FILE.json) with a peer group')
       .option('--assessment <id>', 'assessment id (its own pool record never counts)')
       .option('--scores <file>', 'JSON: {"B1": 3.2, …, "B9": 2.8}')
-      .option('--json', 'print the comparison as JSON (unrounded numbers)'),
-  ).action((o) => {
+      .option('--json', 'print the comparison as JSON (unrounded numbers)')
+      .option('--out <file>', 'also write the comparison as an Excel workbook (FILE.xlsx)')
+      .addOption(new Option('--lang <language>', 'language of the workbook').choices(LANGUAGES)),
+  ).action(async (o) => {
+    if (o.out !== undefined && path.extname(o.out).toLowerCase() !== '.xlsx') {
+      throw new CliFailure(`--out must end in .xlsx; got ${o.out}.`, 2);
+    }
     if (Boolean(o.assessment) === Boolean(o.scores)) {
       throw new CliFailure('Give either --assessment ID or --scores FILE.json.', 2);
     }
@@ -134,6 +158,11 @@ export function registerBenchmarkCommands(program: Command, kit: CommandKit): vo
       ...(o.k !== undefined ? { k: o.k } : {}),
     };
     const comparison = kit.run('pool.compare', input);
+    if (o.out !== undefined) {
+      const workbook = await kit.runAsync('pool.exportComparison', { ...input, language: o.lang });
+      fs.writeFileSync(path.resolve(kit.io.cwd, o.out), Buffer.from(workbook.contentBase64, 'base64'));
+      if (!o.json) kit.io.stdout(`Wrote ${o.out}\n`);
+    }
     kit.print(o.json, comparison, () => {
       let wider: string | null = null;
       if (comparison.suppressed) {

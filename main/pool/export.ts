@@ -10,7 +10,10 @@ import {
   type PoolRecord,
   toPackRecord,
 } from '../../shared/pool/benchmarkCsv';
-import type { ExportInput, PoolExport } from '../../shared/pool/schemas';
+import type { ExportInput, PoolExport, PoolWorkbookExport, PoolWorkbookInput } from '../../shared/pool/schemas';
+import { getSettings } from '../settings/settings';
+import { xlsxBase64 } from './xlsx';
+import { poolWorkbook } from './workbooks';
 import type { ServiceContext } from '../api/context';
 import { stmt } from '../db/statements';
 import { minimumGroupSize } from './minimumGroupSize';
@@ -57,7 +60,16 @@ export function kAnonymize(
   return { kept, generalised, leftOut };
 }
 
-export function exportPool(ctx: ServiceContext, input: ExportArgs): PoolExport {
+interface Selection {
+  kept: PoolRecord[];
+  counts: { exported: number; generalised: number; leftOut: number; syntheticLeftOut: number };
+}
+
+/** The records an export may hold: of one framework and kind, filtered, made k-anonymous. */
+function exportable(
+  ctx: ServiceContext,
+  input: Pick<ExportArgs, 'framework' | 'filters' | 'records' | 'k'>,
+): Selection {
   const k = minimumGroupSize(ctx, input.k);
   const f = input.filters;
   const where = ['framework = ?'];
@@ -92,14 +104,33 @@ export function exportPool(ctx: ServiceContext, input: ExportArgs): PoolExport {
   const synthetic = input.records === 'synthetic';
   const wanted = rows.filter((r) => r.synthetic === synthetic);
   const { kept, generalised, leftOut } = kAnonymize(wanted, k);
-  const stamp = ctx.now().toISOString().slice(0, 10);
-  const base = `benchmark-${input.framework}-${stamp}`;
-  const result = {
-    exported: kept.length,
-    generalised,
-    leftOut,
-    syntheticLeftOut: synthetic ? 0 : rows.length - wanted.length,
+  return {
+    kept,
+    counts: {
+      exported: kept.length,
+      generalised,
+      leftOut,
+      syntheticLeftOut: synthetic ? 0 : rows.length - wanted.length,
+    },
   };
+}
+
+const baseName = (ctx: ServiceContext, framework: string) =>
+  `benchmark-${framework}-${ctx.now().toISOString().slice(0, 10)}`;
+
+/** The same records as the CSV export, as an Excel workbook (main/pool/workbooks.ts). */
+export async function exportPoolWorkbook(
+  ctx: ServiceContext,
+  input: z.output<typeof PoolWorkbookInput>,
+): Promise<PoolWorkbookExport> {
+  const { kept, counts } = exportable(ctx, input);
+  const sheets = poolWorkbook(kept, getSettings(ctx).effectiveLanguage);
+  return { fileName: `${baseName(ctx, input.framework)}.xlsx`, contentBase64: await xlsxBase64(sheets), ...counts };
+}
+
+export function exportPool(ctx: ServiceContext, input: ExportArgs): PoolExport {
+  const { kept, counts: result } = exportable(ctx, input);
+  const base = baseName(ctx, input.framework);
   if (input.format === 'pack') {
     const hash = createHash('sha256');
     for (const line of canonicalCsvLines(kept)) hash.update(line);

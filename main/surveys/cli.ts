@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type Command, Option } from 'commander';
 import { LANGUAGES } from '../../shared/domain/identifiers';
 import type { CommandKit } from '../cli/commandKit';
-import { CliFailure } from '../cli/io';
+import { CliFailure, table } from '../cli/io';
 
 function write(kit: CommandKit, out: string, contentBase64: string): void {
   const target = path.resolve(kit.io.cwd, out);
@@ -31,6 +31,32 @@ export function registerSurveyCommands(program: Command, kit: CommandKit): void 
       const file = await kit.runAsync('surveys.kit', { assessmentId: o.assessment, language: o.lang, format });
       write(kit, o.out, file.contentBase64);
       kit.io.stdout(`Wrote ${o.out}\n`);
+    });
+
+  survey
+    .command('mapping')
+    .description('survey mappings saved on the mapping screen, per framework version')
+    .command('list')
+    .description('the saved mappings offered for a round’s import (its framework version), newest first')
+    .requiredOption('--assessment <id>', 'assessment id')
+    .option('--json', 'print [{id, name, frameworkId, frameworkVersion, mapping, createdAt, updatedAt}]')
+    .action((o) => {
+      const saved = kit.run('surveys.mappings', { assessmentId: o.assessment });
+      kit.print(o.json, saved, () =>
+        saved.length === 0
+          ? 'No saved mappings for this round’s framework version.'
+          : table(
+              ['ID', 'NAME', 'COLUMNS', 'ANSWERS', 'ROLES', 'SAVED'],
+              saved.map((m) => [
+                m.id,
+                m.name,
+                String(Object.keys(m.mapping.columns).length),
+                String(Object.keys(m.mapping.values).length),
+                String(Object.keys(m.mapping.roles).length),
+                m.updatedAt.slice(0, 16).replace('T', ' '),
+              ]),
+            ),
+      );
     });
 
   const assessment =

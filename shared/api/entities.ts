@@ -29,6 +29,8 @@ export const ENTITIES = [
   'reports',
   /** A round's key messages, recommendations and invited counts: the consultant's layer of the report. */
   'notes',
+  /** Survey mappings saved by name for a framework version, offered at the next round's import. */
+  'mappings',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -4,6 +4,10 @@ import { Id, Nothing } from '../domain/primitives';
 import {
   type Comparison,
   CompareInput,
+  ComparisonExportInput,
+  type PoolWorkbook,
+  type PoolWorkbookExport,
+  PoolWorkbookInput,
   type ContributionStatus,
   ExportInput,
   ImportInput,
@@ -59,4 +63,23 @@ export const poolOperations = {
   'pool.compare': query<Comparison>()({ input: CompareInput, reads: COMPARISON, errors: ['not_found'] }),
   /** For a suppressed group: the nearest wider group with at least k records, and its n. */
   'pool.widen': query<WiderGroup>()({ input: CompareInput, reads: COMPARISON, errors: ['not_found'] }),
+  /**
+   * The pool (or a filtered part) as an Excel workbook: the same k-anonymous records as the CSV export,
+   * scores as numbers with two decimals shown.
+   */
+  'pool.exportWorkbook': query<PoolWorkbookExport>()({
+    input: PoolWorkbookInput,
+    reads: ['pool', 'settings'],
+    async: true,
+  }),
+  /**
+   * The comparison as an Excel workbook: the group's definition, its n (or only that it has fewer than k), and
+   * per block the client's score against the group's statistics.
+   */
+  'pool.exportComparison': query<PoolWorkbook>()({
+    input: ComparisonExportInput,
+    reads: [...COMPARISON, 'frameworks'],
+    errors: ['not_found'],
+    async: true,
+  }),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fileContent, IMPORT_LIMITS, oneFileContent } from '../api/limits';
 import { jobInput } from '../jobs/schemas';
 import type { FileProblem } from '../assessments/schemas';
-import { COUNTRIES, SECTORS, SIZE_BANDS } from '../domain/identifiers';
+import { COUNTRIES, LANGUAGES, SECTORS, SIZE_BANDS } from '../domain/identifiers';
 import { Id } from '../domain/primitives';
 import { OTHER_COUNTRY, POOL_BLOCKS, type PoolBlock } from './benchmarkCsv';
 import { MAX_K, MIN_K } from './statistics';
@@ -50,20 +50,46 @@ export const ClientScores = z
   )
   .strict();
 
-export const CompareInput = z
-  .object({
-    /** Compare this round's block scores; its own pool record never counts. */
-    assessmentId: Id.optional(),
-    /** Or compare these scores (`{"B1": 3.2, …}`) within `framework`. */
-    scores: ClientScores.optional(),
-    framework: FrameworkId.default(DEFAULT_FRAMEWORK),
-    filters: PoolFilters,
-    k: MinimumGroupSize,
-  })
-  .refine((x) => (x.assessmentId === undefined) !== (x.scores === undefined), {
-    path: ['assessmentId'],
-    message: 'Give either an assessment or scores, not both.',
-  });
+const CompareFields = z.object({
+  /** Compare this round's block scores; its own pool record never counts. */
+  assessmentId: Id.optional(),
+  /** Or compare these scores (`{"B1": 3.2, …}`) within `framework`. */
+  scores: ClientScores.optional(),
+  framework: FrameworkId.default(DEFAULT_FRAMEWORK),
+  filters: PoolFilters,
+  k: MinimumGroupSize,
+});
+const oneSubject: [
+  (x: { assessmentId?: string | undefined; scores?: unknown }) => boolean,
+  { path: string[]; message: string },
+] = [
+  (x) => (x.assessmentId === undefined) !== (x.scores === undefined),
+  { path: ['assessmentId'], message: 'Give either an assessment or scores, not both.' },
+];
+
+export const CompareInput = CompareFields.refine(...oneSubject);
+
+/** A comparison as an Excel workbook, in the language of its headers and names (default: the workbench's). */
+export const ComparisonExportInput = CompareFields.extend({ language: z.enum(LANGUAGES).optional() }).refine(
+  ...oneSubject,
+);
+
+/** The pool (or a filtered part), k-anonymous like every export, as an Excel workbook. */
+export const PoolWorkbookInput = z.object({
+  framework: FrameworkId.default(DEFAULT_FRAMEWORK),
+  filters: PoolFilters,
+  records: z.enum(['real', 'synthetic']).default('real'),
+  k: MinimumGroupSize,
+});
+
+/** A workbook built in memory for a download or for the CLI to write. */
+export interface PoolWorkbook {
+  fileName: string;
+  contentBase64: string;
+}
+
+/** The pool's workbook with what the export left out or generalised to keep every group at k or more. */
+export type PoolWorkbookExport = PoolWorkbook & Omit<PoolExport, 'fileName' | 'content' | 'sha256'>;
 
 export interface ComparisonStatistics {
   score: number | null;

@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import { command, query } from '../api/operation';
+import { Id } from '../domain/primitives';
+import { SaveMappingInput, type SavedMapping } from './mapping';
 import {
   type BuiltFile,
   ResultsExportInput,
@@ -42,5 +45,27 @@ export const surveyOperations = {
     reads: ['assessments', 'respondents', 'answers', 'shifts', 'frameworks', 'settings'],
     errors: ['not_found'],
     async: true,
+  }),
+  /** The mappings saved for the framework version of this round, newest first. */
+  'surveys.mappings': query<SavedMapping[]>()({
+    input: z.object({ assessmentId: Id }),
+    reads: ['mappings', 'assessments'],
+    errors: ['not_found'],
+  }),
+  /**
+   * Saves a mapping under a name for the round's framework version; a mapping of that name (in any case)
+   * is replaced, so saving again after fixing one more column keeps one entry.
+   */
+  'surveys.saveMapping': command<SavedMapping>()({
+    input: SaveMappingInput,
+    writes: ['mappings'],
+    audit: 'surveyMapping',
+    errors: ['not_found'],
+  }),
+  'surveys.deleteMapping': command<{ id: string }>()({
+    input: z.object({ id: Id }),
+    writes: ['mappings'],
+    audit: 'surveyMapping',
+    errors: ['not_found'],
   }),
 };

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sxDefault } from '../../shared/frameworks/sxDefault';
 import { createTestBackend } from './backend';
@@ -37,7 +37,10 @@ describe('problems of an imported file', () => {
       line('R02', 'baas', () => '4'),
     ].join('\n');
     await user.upload(input, new File([`${file}\n`], 'antwoorden.csv', { type: 'text/csv' }));
-    await user.click(within(dialog).getByRole('button', { name: 'Importeren' }));
+    await within(dialog).findByTestId('import-recognised');
+    const importButton = within(dialog).getByRole('button', { name: 'Importeren' }) as HTMLButtonElement;
+    await waitFor(() => expect(importButton.disabled).toBe(false));
+    await user.click(importButton);
 
     const rows = rowsOf(await within(dialog).findByTestId('import-problems'));
     // The dialog imports through surveys.import, which words its problems in the workbench's language.

@@ -42,6 +42,14 @@ async function openImport({ backend, engagementId }: ReturnType<typeof survey>) 
   return { ...app, dialog, input };
 }
 
+/** Import, once the mapping screen has checked the file as it is mapped now. */
+async function importChecked(dialog: HTMLElement, user: { click(e: Element): Promise<void> }, name = 'Import') {
+  await within(dialog).findByTestId('import-recognised');
+  const button = within(dialog).getByRole('button', { name }) as HTMLButtonElement;
+  await waitFor(() => expect(button.disabled).toBe(false));
+  await user.click(button);
+}
+
 afterEach(() => vi.restoreAllMocks());
 
 describe('survey import', () => {
@@ -49,7 +57,7 @@ describe('survey import', () => {
     const world = survey();
     const { user, dialog, input } = await openImport(world);
     await user.upload(input, csv([line('R01', 'staff', (i) => (i === 0 ? '6' : '3')), line('R02', 'boss', () => '4')]));
-    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    await importChecked(dialog, user);
 
     const problems = await within(dialog).findByTestId('import-problems');
     const rows = within(problems)
@@ -77,7 +85,7 @@ describe('survey import', () => {
       input,
       csv([line('R01', 'staff', (i) => (i === 1 ? 'n/a' : '4')), line('R02', 'management', (i) => (i < 2 ? '' : '2'))]),
     );
-    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    await importChecked(dialog, user);
 
     expect(
       await within(dialog).findByText(/1 respondent in this file already exists in this round\. Replace their answers/),

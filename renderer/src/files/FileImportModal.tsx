@@ -67,6 +67,23 @@ export interface FileImportProps<Report> {
   details?(report: Report): ReactNode;
   /** Beside "Close" after a successful import, such as a way to the results. */
   doneAction?(close: () => void): ReactNode;
+  /**
+   * A look at the chosen file before anything is written (the survey's mapping screen): shown once the file
+   * is read, between the file field and the buttons. Import waits until `ready`.
+   */
+  review?(file: ChosenFile): ReactNode;
+  /** False while the review still has something to settle; Import is then disabled. */
+  ready?: boolean;
+  /** Changes when the review changed what an import would do: an earlier refusal no longer applies. */
+  reviewKey?: unknown;
+  /** Told when another file (or none) is chosen, so a review's choices for the previous file are dropped. */
+  onFileChange?(file: File | null): void;
+}
+
+/** The chosen file as read for a review: the same bytes the import then sends. */
+export interface ChosenFile {
+  contentBase64: string;
+  fileName: string;
 }
 
 type Outcome<Report> =
@@ -106,6 +123,10 @@ function FileImport<Report>({
   summary,
   details,
   doneAction,
+  review,
+  ready = true,
+  reviewKey,
+  onFileChange,
 }: FileImportProps<Report>) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
@@ -113,7 +134,23 @@ function FileImport<Report>({
   const [busy, setBusy] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const [stopping, setStopping] = useState(false);
+  const [chosen, setChosen] = useState<ChosenFile & { file: File }>();
   const progress = useJobProgress(jobId);
+  // A review reads the file once, as soon as it is chosen; the import then sends the same bytes.
+  useEffect(() => {
+    if (!review || !file || file.size > maxBytes) return;
+    let current = true;
+    void readFileAsBase64(file).then((contentBase64) => {
+      if (current) setChosen({ file, fileName: file.name, contentBase64 });
+    });
+    return () => {
+      current = false;
+    };
+  }, [review !== undefined, file, maxBytes]); // eslint-disable-line react-hooks/exhaustive-deps -- only whether there is a review
+  useEffect(() => {
+    setOutcome((o) => (o?.kind === 'problems' || o?.kind === 'question' ? null : o));
+  }, [reviewKey]);
+  const reviewed = chosen && chosen.file === file ? chosen : null;
   const cancelJob = useCancelJob();
   // Closing the dialog while the import runs stops it: nobody is left to see what it did.
   const running = useRef<string | null>(null);
@@ -136,7 +173,7 @@ function FileImport<Report>({
     setStopping(false);
     setJobId(id);
     try {
-      const contentBase64 = await readFileAsBase64(file);
+      const contentBase64 = reviewed?.contentBase64 ?? (await readFileAsBase64(file));
       const report = await run({ contentBase64, fileName: file.name, jobId: id }, option);
       setOutcome({ kind: 'done', fileName: file.name, report });
     } catch (error) {
@@ -198,16 +235,25 @@ function FileImport<Report>({
           value={file}
           onChange={(picked) => {
             setFile(picked);
-            setOutcome(null);
+            // With a review the file is read at once, so a file too large is said at once too.
+            setOutcome(
+              review && picked && picked.size > maxBytes
+                ? { kind: 'tooLarge', fileName: picked.name, size: picked.size }
+                : null,
+            );
+            onFileChange?.(picked);
           }}
           leftSection={<IconUpload size={16} />}
           clearable
+          clearButtonProps={{ 'aria-label': t('fileImport.clearFile') }}
           disabled={busy}
           style={{ flex: 1 }}
           data-autofocus
         />
         {beside}
       </Group>
+
+      {review && file && file.size <= maxBytes && reviewed && review(reviewed)}
 
       {busy && file && (
         <Stack gap={4} data-testid={`${testId}-progress`}>
@@ -300,7 +346,12 @@ function FileImport<Report>({
         )}
         <Button
           onClick={() => void send(false)}
-          disabled={!file || outcome?.kind === 'problems' || outcome?.kind === 'question'}
+          disabled={
+            !file ||
+            outcome?.kind === 'problems' ||
+            outcome?.kind === 'question' ||
+            (review !== undefined && (!reviewed || !ready))
+          }
           loading={busy}
           leftSection={<IconUpload size={16} />}
         >

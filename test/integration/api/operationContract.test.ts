@@ -46,6 +46,7 @@ const TABLE_ENTITY: Record<string, Entity | null> = {
   report_exports: 'reports',
   round_notes: 'notes',
   round_invitations: 'notes',
+  survey_mappings: 'mappings',
   // Written by the dispatcher for every write, or derived by triggers from the tables above.
   audit_log: null,
   change_log: null,
@@ -254,6 +255,14 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
     { assessmentId: gone, language: 'en', format: 'docx' },
   ],
   'surveys.exportResults': (w) => [{ assessmentId: w.finalRound }, { assessmentId: gone }],
+  'surveys.mappings': (w) => [{ assessmentId: w.openRound }, { assessmentId: gone }],
+  'surveys.saveMapping': (w) => [
+    { assessmentId: w.openRound, name: 'Formulier 2026', mapping: { columns: { Klantgericht: 'B1.Q1' } } },
+    { assessmentId: w.openRound, name: 'formulier 2026', mapping: { values: { Altijd: 5 } } },
+    { assessmentId: w.openRound, name: '', mapping: {} },
+    { assessmentId: gone, name: 'x', mapping: {} },
+  ],
+  'surveys.deleteMapping': () => [{ id: gone }],
   'assessments.setShifts': (w) => [
     { assessmentId: w.openRound, positions: { S1: { now: 3, desired: 8 } } },
     { assessmentId: w.openRound, positions: { S99: { now: 3, desired: 8 } } },
@@ -291,6 +300,12 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
     { content: Buffer.from(`${csvHeader()}\n`) },
   ],
   'pool.export': () => [{}, { format: 'pack', k: 3 }],
+  'pool.exportWorkbook': () => [{}, { records: 'synthetic', k: 3 }],
+  'pool.exportComparison': (w) => [
+    { assessmentId: w.finalRound, language: 'nl' },
+    { scores },
+    { assessmentId: gone },
+  ],
   'pool.packs': () => [{}],
   'pool.removePack': (w) => [{ packId: gone }, { packId: w.packId }],
   'pool.stats': () => [{}],

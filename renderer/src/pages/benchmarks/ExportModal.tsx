@@ -5,7 +5,8 @@ import type { OperationInput } from '../../../../shared/api/operations';
 import type { PoolExport } from '../../../../shared/pool/schemas';
 import { useApiMutation } from '../../api/client';
 import { errorSentence } from '../../app/errorText';
-import { downloadText } from '../../files/fileTransfer';
+import { XLSX_TYPE } from '../../files/ExcelDownloadButton';
+import { downloadBytes, downloadText } from '../../files/fileTransfer';
 import { useLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/format';
 import { IconAlert, IconCheck, IconDownload } from '../../ui/icons';
@@ -22,20 +23,36 @@ function PoolExportForm({ onClose }: { onClose(): void }) {
   const format = useFormat();
   const language = useLanguage();
   const [filters, setFilters] = useState<GroupFilters>(NO_FILTERS);
-  const [kind, setKind] = useState<'csv' | 'pack'>('csv');
+  const [kind, setKind] = useState<'csv' | 'pack' | 'xlsx'>('csv');
   const [syntheticOnly, setSyntheticOnly] = useState(false);
   const [done, setDone] = useState<PoolExport | null>(null);
   const exportPool = useApiMutation('pool.export');
+  const exportWorkbook = useApiMutation('pool.exportWorkbook');
+  const pending = exportPool.isPending || exportWorkbook.isPending;
+  const failed = exportPool.error ?? exportWorkbook.error;
   const k = useBenchmarkK();
   const delimiter = language === 'nl' ? ';' : ',';
 
-  const submit = () =>
+  const submit = () => {
+    const records = syntheticOnly ? 'synthetic' : 'real';
+    if (kind === 'xlsx') {
+      exportWorkbook.mutate(
+        { filters: filters as OperationInput<'pool.exportWorkbook'>['filters'], records },
+        {
+          onSuccess: (result) => {
+            downloadBytes(result.fileName, result.contentBase64, XLSX_TYPE);
+            setDone({ ...result, content: '', sha256: null });
+          },
+        },
+      );
+      return;
+    }
     exportPool.mutate(
       {
         format: kind,
         delimiter: kind === 'csv' ? delimiter : ',',
         filters: filters as OperationInput<'pool.export'>['filters'],
-        records: syntheticOnly ? 'synthetic' : 'real',
+        records,
       },
       {
         onSuccess: (result) => {
@@ -48,6 +65,7 @@ function PoolExportForm({ onClose }: { onClose(): void }) {
         },
       },
     );
+  };
 
   if (done) {
     return (
@@ -83,13 +101,18 @@ function PoolExportForm({ onClose }: { onClose(): void }) {
     <Stack gap="md">
       <Text size="sm">{t('benchmarks.export.help')}</Text>
       <PoolFilterFields value={filters} onChange={setFilters} idPrefix="export" />
-      <Radio.Group label={t('benchmarks.export.format')} value={kind} onChange={(v) => setKind(v as 'csv' | 'pack')}>
+      <Radio.Group
+        label={t('benchmarks.export.format')}
+        value={kind}
+        onChange={(v) => setKind(v as 'csv' | 'pack' | 'xlsx')}
+      >
         <Stack gap="xs" mt={6}>
           <Radio
             value="csv"
             label={t('benchmarks.export.csv')}
             description={language === 'nl' ? t('benchmarks.export.csvHelpNl') : t('benchmarks.export.csvHelpEn')}
           />
+          <Radio value="xlsx" label={t('benchmarks.export.xlsx')} />
           <Radio value="pack" label={t('benchmarks.export.pack')} />
         </Stack>
       </Radio.Group>
@@ -99,16 +122,16 @@ function PoolExportForm({ onClose }: { onClose(): void }) {
         checked={syntheticOnly}
         onChange={(e) => setSyntheticOnly(e.currentTarget.checked)}
       />
-      {exportPool.isError && (
+      {failed && (
         <Alert color="red" variant="light" icon={<IconAlert />} role="alert">
-          {errorSentence(t, exportPool.error)}
+          {errorSentence(t, failed)}
         </Alert>
       )}
       <Group justify="flex-end" gap="xs">
-        <Button variant="default" onClick={onClose} disabled={exportPool.isPending}>
+        <Button variant="default" onClick={onClose} disabled={pending}>
           {t('common.cancel')}
         </Button>
-        <Button onClick={submit} loading={exportPool.isPending} leftSection={<IconDownload size={16} />}>
+        <Button onClick={submit} loading={pending} leftSection={<IconDownload size={16} />}>
           {t('benchmarks.export.submit')}
         </Button>
       </Group>

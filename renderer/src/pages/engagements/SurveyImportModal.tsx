@@ -1,14 +1,17 @@
 import { IMPORT_LIMITS } from '../../../../shared/api/limits';
 import { Button, Text } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AssessmentSummary } from '../../../../shared/assessments/schemas';
 import type { SurveyImportReport } from '../../../../shared/surveys/schemas';
-import { useApiMutation } from '../../api/client';
+import { EMPTY_MAPPING, type SurveyMapping } from '../../../../shared/surveys/mapping';
+import { useApiMutation, useApiQuery } from '../../api/client';
 import { engagementPath } from '../../app/paths';
 import { FileImportModal } from '../../files/FileImportModal';
 import { useFormat } from '../../i18n/format';
 import { IconDownload } from '../../ui/icons';
+import { SurveyMappingReview } from './SurveyMappingReview';
 import { useTemplateDownload } from './useTemplateDownload';
 
 function stringsOf(value: unknown): string[] {
@@ -17,8 +20,10 @@ function stringsOf(value: unknown): string[] {
 
 /**
  * A survey tool's export (Microsoft Forms, Google Forms, SurveyMonkey, Qualtrics, LimeSurvey, .xlsx or
- * CSV/TSV) or a Responses CSV into the round, all or nothing: every problem listed with its line and column,
- * and respondents who are already in the round replaced only after the consultant says so.
+ * CSV/TSV) or a Responses CSV into the round, all or nothing. As soon as the file is chosen the mapping
+ * screen shows what was recognised and lets every column, answer and role that was not be fixed from a list
+ * (SurveyMappingReview); the import then takes that mapping. Respondents who are already in the round are
+ * replaced only after the consultant says so.
  */
 export function ImportModal({
   round,
@@ -33,11 +38,23 @@ export function ImportModal({
   const format = useFormat();
   const importSurvey = useApiMutation('surveys.import');
   const template = useTemplateDownload();
+  const [mapping, setMapping] = useState<SurveyMapping>(EMPTY_MAPPING);
+  const [ready, setReady] = useState(false);
+  const onReady = useCallback((r: boolean) => setReady(r), []);
+  const framework = useApiQuery(
+    'frameworks.get',
+    { id: round?.frameworkId ?? '', version: round?.frameworkVersion },
+    { enabled: round !== null, staleTime: Number.POSITIVE_INFINITY },
+  );
 
   return (
     <FileImportModal<SurveyImportReport>
       opened={round !== null}
-      onClose={onClose}
+      onClose={() => {
+        setMapping(EMPTY_MAPPING);
+        setReady(false);
+        onClose();
+      }}
       title={t('surveyImport.title', { round: round?.round ?? '' })}
       maxBytes={IMPORT_LIMITS.surveyFileBytes}
       accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -66,7 +83,27 @@ export function ImportModal({
           </Button>
         )
       }
-      run={(file, replace) => importSurvey.mutateAsync({ ...file, assessmentId: round?.id ?? '', replace })}
+      review={(file) =>
+        round &&
+        framework.data && (
+          <SurveyMappingReview
+            key={`${file.fileName}:${file.contentBase64.length}`}
+            assessmentId={round.id}
+            framework={framework.data}
+            file={file}
+            mapping={mapping}
+            onMappingChange={setMapping}
+            onReady={onReady}
+          />
+        )
+      }
+      ready={ready}
+      reviewKey={mapping}
+      onFileChange={() => {
+        setMapping(EMPTY_MAPPING);
+        setReady(false);
+      }}
+      run={(file, replace) => importSurvey.mutateAsync({ ...file, assessmentId: round?.id ?? '', replace, mapping })}
       secondTry={(failure) => {
         const existing = stringsOf(failure.error.details?.existing);
         if (failure.code !== 'conflict' || existing.length === 0) return null;

@@ -6,7 +6,8 @@ import type { OperationInput } from '../../../../shared/api/operations';
 import type { Comparison, ComparisonStatistics } from '../../../../shared/pool/schemas';
 import { benchmarkBars } from '../../../../shared/charts/benchmarkBars';
 import { blockRadar } from '../../../../shared/charts/blockRadar';
-import { useApiQuery } from '../../api/client';
+import { callOrThrow, useApiQuery, useTransport } from '../../api/client';
+import { ExcelDownloadButton } from '../../files/ExcelDownloadButton';
 import { EChart } from '../../charts/EChart';
 import { useChartStyle } from '../../charts/useChartStyle';
 import { useLanguage } from '../../i18n/i18n';
@@ -285,6 +286,8 @@ function ComparisonFigures({ comparison, context }: { comparison: Comparison; co
 export function BenchmarkSection({ context }: { context: ResultsContext }) {
   const { t } = useTranslation();
   const assessmentId = context.workspace.assessment.id;
+  const transport = useTransport();
+  const language = useLanguage();
   const client = useApiQuery('clients.get', { id: context.workspace.engagement.clientId });
   const [chosen, setChosen] = useState<GroupFilters | null>(null);
   const own = useMemo<GroupFilters | null>(() => (client.data ? ownGroup(client.data.client) : null), [client.data]);
@@ -321,7 +324,16 @@ export function BenchmarkSection({ context }: { context: ResultsContext }) {
         <QueryState query={comparison} loading={<LoadingBlock h={120} />} />
         {comparison.data && (
           <Stack gap="md" style={{ opacity: comparison.isPlaceholderData ? 0.6 : 1 }} aria-busy={comparison.isFetching}>
-            <GroupDefinition comparison={comparison.data} />
+            <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
+              <GroupDefinition comparison={comparison.data} />
+              <Group data-controls>
+                <ExcelDownloadButton
+                  label={t('benchmark.excel.exportButton')}
+                  testId="benchmark-excel-button"
+                  build={() => callOrThrow(transport, 'pool.exportComparison', { ...input, language })}
+                />
+              </Group>
+            </Group>
             {comparison.data.suppressed ? (
               <Suppressed comparison={comparison.data} input={input} onWiden={(f) => setChosen(f)} />
             ) : (

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { AssessmentSummary } from '../../../../shared/assessments/schemas';
 import type { Engagement } from '../../../../shared/clients/schemas';
-import { useApiQuery } from '../../api/client';
+import { callOrThrow, useApiQuery, useTransport } from '../../api/client';
+import { ExcelDownloadButton } from '../../files/ExcelDownloadButton';
+import { useLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { IconReport } from '../../ui/icons';
@@ -30,6 +32,8 @@ export function ResultsTab({ engagement, roundId }: { engagement: Engagement; ro
   const list = useMemo(() => rounds.data ?? [], [rounds.data]);
   const chosen = list.find((r) => r.id === roundId) ?? defaultRound(list);
   const [exporting, exportModal] = useDisclosure(false);
+  const transport = useTransport();
+  const language = useLanguage();
 
   if (rounds.isError || rounds.isPending) return <QueryState query={rounds} loading={<LoadingBlock h={200} />} />;
   if (!chosen) {
@@ -73,14 +77,21 @@ export function ResultsTab({ engagement, roundId }: { engagement: Engagement; ro
             )}
           </Group>
         </Group>
-        <Button
-          variant="default"
-          leftSection={<IconReport size={16} />}
-          onClick={exportModal.open}
-          data-testid="report-export-button"
-        >
-          {t('results.export.action')}
-        </Button>
+        <Group gap="xs">
+          <ExcelDownloadButton
+            label={t('results.export.excel')}
+            testId="results-excel-button"
+            build={() => callOrThrow(transport, 'surveys.exportResults', { assessmentId: chosen.id, language })}
+          />
+          <Button
+            variant="default"
+            leftSection={<IconReport size={16} />}
+            onClick={exportModal.open}
+            data-testid="report-export-button"
+          >
+            {t('results.export.action')}
+          </Button>
+        </Group>
       </Group>
       <ReportExportModal opened={exporting} onClose={exportModal.close} engagement={engagement} round={chosen} />
       <ResultsView key={chosen.id} round={chosen} engagementId={engagement.id} />
