@@ -19,7 +19,7 @@ import { sxw } from '../cliRunner';
 import { tempDir, testContext } from '../support';
 
 /**
- * Follow-ups of the benchmark pool (issue 4): the staged import at chunk boundaries, the in-memory index
+ * Follow-ups of the benchmark pool (issue 4): the import's repeats across its batches of rows, the in-memory index
  * following small writes without a rebuild, reopening a contributed round, and k as a setting.
  */
 
@@ -81,14 +81,14 @@ function expectIndexMatchesFreshBuild(ctx: Ctx) {
   }
 }
 
-describe('benchmark pool import: staged by record id', () => {
+describe('benchmark pool import: repeats found across batches', () => {
   it('finds repeats across the file: identical ones unchanged, different ones refused', () => {
     const ctx = testContext();
     const cacheBefore = ctx.db.pragma('cache_size', { simple: true });
     const rs = records(3000, 31);
     const early = rs[10]!;
     const rows = [...rs, early, { ...early, scores: early.scores.map(() => 250) }, rs[2990]!];
-    // The repeats meet their first lines in the same staging table, after a few thousand other rows.
+    // The repeats come in a later batch of rows than their first lines, a few thousand rows on.
     const chunked = (text: string, skipInvalid = false) => {
       try {
         const prepared = importPool(ctx, { content: Buffer.from(text), fileName: 'pool.csv', skipInvalid });
@@ -129,7 +129,7 @@ describe('benchmark pool import: staged by record id', () => {
     expect(ctx.db.prepare('SELECT year FROM pool_records WHERE record_id = ?').pluck().get(rs[5]!.recordId)).toBe(
       rs[5]!.year,
     );
-    // No staging table is left behind, and the page cache is back to its size.
+    // No table is left behind, and the page cache is back to its size.
     expect(ctx.db.prepare("SELECT count(*) FROM temp.sqlite_master WHERE type = 'table'").pluck().get()).toBe(0);
     expect(ctx.db.pragma('cache_size', { simple: true })).toBe(cacheBefore);
   });
