@@ -26,7 +26,10 @@ const INSERT_ROWS = 128;
  * Imports a Benchmark CSV or JSON pack into the pool, idempotent by record_id, in one pass (a job:
  * docs/architecture.md "Jobs").
  *
- * All of it is the prepared write, run in the operation's IMMEDIATE transaction. There the file is read and checked row by row straight from the buffer, and each batch of
+ * A file of IMPORT_LIMITS.benchmarkBackupFromBytes or more is first backed up (a verified `before-import`
+ * backup, where the context keeps backups: `ctx.backupBeforeImport`), outside any transaction — which makes
+ * the handler asynchronous for such a file. The rest is the prepared write, run in the operation's IMMEDIATE
+ * transaction. There the file is read and checked row by row straight from the buffer, and each batch of
  * 128 valid rows goes into `pool_records` at once — no staging copy. Any problem refuses the whole file:
  * the transaction rolls back, so nothing of it is written; with `skipInvalid` the valid rows stay. A fatal
  * problem (truncated file, bad checksum, too many records) always refuses. Once a row is refused without
@@ -43,10 +46,19 @@ export function importPool(
   ctx: ServiceContext,
   input: { content: Buffer; fileName: string; skipInvalid: boolean },
   job: JobControl = NO_JOB,
-): PreparedWrite<PoolImportReport> {
-  return preparedWrite(() =>
-    withLargeCache(ctx.db, () => writeFile(ctx, input.content, path.basename(input.fileName), input.skipInvalid, job)),
-  );
+): PreparedWrite<PoolImportReport> | Promise<PreparedWrite<PoolImportReport>> {
+  const write = () =>
+    preparedWrite(() =>
+      withLargeCache(ctx.db, () =>
+        writeFile(ctx, input.content, path.basename(input.fileName), input.skipInvalid, job),
+      ),
+    );
+  // A large file is backed up before, outside any transaction; a failed backup stops it before it writes.
+  if (input.content.byteLength >= IMPORT_LIMITS.benchmarkBackupFromBytes && ctx.backupBeforeImport) {
+    job.progress('saving', 0, null);
+    return ctx.backupBeforeImport().then(write);
+  }
+  return write();
 }
 
 function writeFile(
