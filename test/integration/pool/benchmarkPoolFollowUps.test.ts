@@ -135,6 +135,20 @@ describe('benchmark pool import: repeats found across batches', () => {
     expect(ctx.db.prepare("SELECT count(*) FROM temp.sqlite_master WHERE type = 'table'").pluck().get()).toBe(0);
     expect(ctx.db.pragma('cache_size', { simple: true })).toBe(cacheBefore);
   });
+  it('finds repeats written thousands of rows apart, in a later run of the same record-id digit', () => {
+    const ctx = testContext();
+    const rs = records(70_000, 34);
+    const early = rs[3]!;
+    // More than a run of rows per digit comes between the first line and its repeats.
+    const rows = [...rs, early, { ...early, year: early.year === 2020 ? 2021 : 2020 }];
+    const taken = must(importText(ctx, csvOf(rows), true));
+    expect(taken).toMatchObject({ added: 70_000, unchanged: 1, refused: 1, conflicts: 0 });
+    expect(taken.problems).toEqual([expect.objectContaining({ line: 70_003, column: 'record_id' })]);
+    expect(poolCount(ctx)).toBe(70_000);
+    expect(ctx.db.prepare('SELECT year FROM pool_records WHERE record_id = ?').pluck().get(early.recordId)).toBe(
+      early.year,
+    );
+  });
 });
 
 describe('benchmark pool index: small writes update it in place', () => {
