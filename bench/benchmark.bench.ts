@@ -6,7 +6,6 @@ import path from 'node:path';
 import { call } from '../main/api/dispatch';
 import { openWorkbenchDatabase } from '../main/db/open';
 import { createContext } from '../main/api/context';
-import { importPool } from '../main/pool/import';
 import { poolIndex } from '../main/pool/indexCache';
 import { csvHeader, csvRow, POOL_BLOCKS } from '../shared/pool/benchmarkCsv';
 import { syntheticRecords } from '../shared/pool/synthetic';
@@ -102,7 +101,8 @@ export async function benchmarkPoolBenchmarks(): Promise<AnyCase[]> {
   const db = openWorkbenchDatabase(file);
   const ctx = createContext({ db, databasePath: file, transport: 'bridge' });
   process.stderr.write('importing the pool for the compare cases …\n');
-  importPool(ctx, { content: fs.readFileSync(csvFile), fileName: 'pool-1m.csv', skipInvalid: false });
+  const imported = call(ctx, 'pool.import', { content: fs.readFileSync(csvFile), fileName: 'pool-1m.csv' });
+  if (!imported.ok) throw new Error(`The pool import failed: ${imported.error.message}`);
   const buildMs = await timeOnce(() => poolIndex(db));
   process.stderr.write(`index built in ${buildMs.toFixed(0)} ms (once per process and pool change)\n`);
 
@@ -165,9 +165,10 @@ export async function benchmarkPoolBenchmarks(): Promise<AnyCase[]> {
         const tdb = openWorkbenchDatabase(target);
         const tctx = createContext({ db: tdb, databasePath: target, transport: 'bridge' });
         ours.push(
-          await timeOnce(() =>
-            importPool(tctx, { content: fs.readFileSync(csvFile), fileName: 'pool.csv', skipInvalid: false }),
-          ),
+          await timeOnce(() => {
+            const r = call(tctx, 'pool.import', { content: fs.readFileSync(csvFile), fileName: 'pool.csv' });
+            if (!r.ok) throw new Error(`The import failed: ${r.error.message}`);
+          }),
         );
         tdb.close();
         const bare = path.join(dir, `bare-${run}.sqlite`);

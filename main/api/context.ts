@@ -33,6 +33,11 @@ export interface ServiceContext {
   jobs?: JobHost;
   /** The backups an erasure makes, lists and deletes; absent where this installation keeps none. */
   erasureBackups?: ErasureBackups;
+  /**
+   * A verified backup of the whole database, made before a large import writes (main/backup/beforeImport.ts);
+   * absent where this installation keeps no backups. A failure stops the import before it writes.
+   */
+  backupBeforeImport?: () => Promise<unknown>;
 }
 
 /**

@@ -149,6 +149,7 @@ function startJob(
         at: ctx.now().toISOString(),
         job,
         acquire: () => writeGate(ctx.db).acquire(),
+        backups: ctx.backupBeforeImport !== undefined,
       });
       // The worker committed on its own connection; this connection's listeners (screens, the pool's index)
       // hear it now — unless the watcher for other connections' writes already passed it on.
@@ -217,7 +218,16 @@ function runJobWriteSync(
   handler: Handler,
   job: RunningJob,
 ): Dispatched {
-  const prepared = expectPrepared(op, handler(input, ctx, job));
+  const answer = handler(input, ctx, job);
+  if (answer instanceof Promise) {
+    // Its preparation waits (a backup before a large import): nothing was written; the caller must wait.
+    void answer.then(
+      (p: unknown) => isPreparedWrite(p) && p.release(),
+      () => {},
+    );
+    return fail('internal', `Operation ${op} prepares asynchronously here; call it through dispatch.`, { op });
+  }
+  const prepared = expectPrepared(op, answer);
   let committed: Dispatched;
   try {
     job.check();

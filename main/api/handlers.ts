@@ -21,12 +21,13 @@ import type { PreparedWrite } from './preparedWrite';
 /**
  * What a handler answers: its result, or a promise of it for the operations the table marks `async`; an
  * `async` command that writes answers with a prepared write, which the dispatcher commits, and so does a
- * writing job (it prepares outside the transaction, possibly on a worker thread).
+ * writing job (it prepares outside the transaction, possibly on a worker thread; a promise when its
+ * preparation waits for something, such as the backup before a large import — only `dispatch` waits).
  */
 type Answer<D extends OperationDef, O> = D extends { kind: 'write'; async: true }
   ? Promise<O | PreparedWrite<O>>
   : D extends { kind: 'write'; job: true }
-    ? PreparedWrite<O>
+    ? PreparedWrite<O> | Promise<PreparedWrite<O>>
     : O | Promise<O>;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * What the handler of an `async` writing operation — or of a writing job — answers with: the work it did
- * first, outside any transaction (a backup, decrypting and checking a file, parsing and staging an import),
+ * first, outside any transaction (a backup, decrypting and checking a file, parsing a survey file),
  * is done; what remains is the write itself, which the dispatcher runs in its IMMEDIATE transaction with the
  * audit entry and the change-log row, exactly as it runs a synchronous handler, and then — after the commit,
  * outside any transaction — the work that must follow it (compacting the file after an erasure), which gives
@@ -18,7 +18,7 @@ export interface PreparedWrite<T> {
   /** Runs after the commit; what it returns is the operation's result. It should not throw: the write stands. */
   readonly settle: (committed: unknown) => T | Promise<T>;
   /**
-   * Frees what the preparation holds (an import's staging tables) once the write is over — committed,
+   * Frees what the preparation holds (temporary tables, files) once the write is over — committed,
    * failed, or never attempted because the job was cancelled first. The dispatcher calls it exactly once.
    */
   readonly release: () => void;

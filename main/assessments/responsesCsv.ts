@@ -53,7 +53,7 @@ export function parseResponsesCsv(bytes: Uint8Array, questionIds: readonly strin
     return { ok: false, problems: [fileProblem(1, null, code)] };
   }
 
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: { bytes: number } }[];
   try {
     records = parse(body, {
       delimiter,
@@ -61,7 +61,7 @@ export function parseResponsesCsv(bytes: Uint8Array, questionIds: readonly strin
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { bytes: number } }[];
   } catch (error) {
     const e = error as { lines?: number; message?: string };
     return {
@@ -93,8 +93,9 @@ export function parseResponsesCsv(bytes: Uint8Array, questionIds: readonly strin
 
   const rows: ResponseRow[] = [];
   const firstLineOf = new Map<string, number>();
+  const lineOf = recordLines(body, header.info.bytes);
   for (const { record, info } of rest) {
-    const line = info.lines;
+    const line = lineOf(info.bytes);
     if (record.length === 1 && record[0] === '') continue;
     if (record.length !== columns.length) {
       problem(line, null, 'field_count', { expected: columns.length, found: record.length });
@@ -141,6 +142,29 @@ export function parseResponsesCsv(bytes: Uint8Array, questionIds: readonly strin
   if (rest.length === 0 && problems.length === 0) problem(2, null, 'no_respondents');
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows, questions: questionColumns };
+}
+
+/**
+ * The line each record starts on, from where the previous one ended (csv-parse's `info.bytes`, in UTF-8
+ * bytes, its line break included). csv-parse's own `info.lines` counts a CRLF inside a quoted field as two
+ * lines, so every record after such a field was named one line too far on; and it names a record by its
+ * last line, where a consultant looks for its first. Called with each record's end in order: one pass.
+ */
+function recordLines(body: string, headerEnd: number): (end: number) => number {
+  const bytes = Buffer.from(body, 'utf8');
+  let pos = 0;
+  let line = 1;
+  const advance = (to: number) => {
+    for (; pos < to && pos < bytes.length; pos++) if (bytes[pos] === 0x0a) line++;
+  };
+  advance(headerEnd);
+  return (end) => {
+    // Empty lines skipped before the record belong to no record: its own first line is after them.
+    while (pos < end && (bytes[pos] === 0x0a || bytes[pos] === 0x0d)) advance(pos + 1);
+    const start = line;
+    advance(end);
+    return start;
+  };
 }
 
 /** Strict UTF-8; on failure names the first line with a broken byte sequence (e.g. a file saved as ANSI). */

@@ -57,7 +57,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
    */
   const open = (mode: 'command' | 'service') => {
     if (!opened) {
-      const { openWorkbenchDatabase, openForService, createContext, erasureBackups } = loaded();
+      const { openWorkbenchDatabase, openForService, createContext, erasureBackups, importBackup } = loaded();
       const version = packageVersion();
       const { db, checkInBackground } =
         mode === 'service'
@@ -73,8 +73,10 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
           if (level === 'error') io.stderr(`${message}${details ? `\n${JSON.stringify(details)}` : ''}\n`);
         },
       });
-      // Backups are kept beside every database the CLI or `serve` opens: an erasure backs up first.
+      // Backups are kept beside every database the CLI or `serve` opens: an erasure backs up first, and so
+      // does a large import.
       ctx.erasureBackups = erasureBackups(ctx);
+      ctx.backupBeforeImport = importBackup(ctx);
       opened = { ctx, checkInBackground };
     }
     return opened;

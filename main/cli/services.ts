@@ -6,6 +6,7 @@
  */
 export { call, callAsync } from '../api/dispatch';
 export { createContext } from '../api/context';
+export { importBackup } from '../backup/beforeImport';
 export { erasureBackups } from '../backup/erasure';
 export { openWorkbenchDatabase } from '../db/open';
 export { openForService } from '../api/serviceStart';

@@ -94,8 +94,8 @@ function configure(db: Database, file: string, options: OpenOptions, isNew: bool
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('secure_delete = ON'); // deleted content is zeroed, never left readable in free space
-  // Temporary tables (an import's staging table) in memory: set once here, because it cannot change
-  // inside the transaction every write runs in.
+  // Temporary storage (statement journals, sorts, temporary tables) in memory: set once here, because it
+  // cannot change inside the transaction every write runs in.
   db.pragma('temp_store = MEMORY');
   const now = options.now ?? (() => new Date());
   const backup =

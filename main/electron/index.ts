@@ -10,6 +10,7 @@ import { changeHub, publicEvent, watchExternalChanges } from '../api/changes';
 import { dispatch } from '../api/dispatch';
 import { openForService, settleAfterStart } from '../api/serviceStart';
 import { listBackups } from '../backup/catalog';
+import { importBackup } from '../backup/beforeImport';
 import { erasureBackups } from '../backup/erasure';
 import { backupsFolder } from '../backup/folder';
 import { restoreOverUnopenable } from '../backup/restore';
@@ -161,6 +162,8 @@ async function start(): Promise<void> {
   });
   // Erasing a client backs up first and can delete the backups that still hold the client.
   ctx.erasureBackups = erasureBackups(ctx);
+  // A large import backs up first (in the worker that runs it, on that worker's connection).
+  ctx.backupBeforeImport = importBackup(ctx);
   const closeDatabase = () => {
     try {
       // The context's connection: a restore may have replaced the one opened here.

@@ -34,6 +34,8 @@ export interface WriteJobRequest {
   job: RunningJob;
   /** Waits for the write gate of the caller's connection and holds it until the returned release. */
   acquire: () => Promise<() => void>;
+  /** Whether the caller keeps backups: the worker then backs up before a large import, as the caller would. */
+  backups: boolean;
 }
 
 export interface JobHost {
@@ -166,6 +168,7 @@ export function createJobHost(options: JobHostOptions): JobHost {
           transport: options.transport,
           version: options.version,
           osLanguage: options.osLanguage,
+          backups: request.backups,
         },
         request.job,
         request.acquire,

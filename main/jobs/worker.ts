@@ -5,6 +5,7 @@ import type { JobPhase } from '../../shared/jobs/schemas';
 import type { LocalChangeEvent } from '../api/changes';
 import { createContext, type ServiceContext } from '../api/context';
 import { type Dispatched, runJobWrite } from '../api/dispatch';
+import { importBackup } from '../backup/beforeImport';
 import { openWorkbenchDatabase } from '../db/open';
 import { type PreparedReport, type RenderedReport, renderPreparedReport } from '../reports/reports';
 import { cancelledError, isCancelled, type JobControl } from './control';
@@ -33,6 +34,8 @@ export type JobRequest =
       transport: ServiceContext['transport'];
       version: string;
       osLanguage: Language;
+      /** Whether the caller keeps backups (`ctx.backupBeforeImport`): this worker's context gets its own. */
+      backups: boolean;
     }
   | { kind: 'render'; prepared: PreparedReport };
 
@@ -103,6 +106,7 @@ async function runWrite(message: Extract<JobMessage, { kind: 'write' }>): Promis
       now: () => new Date(message.at),
       log: log(message.port),
     });
+    if (message.backups) ctx.backupBeforeImport = importBackup(ctx);
     // A big import may wait a while for another job's commit; the host's gate orders them, so a long wait
     // here is a queue, not a lock held by someone else.
     db.pragma('busy_timeout = 60000');

@@ -53,19 +53,21 @@ export interface ParsedFileSummary {
 }
 
 /**
- * Where the valid rows go without an object per row: ROW_STRIDE values each into `values` — the line, then
- * the pool_records columns in POOL_COLUMNS order with `synthetic` as 0/1 — ready to bind as they are. When
- * `rows` reaches `capacity` the reader calls `flush`, which takes the rows and sets `rows` back to 0.
+ * Where the valid rows go without an object per row: ROW_STRIDE values each into `values` — the
+ * pool_records columns in POOL_COLUMNS order with `synthetic` as 0/1 — ready to bind as they are, and each
+ * row's line into `lines`. When `rows` reaches `capacity` the reader calls `flush`, which takes the rows and
+ * sets `rows` back to 0.
  */
 export interface RowBatch {
   values: unknown[];
+  lines: number[];
   rows: number;
   capacity: number;
   flush: () => void;
 }
 
-/** Values per row in a RowBatch: the line, then ROW_VALUES. */
-export const ROW_STRIDE = 1 + ROW_VALUES;
+/** Values per row in a RowBatch: ROW_VALUES. */
+export const ROW_STRIDE = ROW_VALUES;
 
 /**
  * Where each valid row goes: the batch for the row's first character (its record id's first hex digit).
@@ -80,6 +82,8 @@ export interface ParseHandlers {
   rows: RowSink;
   /** More records than this refuse the file, counted before any row is read (shared/api/limits.ts). */
   maxRecords?: number;
+  /** Told of each refused row as it is found (the importer stops writing a file it will refuse). */
+  onRefused?: () => void;
   /** Bytes (or pack records) read so far, and the total; about every megabyte. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -88,7 +92,7 @@ export interface ParseHandlers {
 function putRecord(batch: RowBatch, r: PoolRecord, line: number): void {
   const v = batch.values;
   let p = batch.rows * ROW_STRIDE;
-  v[p++] = line;
+  batch.lines[batch.rows] = line;
   v[p++] = r.recordId;
   v[p++] = r.framework;
   v[p++] = r.sector;
@@ -168,11 +172,11 @@ function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSumm
       // The fast path writes straight into the batch: no record object, no array per row.
       const batch = sink.batchFor(bytes[pos] as number);
       const at = batch.rows * ROW_STRIDE;
-      if (fast.readInto(bytes, pos, textEnd, batch.values, at + 1)) {
-        batch.values[at] = line;
+      if (fast.readInto(bytes, pos, textEnd, batch.values, at)) {
+        batch.lines[batch.rows] = line;
         out.rows++;
         out.rounded += fast.rounded;
-        if (out.framework === null) out.framework = batch.values[at + 2] as string;
+        if (out.framework === null) out.framework = batch.values[at + 1] as string;
         if (++batch.rows === batch.capacity) batch.flush();
         done = true;
       }
@@ -181,18 +185,20 @@ function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSumm
       const text = bytes.toString('utf8', pos, textEnd);
       const fields = text.includes('"') ? splitQuoted(text, delimiter) : text.split(delimiter);
       if (fields === null) {
-        rowProblem(out, fileProblem(line, null, 'quote_not_closed'));
+        refuse(out, h);
+        pushProblem(out, fileProblem(line, null, 'quote_not_closed'));
       } else if (fields.length !== fieldCount) {
         if (end >= bytes.length && fields.length < fieldCount) {
           return fatal(line, null, 'truncated_row', { found: fields.length, expected: fieldCount });
         }
-        rowProblem(out, fileProblem(line, null, 'field_count', { expected: fieldCount, found: fields.length }));
+        refuse(out, h);
+        pushProblem(out, fileProblem(line, null, 'field_count', { expected: fieldCount, found: fields.length }));
       } else {
         const checked = checkRow(fields, decimalComma);
         if (checked.ok) {
           emit(checked.record, line, checked.rounded);
         } else {
-          out.refusedRows++;
+          refuse(out, h);
           for (const p of checked.problems) pushProblem(out, { line, ...p });
         }
       }
@@ -212,9 +218,10 @@ function readCsv(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSumm
   return out;
 }
 
-function rowProblem(out: ParsedFileSummary, p: PoolFileProblem): void {
+/** Counts a refused row and tells the caller at once. */
+function refuse(out: ParsedFileSummary, h: ParseHandlers): void {
   out.refusedRows++;
-  pushProblem(out, p);
+  h.onRefused?.();
 }
 
 function pushProblem(out: ParsedFileSummary, p: PoolFileProblem): void {
@@ -367,7 +374,7 @@ function readPack(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSum
   texts.forEach((fields, i) => {
     const checked = checkRow(fields);
     if (checked.ok && checked.record.framework !== p.framework) {
-      out.refusedRows++;
+      refuse(out, h);
       pushProblem(out, {
         ...fileProblem(null, 'framework', 'pack_record_framework', {
           framework: checked.record.framework,
@@ -378,7 +385,7 @@ function readPack(bytes: Buffer, start: number, h: ParseHandlers): ParsedFileSum
     } else if (checked.ok) {
       emit(checked.record, i + 2, checked.rounded);
     } else {
-      out.refusedRows++;
+      refuse(out, h);
       for (const q of checked.problems) {
         pushProblem(out, { line: null, ...q, path: `records.${i}.${q.column}` });
       }

@@ -53,12 +53,13 @@ export function registerBenchmarkCommands(program: Command, kit: CommandKit): vo
     .argument('<file>', 'Benchmark CSV (, or ;) or JSON pack')
     .option('--skip-invalid', 'take the valid rows (in one transaction) and list the invalid ones')
     .option('--json', 'print {added, unchanged, rounded, conflicts, refused, problems, pack}')
-    .action((file: string, o) => {
+    .action(async (file: string, o) => {
       // The bytes go to the operation as they are: no base64 round trip for a file of a hundred megabytes.
       const content = readFile(kit, file, IMPORT_LIMITS.benchmarkFileBytes);
       let report: PoolImportReport;
       try {
-        report = kit.run('pool.import', {
+        // Waited for: a large file is backed up before it is written (main/pool/import.ts).
+        report = await kit.runAsync('pool.import', {
           content,
           fileName: path.basename(file),
           skipInvalid: Boolean(o.skipInvalid),

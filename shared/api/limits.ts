@@ -17,6 +17,11 @@ export const IMPORT_LIMITS = {
   /** A Benchmark CSV or JSON pack: a million records are ~115 MB as CSV. */
   benchmarkFileBytes: 160 * MB,
   benchmarkRecords: 1_500_000,
+  /**
+   * From this size on a Benchmark file is backed up before (a verified `before-import` backup, where the
+   * database keeps backups): 10 MB is ~90,000 records, an import a consultant would not want to undo by hand.
+   */
+  benchmarkBackupFromBytes: 10 * MB,
 } as const;
 
 /** The length of `bytes` bytes written as base64 (with padding). */
