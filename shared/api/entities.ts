@@ -29,6 +29,12 @@ export const ENTITIES = [
   'reports',
   /** A round's key messages, recommendations and invited counts: the consultant's layer of the report. */
   'notes',
+  /** Recognition schemes: the built-in one and those a firm imported. */
+  'schemes',
+  /** An engagement's recognition dossier: its scheme, texts, ratings, findings and key results. */
+  'dossiers',
+  /** The evidence register: files in the data folder's store, their metadata and links to parts. */
+  'evidence',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -66,7 +66,10 @@ export async function renderReportDocx(
   );
   const { document, warnings, details } = composeReportDocument(model, assets, charts, options);
   const packed = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(model) }]);
-  const bytes = withoutStrayStyles(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+  const bytes = withoutStrayStyles(
+    new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength),
+    model.fixedDate ? new Date(model.fixedDate) : undefined,
+  );
   return { bytes, warnings, details };
 }
 
@@ -136,7 +139,9 @@ const escapeXml = (text: string) =>
  * reader's voice follow `dc:language`.
  */
 function coreXml(model: ReportDocument): string {
-  const now = new Date().toISOString();
+  const now = model.fixedDate
+    ? new Date(model.fixedDate).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    : new Date().toISOString();
   const author = escapeXml(authorOf(model));
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
@@ -157,17 +162,20 @@ function coreXml(model: ReportDocument): string {
  * shows two "Strong" styles and may apply the wrong one. The report never uses it, so it is taken out of
  * word/styles.xml; the other parts are copied as they are (pictures stored, not compressed again).
  */
-function withoutStrayStyles(docx: Uint8Array): Uint8Array {
+function withoutStrayStyles(docx: Uint8Array, fixedDate?: Date): Uint8Array {
   const files = unzipSync(docx);
   const styles = files['word/styles.xml'];
-  if (!styles) return docx;
-  const xml = strFromU8(styles);
+  if (!styles && !fixedDate) return docx;
+  const xml = styles ? strFromU8(styles) : '';
   const cleaned = xml.replace(/<w:style w:type="paragraph" w:styleId="Strong">.*?<\/w:style>/s, '');
-  if (cleaned === xml) return docx;
-  files['word/styles.xml'] = strToU8(cleaned);
+  if (cleaned === xml && !fixedDate) return docx;
+  if (styles) files['word/styles.xml'] = strToU8(cleaned);
   return zipSync(
     Object.fromEntries(
-      Object.entries(files).map(([path, data]) => [path, [data, { level: path.startsWith('word/media/') ? 0 : 6 }]]),
+      Object.entries(files).map(([path, data]) => [
+        path,
+        [data, { level: path.startsWith('word/media/') ? 0 : 6, ...(fixedDate ? { mtime: fixedDate } : {}) }],
+      ]),
     ),
   );
 }
