@@ -158,9 +158,29 @@ function coreXml(model: ReportDocument): string {
 }
 
 /**
+ * docx numbers bookmarks and drawings with counters that run on for the life of the process, so the second
+ * document made in one session has other ids than the first. Numbered by first appearance instead, the same
+ * model gives the same XML however many documents came before (a package must repeat byte for byte).
+ */
+function numberedFromOne(xml: string): string {
+  const bookmarks = new Map<string, number>();
+  const drawings = new Map<string, number>();
+  return xml
+    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_, head: string, id: string, tail: string) => {
+      if (!bookmarks.has(id)) bookmarks.set(id, bookmarks.size + 1);
+      return `${head}${bookmarks.get(id)}${tail}`;
+    })
+    .replace(/(<wp:docPr\b[^>]*?\bid=")(\d+)(")/g, (_, head: string, id: string, tail: string) => {
+      if (!drawings.has(id)) drawings.set(id, drawings.size + 1);
+      return `${head}${drawings.get(id)}${tail}`;
+    });
+}
+
+/**
  * docx always writes a paragraph style named "Strong", which is Word's built-in character style: Word then
  * shows two "Strong" styles and may apply the wrong one. The report never uses it, so it is taken out of
- * word/styles.xml; the other parts are copied as they are (pictures stored, not compressed again).
+ * word/styles.xml; the other parts are copied as they are (pictures stored, not compressed again). With a
+ * fixed date every entry carries it and the ids are numbered from one, so the same model gives the same bytes.
  */
 function withoutStrayStyles(docx: Uint8Array, fixedDate?: Date): Uint8Array {
   const files = unzipSync(docx);
@@ -170,6 +190,8 @@ function withoutStrayStyles(docx: Uint8Array, fixedDate?: Date): Uint8Array {
   const cleaned = xml.replace(/<w:style w:type="paragraph" w:styleId="Strong">.*?<\/w:style>/s, '');
   if (cleaned === xml && !fixedDate) return docx;
   if (styles) files['word/styles.xml'] = strToU8(cleaned);
+  const body = files['word/document.xml'];
+  if (fixedDate && body) files['word/document.xml'] = strToU8(numberedFromOne(strFromU8(body)));
   return zipSync(
     Object.fromEntries(
       Object.entries(files).map(([path, data]) => [
