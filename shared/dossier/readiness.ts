@@ -123,10 +123,9 @@ export function checkReadiness(input: ReadinessInput): Readiness {
   for (const part of scheme.parts) {
     const text = input.texts.get(part.id) ?? '';
     const written = text.trim() !== '';
-    if (!written && !part.required) continue;
-    check(written, { part: part.id, reason: 'part_missing' });
-    if (!written) continue;
-    if (part.limit) {
+    const files = linked.get(part.id) ?? [];
+    if (part.required || written) check(written, { part: part.id, reason: 'part_missing' });
+    if (written && part.limit) {
       const count = countText(text, part.limit.unit);
       check(count <= part.limit.max, {
         part: part.id,
@@ -134,8 +133,8 @@ export function checkReadiness(input: ReadinessInput): Readiness {
         params: { count, limit: part.limit.max, unit: part.limit.unit satisfies LengthUnit },
       });
     }
-    const files = linked.get(part.id) ?? [];
-    if (part.needsEvidence) check(files.length > 0, { part: part.id, reason: 'evidence_missing' });
+    if (written && part.needsEvidence) check(files.length > 0, { part: part.id, reason: 'evidence_missing' });
+    // Linked evidence goes into the package whether or not the part is written yet: always checked.
     for (const e of files) {
       const at = { part: part.id, evidenceId: e.id };
       check(e.file !== 'missing', { ...at, reason: 'evidence_file_missing' });
