@@ -204,7 +204,7 @@ export function registerDossierCommands(program: Command, kit: CommandKit): void
     .requiredOption('--engagement <id>', 'engagement id')
     .addOption(languageOption('language of the document').makeOptionMandatory())
     .requiredOption('--out <file>', 'the .zip to write (replaced if it exists)')
-    .option('--json', 'print {"file", "size", "sha256", "evidence", "warnings"}')
+    .option('--json', 'print {"file", "size", "evidence", "warnings"}')
     .action(async (o) => {
       const saved = await kit.runAsync('dossier.package', {
         engagementId: o.engagement,
@@ -215,7 +215,6 @@ export function registerDossierCommands(program: Command, kit: CommandKit): void
       const summary = {
         file: saved.path,
         size: saved.size,
-        sha256: saved.sha256,
         evidence: saved.evidence,
         warnings: saved.warnings,
       };

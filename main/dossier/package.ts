@@ -25,7 +25,6 @@ export interface BuiltPackage {
   fileName: string;
   pieces: Uint8Array[];
   size: number;
-  sha256: string;
   evidence: number;
   warnings: string[];
 }
@@ -83,18 +82,12 @@ export async function buildPackage(
     sha256: (data) => createHash('sha256').update(data).digest('hex'),
   });
   const pieces = storedZip(entries, new Date(input.changedAt));
-  const hash = createHash('sha256');
-  let size = 0;
-  for (const piece of pieces) {
-    hash.update(piece);
-    size += piece.byteLength;
-  }
+  const size = pieces.reduce((n, piece) => n + piece.byteLength, 0);
   const unlinked = dossier.evidence.length - evidence.length;
   return {
     fileName: dossierFileName(input, 'zip'),
     pieces,
     size,
-    sha256: hash.digest('hex'),
     evidence: evidence.length,
     warnings: [
       ...docx.warnings,
@@ -137,7 +130,6 @@ export async function packageDossier(
     path: target,
     fileName: path.basename(target),
     size: built.size,
-    sha256: built.sha256,
     evidence: built.evidence,
     warnings: built.warnings,
   };

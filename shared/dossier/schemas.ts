@@ -313,5 +313,5 @@ export interface DossierExport {
 }
 
 export type SavedDossierPackage =
-  | { saved: true; path: string; fileName: string; size: number; sha256: string; evidence: number; warnings: string[] }
+  | { saved: true; path: string; fileName: string; size: number; evidence: number; warnings: string[] }
   | { saved: false };
