@@ -11,7 +11,8 @@ export const dossierHandlers: HandlersOf<typeof dossierOperations> = {
   'schemes.list': (_input, ctx) => schemes.listSchemes(ctx),
   'schemes.get': ({ id, version }, ctx) => schemes.getScheme(ctx, id, version),
   'schemes.import': ({ content, fileName }, ctx) => schemes.importScheme(ctx, content, fileName),
-  'dossier.get': ({ engagementId }, ctx) => dossier.getDossier(ctx, engagementId),
+  'dossier.get': ({ engagementId, language }, ctx) =>
+    dossier.getDossier(ctx, engagementId, language ? { language } : {}),
   'dossier.part': ({ engagementId, partId }, ctx) => dossier.getPart(ctx, engagementId, partId),
   'dossier.setup': (input, ctx) => dossier.setupDossier(ctx, input),
   'dossier.setText': (input, ctx) => dossier.setText(ctx, input),

@@ -47,7 +47,8 @@ export const dossierOperations = {
 
   /** An engagement's dossier: parts with text, count, limit and status (the outline), ratings, key results, evidence, readiness. */
   'dossier.get': query<Dossier>()({
-    input: DossierRef,
+    /** `language` words the drafts of strengths and areas for improvement (the app's language when absent). */
+    input: DossierRef.extend({ language: Language.optional() }),
     reads: [...DOSSIER],
     errors: ['not_found'],
   }),
