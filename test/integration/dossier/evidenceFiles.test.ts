@@ -148,6 +148,25 @@ describe('evidence files', () => {
     expect(ctx.db.prepare('SELECT count(*) FROM evidence').pluck().get()).toBe(1);
   });
 
+  it('leave with their engagement, except a file another engagement’s evidence names too', async () => {
+    const ctx = testContext();
+    const { clientId, engagementId } = await engagementOf(ctx, 'Delta');
+    const other = (
+      await run<{ id: string }>(ctx, 'engagements.create', {
+        clientId,
+        title: 'Later',
+        purpose: 'external-recognition',
+      })
+    ).id;
+    await add(ctx, engagementId, 'alleen hier');
+    await add(ctx, engagementId, 'ook daar');
+    await add(ctx, other, 'ook daar');
+    await run(ctx, 'engagements.delete', { id: engagementId, confirm: true });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(inStore(ctx, 'alleen hier')).toBe(false);
+    expect(inStore(ctx, 'ook daar')).toBe(true);
+  });
+
   it('are carried by a backup: a restore puts back a file removed since, and deleting the backup its copy', async () => {
     const ctx = testContext();
     ctx.erasureBackups = erasureBackups(ctx);
