@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -76,7 +77,12 @@ function checkRoom(ctx: ServiceContext, engagementId: string, sha256: string | n
 
 async function storeSource(ctx: ServiceContext, input: z.output<typeof EvidenceAddInput>): Promise<StoredFile> {
   const folder = evidenceFolder(ctx);
-  if (input.path === undefined) return putBytes(folder, fileBytes(input));
+  if (input.path === undefined) {
+    const bytes = fileBytes(input);
+    // Refused before a byte is stored when the dossier has no room for it (checked again in the write).
+    checkRoom(ctx, input.engagementId, createHash('sha256').update(bytes).digest('hex'), bytes.byteLength);
+    return putBytes(folder, bytes);
+  }
   if (ctx.transport !== 'cli') {
     throw new AppError('forbidden', 'Only the command line may name a file on this machine; send its content.', {
       fields: [{ path: 'path', code: 'forbidden', message: 'a path is taken from the command line only' }],
