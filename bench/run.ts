@@ -4,6 +4,7 @@ import { backupBenchmarks } from './backup.bench';
 import { benchmarkPoolBenchmarks } from './benchmark.bench';
 import { bundleBenchmarks } from './bundle.bench';
 import { cliBenchmarks } from './cli.bench';
+import { dossierBenchmarks } from './dossier.bench';
 import { importBenchmarks } from './import.bench';
 import { clientBenchmarks } from './clients.bench';
 import { rendererBenchmarks } from './renderer.bench';
@@ -22,6 +23,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['pool', benchmarkPoolBenchmarks],
   ['report', reportBenchmarks],
   ['roadmap', roadmapBenchmarks],
+  ['dossier', dossierBenchmarks],
   ['survey', surveyBenchmarks],
   ['sxw', cliBenchmarks],
   ['renderer', rendererBenchmarks],

@@ -31,6 +31,11 @@ export interface ServiceContext {
    * `sxw serve`. Without it a job runs on the caller's thread (the CLI, tests).
    */
   jobs?: JobHost;
+  /**
+   * Where evidence files are stored (main/dossier/evidenceStore.ts); the `evidence` folder beside the
+   * database when absent. Tests with a database in memory point it at a temporary folder.
+   */
+  evidenceFolder?: string;
   /** The backups an erasure makes, lists and deletes; absent where this installation keeps none. */
   erasureBackups?: ErasureBackups;
   /**
@@ -64,7 +69,7 @@ export interface DesktopShell {
   showInFolder(path: string): boolean;
 }
 
-export type IdPrefix = 'cl' | 'ct' | 'en' | 'as' | 'rs' | 'pk' | 'in' | 'ms' | 'sm';
+export type IdPrefix = 'cl' | 'ct' | 'en' | 'as' | 'rs' | 'pk' | 'in' | 'ms' | 'sm' | 'ev' | 'kr';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 

@@ -6,6 +6,7 @@ import { backupHandlers } from '../backup/handlers';
 import { bundleHandlers } from '../bundles/handlers';
 import { clientHandlers } from '../clients/handlers';
 import { demoHandlers } from '../demo/handlers';
+import { dossierHandlers } from '../dossier/handlers';
 import { frameworkHandlers } from '../frameworks/handlers';
 import { poolHandlers } from '../pool/handlers';
 import { reportHandlers } from '../reports/handlers';
@@ -67,4 +68,5 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...jobHandlers,
   ...bundleHandlers,
+  ...dossierHandlers,
 };

@@ -9,6 +9,7 @@ import { inspectInWorker } from '../db/inspect';
 import { storageError } from '../db/sqliteErrors';
 import { freeSpaceOnDisk, type FreeSpace, megabytes, spaceNeededForCopy } from '../files/freeSpace';
 import { backupInfo, pruneBackups } from './catalog';
+import { keepEvidenceWithBackup } from './evidence';
 import { oneAtATime } from './exclusive';
 import { newBackupPath } from './folder';
 import { writeSidecar } from './sidecar';
@@ -33,7 +34,7 @@ export interface BackupOptions {
  * SQLite's online backup copies the database page by page through the open connection (writes made
  * meanwhile by this connection are carried into the copy); the copy is made one self-contained file,
  * checked with `integrity_check` in a worker thread and counted, then renamed into the backups folder with
- * its metadata, and the rotation prunes older ones. A copy that fails any step is removed; a copy that
+ * its metadata with the evidence files it names (main/backup/evidence.ts), and the rotation prunes older ones. A copy that fails any step is removed; a copy that
  * fails the check means the database itself is damaged, and it is then marked so (writes are refused).
  */
 export function backupNow(ctx: ServiceContext, reason: BackupReason, options: BackupOptions = {}): Promise<BackupInfo> {
@@ -118,12 +119,13 @@ export async function makeBackup(
       verification: { at: ctx.now().toISOString(), ok: true, problems: [] },
       erasedClients: [],
     });
+    keepEvidenceWithBackup(ctx, target);
   } catch (error) {
     removePartial();
     fs.rmSync(target, { force: true });
     throw storageError(error, folder) ?? error;
   }
-  const pruned = pruneBackups(ctx.databasePath, now, target);
+  const pruned = pruneBackups(ctx.databasePath, now, target, ctx.nativeBinding);
   if (pruned.length > 0) ctx.log('info', `Backups pruned by the rotation: ${pruned.join(', ')}`);
   const info = backupInfo(ctx.databasePath, target);
   if (!info) throw new Error(`The backup ${target} disappeared right after it was made.`);

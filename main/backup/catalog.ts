@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BackupInfo } from '../../shared/backup/schemas';
 import { backupsToKeep } from '../../shared/backup/rotation';
 import { backupsFolder, parseBackupName } from './folder';
+import { sweepBackupEvidence } from './evidence';
 import { readSidecar, sidecarPath } from './sidecar';
 
 /**
@@ -57,20 +58,21 @@ export function backupInfo(databasePath: string, file: string): BackupInfo | nul
  * Applies the rotation (shared/backup/rotation.ts) to this database's own backups and deletes the rest
  * with their metadata. `keep` (the backup just made) is never deleted. Returns the names deleted.
  */
-export function pruneBackups(databasePath: string, now: Date, keep: string): string[] {
+export function pruneBackups(databasePath: string, now: Date, keep: string, nativeBinding?: string): string[] {
   const own = listBackups(databasePath).filter((b) => b.rotated);
   const kept = backupsToKeep(own, now);
   const deleted: string[] = [];
   for (const backup of own) {
     if (kept.has(backup) || backup.file === keep) continue;
-    removeBackup(backup.file);
+    removeBackup(backup.file, nativeBinding);
     deleted.push(backup.name);
   }
   return deleted;
 }
 
-/** Deletes a backup and its metadata. */
-export function removeBackup(file: string): void {
+/** Deletes a backup and its metadata, and the evidence files only it named. */
+export function removeBackup(file: string, nativeBinding?: string): void {
   fs.rmSync(file, { force: true });
   fs.rmSync(sidecarPath(file), { force: true });
+  sweepBackupEvidence(path.dirname(file), nativeBinding);
 }

@@ -23,7 +23,7 @@ export function erasureBackups(ctx: ServiceContext): ErasureBackups {
       const holding = erased ? markBackupsHoldingErasedClient(ctx, clientId) : backupsHoldingClient(ctx, clientId);
       return holding.map(summary);
     },
-    remove: (file) => removeBackup(backupToDelete(ctx, file)),
+    remove: (file) => removeBackup(backupToDelete(ctx, file), ctx.nativeBinding),
   };
 }
 

@@ -45,7 +45,7 @@ export const backupHandlers: HandlersOf<typeof backupOperations> = {
   'backup.restore': ({ file }, ctx) => restoreBackup(ctx, file),
   'backup.delete': ({ file }, ctx) => {
     const target = backupToDelete(ctx, file);
-    removeBackup(target);
+    removeBackup(target, ctx.nativeBinding);
     auditSubject(ctx.db, basename(target));
     return { deleted: basename(target) };
   },

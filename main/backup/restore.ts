@@ -14,6 +14,7 @@ import { setAsideDatabase, setAsidePath } from '../db/setAside';
 import { storageError } from '../db/sqliteErrors';
 import { makeBackup, PAGES_PER_STEP } from './backupNow';
 import { oneAtATime } from './exclusive';
+import { restoreEvidenceFromBackups } from './evidence';
 import { backupsFolder } from './folder';
 import { resolveBackupRef } from './refs';
 import { restoreProblem } from './verify';
@@ -83,6 +84,8 @@ async function restoreFrom(ctx: ServiceContext, source: string): Promise<Prepare
       appVersion: ctx.version,
     });
     replaceConnection(ctx, next);
+    // The restored rows' evidence files the store lacks (removed since the backup), from the backups' copies.
+    restoreEvidenceFromBackups(ctx, backupsFolder(ctx.databasePath));
     const counts = inspection.counts ?? { clients: 0, engagements: 0, rounds: 0 };
     const fromFolder = path.dirname(source) === backupsFolder(ctx.databasePath);
     const result: RestoreResult = {

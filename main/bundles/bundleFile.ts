@@ -33,7 +33,16 @@ export type Manifest = z.infer<typeof Manifest>;
 export interface OpenedBundle {
   manifest: Manifest;
   tables: TableEntry[];
+  /** Evidence files by SHA-256 (entries `evidence/<sha256>`), each checked against its name. */
+  files: Map<string, Buffer>;
   encrypted: boolean;
+}
+
+/** An evidence file in a bundle: named by its SHA-256, so its name is its checksum. */
+const EVIDENCE_ENTRY = /^evidence\/([0-9a-f]{64})$/;
+
+export function evidenceEntryName(sha256: string): string {
+  return `evidence/${sha256}`;
 }
 
 export async function writeBundle(
@@ -91,11 +100,19 @@ export async function openBundle(file: Buffer, passphrase: string | undefined): 
   for (const name of entries.keys()) {
     if (name !== MANIFEST && !listed.has(name)) refuse('tampered', `The entry ${name} is not in the manifest.`, name);
   }
-  return {
-    manifest,
-    tables: manifest.entries.map((e) => decodeTable(e.name, entries.get(e.name)!)),
-    encrypted,
-  };
+  const files = new Map<string, Buffer>();
+  const tables: TableEntry[] = [];
+  for (const e of manifest.entries) {
+    const data = entries.get(e.name)!;
+    const evidence = EVIDENCE_ENTRY.exec(e.name);
+    if (!evidence) {
+      tables.push(decodeTable(e.name, data));
+      continue;
+    }
+    if (sha256(data) !== evidence[1]) refuse('tampered', `The entry ${e.name} does not match its name.`, e.name);
+    files.set(evidence[1]!, data);
+  }
+  return { manifest, tables, files, encrypted };
 }
 
 function sha256(data: Uint8Array): string {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
 import {
@@ -11,7 +12,8 @@ import type { ServiceContext } from '../api/context';
 import { requireClient } from '../clients/clients';
 import { clientRows } from '../db/clientRows';
 import { clientSchema } from '../db/clientTables';
-import { writeBundle } from './bundleFile';
+import { evidenceFolder, storedPath } from '../dossier/evidenceStore';
+import { evidenceEntryName, writeBundle } from './bundleFile';
 import { travellingTables } from './travellingTables';
 import { encodeTable, entryName } from './tableEntry';
 
@@ -45,6 +47,16 @@ export async function exportBundle(
     const tableRows = rows.owned.get(shape.name) ?? rows.referenced.get(shape.name) ?? [];
     tables.set(entryName(shape.name), encodeTable(shape.name, shape.columns, tableRows));
     counts[shape.name] = tableRows.length;
+  }
+  // The evidence files its rows name travel beside the rows, each once (docs/file-formats.md "Client bundle").
+  const store = evidenceFolder(ctx);
+  for (const hash of new Set((rows.owned.get('evidence') ?? []).map((row) => String(row.sha256)))) {
+    try {
+      tables.set(evidenceEntryName(hash), await fs.promises.readFile(storedPath(store, hash)));
+    } catch {
+      // A file gone from the store goes without its bytes; the receiving register flags it as missing.
+      ctx.log('warn', 'An evidence file is missing from the store and is not in the bundle', { sha256: hash });
+    }
   }
   const created = ctx.now().toISOString();
   const bytes = await writeBundle(

@@ -4,6 +4,7 @@ import { registerBackupCommands } from '../backup/cli';
 import { registerBundleCommands } from '../bundles/cli';
 import { registerClientCommands } from '../clients/cli';
 import { registerDemoCommands } from '../demo/cli';
+import { registerDossierCommands } from '../dossier/cli';
 import { registerFrameworkCommands } from '../frameworks/cli';
 import { registerBenchmarkCommands } from '../pool/cli';
 import { registerReportCommands } from '../reports/cli';
@@ -26,6 +27,7 @@ export const FEATURE_COMMANDS: ((program: Command, kit: CommandKit) => void)[] =
   registerBenchmarkCommands,
   registerReportCommands,
   registerRoadmapCommands,
+  registerDossierCommands,
   registerDemoCommands,
   registerBackupCommands,
 ];

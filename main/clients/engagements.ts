@@ -4,6 +4,7 @@ import type { Engagement, EngagementInput, EngagementUpdate } from '../../shared
 import { auditDetails } from '../api/writeScope';
 import * as engagements from './engagementsRepository';
 import { requireClient } from './clients';
+import { evidenceFolder, releaseFile } from '../dossier/evidenceStore';
 import type { ServiceContext } from '../api/context';
 
 export function listEngagements(ctx: ServiceContext, filter: { clientId?: string; statuses?: string[] }): Engagement[] {
@@ -38,7 +39,20 @@ export function updateEngagement(ctx: ServiceContext, input: z.output<typeof Eng
 }
 
 export function deleteEngagement(ctx: ServiceContext, id: string): { id: string } {
+  const files = ctx.db
+    .prepare('SELECT DISTINCT sha256 FROM evidence WHERE engagement_id = ?')
+    .pluck()
+    .all(id) as string[];
   if (!engagements.deleteEngagement(ctx.db, id)) throw notFound(id);
+  if (files.length > 0) {
+    // Its evidence files leave the store once the dispatcher's transaction is over: `releaseFile` looks at
+    // the rows as they are then, so a delete that was rolled back keeps its files, and a file other evidence
+    // names stays.
+    const folder = evidenceFolder(ctx);
+    setImmediate(() => {
+      for (const hash of files) releaseFile(ctx.db, folder, hash);
+    });
+  }
   return { id };
 }
 

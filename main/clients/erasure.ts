@@ -14,6 +14,7 @@ import { forgetInAudit } from '../db/audit';
 import { clientRows, type Row } from '../db/clientRows';
 import { clientSchema, identityColumns, matchKey, quoteName } from '../db/clientTables';
 import { compactDatabase, maintainSearchIndex } from '../db/maintenance';
+import { evidenceFolder, releaseFile } from '../dossier/evidenceStore';
 import { requireClient } from './clients';
 
 /**
@@ -32,6 +33,9 @@ import { requireClient } from './clients';
  * - `secure_delete` (set at open) zeroes what is deleted; after the commit the file is rewritten without
  *   free pages (VACUUM) and the write-ahead log emptied (checkpoint TRUNCATE), so none of their texts
  *   remains in the bytes of the file or its log.
+ *
+ * - Their evidence files leave the evidence store after the commit, except a file another client's evidence
+ *   names too (main/dossier/evidenceStore.ts keeps each file once).
  *
  * Before that, where this installation keeps backups, a backup is made; the backups that still hold the
  * client are listed, and deleted when asked (the one just made included).
@@ -56,9 +60,12 @@ export async function eraseClient(
   // Checked before the backup (no backup for a mistyped name) and again in the transaction.
   confirmName(ctx, input.id, input.confirm);
   const backup = ctx.erasureBackups ? await ctx.erasureBackups.backupNow('erasure') : null;
+  const store = evidenceFolder(ctx);
   return preparedWrite(
     () => eraseRows(ctx, input.id, input.confirm),
     async (erased) => {
+      // Their evidence files, except those another client's evidence also names (the store keeps one copy).
+      for (const hash of erased.evidenceFiles) releaseFile(ctx.db, store, hash);
       const compacted = compactDatabase(ctx.db, (message, details) => ctx.log('warn', message, details));
       const holding = ctx.erasureBackups ? await ctx.erasureBackups.holding(input.id) : [];
       const backupsDeleted: BackupSummary[] = [];
@@ -89,7 +96,11 @@ function confirmName(ctx: ServiceContext, id: string, confirm: string): void {
   }
 }
 
-function eraseRows(ctx: ServiceContext, id: string, confirm: string): { counts: ErasureCounts; auditEntries: number } {
+function eraseRows(
+  ctx: ServiceContext,
+  id: string,
+  confirm: string,
+): { counts: ErasureCounts; auditEntries: number; evidenceFiles: string[] } {
   confirmName(ctx, id, confirm);
   const db = ctx.db;
   const schema = clientSchema(db);
@@ -114,7 +125,8 @@ function eraseRows(ctx: ServiceContext, id: string, confirm: string): { counts: 
   const auditEntries = forgetInAudit(db, ids);
   maintainSearchIndex(db);
   auditSubject(db, '-');
-  return { counts: countRows(rows), auditEntries };
+  const evidenceFiles = [...new Set((rows.get('evidence') ?? []).map((row) => String(row.sha256)))];
+  return { counts: countRows(rows), auditEntries, evidenceFiles };
 }
 
 function countRows(rows: Map<string, Row[]>): ErasureCounts {

@@ -80,9 +80,10 @@ async function renameWithRetries(from: string, to: string, fs: AtomicWriteFs): P
   }
 }
 
+/** `bytes` may come in pieces (a package's entries), written one after the other without joining them first. */
 export async function writeFileAtomically(
   path: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array | readonly Uint8Array[],
   fs: AtomicWriteFs = fsPromises,
 ): Promise<void> {
   await refuseIfLocked(path, fs);
@@ -94,7 +95,8 @@ export async function writeFileAtomically(
       const handle = await fs.open(temp, 'wx');
       created = true;
       try {
-        await handle.writeFile(bytes);
+        if (bytes instanceof Uint8Array) await handle.writeFile(bytes);
+        else for (const piece of bytes) await handle.writeFile(piece);
         await handle.sync();
       } finally {
         await handle.close();

@@ -31,6 +31,12 @@ export const ENTITIES = [
   'notes',
   /** Survey mappings saved by name for a framework version, offered at the next round's import. */
   'mappings',
+  /** Recognition schemes: the built-in one and those a firm imported. */
+  'schemes',
+  /** An engagement's recognition dossier: its scheme, texts, ratings, findings and key results. */
+  'dossiers',
+  /** The evidence register: files in the data folder's store, their metadata and links to parts. */
+  'evidence',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

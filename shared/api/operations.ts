@@ -4,6 +4,7 @@ import { backupOperations } from '../backup/operations';
 import { bundleOperations } from '../bundles/operations';
 import { clientOperations } from '../clients/operations';
 import { demoOperations } from '../demo/operations';
+import { dossierOperations } from '../dossier/operations';
 import { frameworkOperations } from '../frameworks/operations';
 import { jobOperations } from '../jobs/operations';
 import { poolOperations } from '../pool/operations';
@@ -35,6 +36,7 @@ export const operations = {
   ...jobOperations,
   ...bundleOperations,
   ...surveyOperations,
+  ...dossierOperations,
 } satisfies Record<string, OperationDef>;
 
 export type Operations = typeof operations;

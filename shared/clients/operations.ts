@@ -28,6 +28,8 @@ const CASCADE = [
   'roadmap',
   'initiatives',
   'notes',
+  'dossiers',
+  'evidence',
 ] as const;
 
 export const clientOperations = {

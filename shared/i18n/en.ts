@@ -1,4 +1,5 @@
 import { reportEn } from './reportEn';
+import { dossierEn } from './dossierEn';
 import { roadmapEn } from './roadmapEn';
 import { surveyEn } from './surveyEn';
 /**
@@ -1444,6 +1445,7 @@ export const en = {
   },
   report: reportEn,
   roadmap: roadmapEn,
+  dossier: dossierEn,
   survey: surveyEn,
 };
 

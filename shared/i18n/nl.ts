@@ -1,5 +1,6 @@
 import type { Resources } from './en';
 import { reportNl } from './reportNl';
+import { dossierNl } from './dossierNl';
 import { roadmapNl } from './roadmapNl';
 import { surveyNl } from './surveyNl';
 
@@ -1464,5 +1465,6 @@ export const nl: Resources = {
   },
   report: reportNl,
   roadmap: roadmapNl,
+  dossier: dossierNl,
   survey: surveyNl,
 };

@@ -4,6 +4,7 @@ import { benchmarkBars } from '../charts/benchmarkBars';
 import { blockBars } from '../charts/blockBars';
 import { blockRadar } from '../charts/blockRadar';
 import { type ChartStyle, chartStyle } from '../charts/chartStyle';
+import { keyResultTrend } from '../charts/keyResultTrend';
 import { perceptionGaps } from '../charts/perceptionGaps';
 import { pyramidChart } from '../charts/pyramidChart';
 import { roadmapTimeline } from '../charts/roadmapTimeline';
@@ -34,6 +35,8 @@ export function chartOption(spec: ChartSpec, style: ChartStyle): EChartsOption {
       return roadmapTimeline(spec.input, style);
     case 'answerDistribution':
       return answerDistribution(spec.input, style);
+    case 'keyResultTrend':
+      return keyResultTrend(spec.input, style);
   }
 }
 

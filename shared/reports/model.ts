@@ -5,6 +5,7 @@ import type { PerceptionGapsInput } from '../charts/perceptionGaps';
 import type { PyramidChartInput } from '../charts/pyramidChart';
 import type { RoadmapTimelineInput } from '../charts/roadmapTimeline';
 import type { AnswerDistributionInput } from '../charts/answerDistribution';
+import type { KeyResultTrendInput } from '../charts/keyResultTrend';
 import type { RoundDeltasInput } from '../charts/roundDeltas';
 import type { ShiftsChartInput } from '../charts/shiftsChart';
 import type { Language } from '../domain/identifiers';
@@ -50,7 +51,8 @@ export type ChartSpec =
   | { builder: 'shiftsChart'; input: ShiftsChartInput }
   | { builder: 'roundDeltas'; input: RoundDeltasInput }
   | { builder: 'roadmapTimeline'; input: RoadmapTimelineInput }
-  | { builder: 'answerDistribution'; input: AnswerDistributionInput };
+  | { builder: 'answerDistribution'; input: AnswerDistributionInput }
+  | { builder: 'keyResultTrend'; input: KeyResultTrendInput };
 
 export type ReportBlock =
   /** Level 1 starts a chapter (on a new page); levels 1–3 feed the table of contents. */
@@ -93,7 +95,12 @@ export interface ReportBranding {
 }
 
 export interface ReportDocument {
-  kind: 'management' | 'roadmap';
+  kind: 'management' | 'roadmap' | 'dossier';
+  /**
+   * The document's date in its properties (`docProps/core.xml`) and its zip entries, when it must repeat byte
+   * for byte (a dossier's package); the moment of rendering when absent.
+   */
+  fixedDate?: string;
   language: Language;
   /** Document properties (File > Properties) and the running header. */
   title: string;

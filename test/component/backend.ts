@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { changeHub, publicEvent } from '../../main/api/changes';
 import { createContext, type DesktopShell, type IdPrefix, type ServiceContext } from '../../main/api/context';
@@ -62,6 +65,8 @@ export function createTestBackend(options: TestBackendOptions = {}): TestBackend
     },
     log: () => {},
     ...(options.desktop ? { desktop: options.desktop } : {}),
+    // A database in memory has no folder beside it: evidence files go to a temporary one (made on first use).
+    ...(options.file ? {} : { evidenceFolder: path.join(os.tmpdir(), `sxw-evidence-${randomUUID()}`) }),
   });
   const feed = new ChangeFeed();
   changeHub(db).subscribe((event) => feed.deliver(publicEvent(event)));

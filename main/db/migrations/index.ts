@@ -7,6 +7,7 @@ import { migration006 } from './006-change-log-rounds';
 import { migration007 } from './007-report-exports';
 import { migration008 } from './008-round-notes';
 import { migration009 } from './009-survey-mappings';
+import { migration010 } from './010-dossiers';
 import type { Migration } from './types';
 
 /** In order; `version` must equal the position + 1 (a test guards it). */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

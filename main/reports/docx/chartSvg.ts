@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { BarChart, CustomChart, RadarChart, ScatterChart } from 'echarts/charts';
+import { BarChart, CustomChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, RadarComponent } from 'echarts/components';
 import { init, use as registerEChartsParts } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -13,6 +13,7 @@ registerEChartsParts([
   RadarChart,
   BarChart,
   CustomChart,
+  LineChart,
   ScatterChart,
   GridComponent,
   LegendComponent,

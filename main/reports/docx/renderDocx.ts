@@ -66,7 +66,10 @@ export async function renderReportDocx(
   );
   const { document, warnings, details } = composeReportDocument(model, assets, charts, options);
   const packed = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(model) }]);
-  const bytes = withoutStrayStyles(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+  const bytes = withoutStrayStyles(
+    new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength),
+    model.fixedDate ? new Date(model.fixedDate) : undefined,
+  );
   return { bytes, warnings, details };
 }
 
@@ -136,7 +139,9 @@ const escapeXml = (text: string) =>
  * reader's voice follow `dc:language`.
  */
 function coreXml(model: ReportDocument): string {
-  const now = new Date().toISOString();
+  const now = model.fixedDate
+    ? new Date(model.fixedDate).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    : new Date().toISOString();
   const author = escapeXml(authorOf(model));
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
@@ -153,21 +158,46 @@ function coreXml(model: ReportDocument): string {
 }
 
 /**
+ * docx numbers bookmarks and drawings with counters that run on for the life of the process, so the second
+ * document made in one session has other ids than the first. Numbered by first appearance instead, the same
+ * model gives the same XML however many documents came before (a package must repeat byte for byte).
+ */
+function numberedFromOne(xml: string): string {
+  const bookmarks = new Map<string, number>();
+  const drawings = new Map<string, number>();
+  return xml
+    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_, head: string, id: string, tail: string) => {
+      if (!bookmarks.has(id)) bookmarks.set(id, bookmarks.size + 1);
+      return `${head}${bookmarks.get(id)}${tail}`;
+    })
+    .replace(/(<wp:docPr\b[^>]*?\bid=")(\d+)(")/g, (_, head: string, id: string, tail: string) => {
+      if (!drawings.has(id)) drawings.set(id, drawings.size + 1);
+      return `${head}${drawings.get(id)}${tail}`;
+    });
+}
+
+/**
  * docx always writes a paragraph style named "Strong", which is Word's built-in character style: Word then
  * shows two "Strong" styles and may apply the wrong one. The report never uses it, so it is taken out of
- * word/styles.xml; the other parts are copied as they are (pictures stored, not compressed again).
+ * word/styles.xml; the other parts are copied as they are (pictures stored, not compressed again). With a
+ * fixed date every entry carries it and the ids are numbered from one, so the same model gives the same bytes.
  */
-function withoutStrayStyles(docx: Uint8Array): Uint8Array {
+function withoutStrayStyles(docx: Uint8Array, fixedDate?: Date): Uint8Array {
   const files = unzipSync(docx);
   const styles = files['word/styles.xml'];
-  if (!styles) return docx;
-  const xml = strFromU8(styles);
+  if (!styles && !fixedDate) return docx;
+  const xml = styles ? strFromU8(styles) : '';
   const cleaned = xml.replace(/<w:style w:type="paragraph" w:styleId="Strong">.*?<\/w:style>/s, '');
-  if (cleaned === xml) return docx;
-  files['word/styles.xml'] = strToU8(cleaned);
+  if (cleaned === xml && !fixedDate) return docx;
+  if (styles) files['word/styles.xml'] = strToU8(cleaned);
+  const body = files['word/document.xml'];
+  if (fixedDate && body) files['word/document.xml'] = strToU8(numberedFromOne(strFromU8(body)));
   return zipSync(
     Object.fromEntries(
-      Object.entries(files).map(([path, data]) => [path, [data, { level: path.startsWith('word/media/') ? 0 : 6 }]]),
+      Object.entries(files).map(([path, data]) => [
+        path,
+        [data, { level: path.startsWith('word/media/') ? 0 : 6, ...(fixedDate ? { mtime: fixedDate } : {}) }],
+      ]),
     ),
   );
 }

@@ -47,6 +47,13 @@ const TABLE_ENTITY: Record<string, Entity | null> = {
   round_notes: 'notes',
   round_invitations: 'notes',
   survey_mappings: 'mappings',
+  recognition_schemes: 'schemes',
+  dossiers: 'dossiers',
+  dossier_parts: 'dossiers',
+  dossier_elements: 'dossiers',
+  dossier_key_results: 'dossiers',
+  evidence: 'evidence',
+  evidence_links: 'evidence',
   // Written by the dispatcher for every write, or derived by triggers from the tables above.
   audit_log: null,
   change_log: null,
@@ -68,6 +75,10 @@ interface World {
   bundle: string;
   initiativeId: string;
   dependentId: string;
+  evidenceId: string;
+  keyResultId: string;
+  /** A folder for files the dossier's package writes. */
+  folder: string;
 }
 
 function must<T>(r: { ok: boolean; value?: unknown; error?: unknown }): T {
@@ -121,6 +132,29 @@ async function world(ctx: Ctx): Promise<World> {
   const { contentBase64: bundle } = must<{ contentBase64: string }>(
     await dispatch(ctx, 'bundles.export', { clientId }),
   );
+  const evidenceId = (
+    await run('evidence.add', {
+      engagementId,
+      title: 'Klantvisie 2026',
+      type: 'policy',
+      date: '2026-03-01',
+      fileName: 'visie.pdf',
+      contentBase64: Buffer.from('%PDF-1.4 visie').toString('base64'),
+      links: ['B1.approach'],
+    })
+  ).id;
+  await run('dossier.setText', { engagementId, partId: 'B1.approach', text: 'De visie staat op één A4.' });
+  const keyResultId = (
+    await run('dossier.saveKeyResult', {
+      engagementId,
+      name: 'NPS',
+      points: [
+        { period: '2024', value: 21 },
+        { period: '2025', value: 28 },
+      ],
+      target: 35,
+    })
+  ).id;
   // A backup in the folder, as the list would show it (a plain copy: the backup cases make their own too).
   const backup = 'workbench.backup-2026-11-22T09-00-00-000Z-manual.sqlite';
   fs.mkdirSync(backupsFolder(ctx.file), { recursive: true });
@@ -137,6 +171,9 @@ async function world(ctx: Ctx): Promise<World> {
     dependentId,
     backup,
     bundle,
+    evidenceId,
+    keyResultId,
+    folder: path.dirname(ctx.file),
   };
 }
 
@@ -408,6 +445,94 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
     { engagementId: gone, format: 'docx', language: 'en' },
   ],
   'roadmap.save': (w) => [{ engagementId: w.engagementId, format: 'xlsx', language: 'en' }],
+  'schemes.list': () => [{}],
+  'schemes.get': () => [{ id: 'sx-recognition' }, { id: 'sx-recognition', version: '9.9.9' }, { id: gone }],
+  'schemes.import': () => [{ content: '{}' }, { content: 'not json' }],
+  'dossier.get': (w) => [{ engagementId: w.engagementId }, { engagementId: gone }],
+  'dossier.part': (w) => [
+    { engagementId: w.engagementId, partId: 'B1.approach' },
+    { engagementId: w.engagementId, partId: 'B99.approach' },
+    { engagementId: gone, partId: 'profile' },
+  ],
+  'dossier.setup': (w) => [
+    { engagementId: w.engagementId, referenceDate: '2026-12-01', signatoryName: 'Anouk de Vries' },
+    { engagementId: w.engagementId, schemeId: gone },
+    { engagementId: gone },
+  ],
+  'dossier.setText': (w) => [
+    { engagementId: w.engagementId, partId: 'profile', text: 'Zorg Zuid is een zorgorganisatie.' },
+    { engagementId: w.engagementId, partId: 'B1.approach', text: 'x'.repeat(4001) },
+    { engagementId: w.engagementId, partId: 'B0.approach', text: 'x' },
+    { engagementId: gone, partId: 'profile', text: 'x' },
+  ],
+  'dossier.rate': (w) => [
+    { engagementId: w.engagementId, element: 'B3', score: 4, justification: 'Waarden zijn zichtbaar.' },
+    { engagementId: w.engagementId, element: 'B3', score: 6, justification: 'x' },
+    { engagementId: w.engagementId, element: 'B10', score: 3, justification: 'x' },
+  ],
+  'dossier.setFindings': (w) => [
+    { engagementId: w.engagementId, element: 'B3', strengths: 'Trots', improvements: null },
+    { engagementId: w.engagementId, element: 'X', strengths: null, improvements: null },
+  ],
+  'dossier.saveKeyResult': (w) => [
+    { engagementId: w.engagementId, name: 'Klachten', points: [{ period: '2025', value: 40 }] },
+    { engagementId: w.engagementId, id: w.keyResultId, name: 'NPS', target: 40 },
+    { engagementId: w.engagementId, id: gone, name: 'X' },
+  ],
+  'dossier.removeKeyResult': (w) => [{ id: w.keyResultId }, { id: gone }],
+  'dossier.check': (w) => [{ engagementId: w.engagementId, language: 'nl' }, { engagementId: gone }],
+  'dossier.export': (w) => [
+    { engagementId: w.engagementId, language: 'en' },
+    { engagementId: gone, language: 'nl' },
+  ],
+  'dossier.package': (w) => [
+    { engagementId: w.engagementId, language: 'nl', out: path.join(w.folder, 'dossier.zip') },
+    { engagementId: w.engagementId, language: 'nl' },
+    { engagementId: w.engagementId, language: 'nl', out: path.join(w.folder, 'missing', 'dossier.zip') },
+  ],
+  'evidence.add': (w) => [
+    {
+      engagementId: w.engagementId,
+      title: 'Jaarverslag',
+      type: 'report',
+      date: '2026-01-15',
+      fileName: 'jaarverslag.pdf',
+      contentBase64: Buffer.from('%PDF jaarverslag').toString('base64'),
+    },
+    {
+      engagementId: w.engagementId,
+      title: 'Weg',
+      type: 'report',
+      date: '2026-01-15',
+      fileName: 'x',
+      path: '/nonexistent/x.pdf',
+    },
+    {
+      engagementId: w.engagementId,
+      title: 'X',
+      type: 'report',
+      date: '2026-01-15',
+      fileName: 'x',
+      contentBase64: 'eA==',
+      links: ['B0.x'],
+    },
+    { engagementId: gone, title: 'X', type: 'report', date: '2026-01-15', fileName: 'x', contentBase64: 'eA==' },
+  ],
+  'evidence.list': (w) => [{ engagementId: w.engagementId }, { engagementId: gone }],
+  'evidence.update': (w) => [
+    { id: w.evidenceId, title: 'Visie', validUntil: '2027-12-31' },
+    { id: gone, title: 'X' },
+  ],
+  'evidence.link': (w) => [
+    { id: w.evidenceId, partId: 'B1.deployment' },
+    { id: w.evidenceId, partId: 'B0' },
+    { id: gone, partId: 'profile' },
+  ],
+  'evidence.unlink': (w) => [
+    { id: w.evidenceId, partId: 'B1.approach' },
+    { id: gone, partId: 'profile' },
+  ],
+  'evidence.remove': (w) => [{ id: w.evidenceId }, { id: w.evidenceId }],
 };
 
 interface Tracker {
