@@ -13,6 +13,7 @@ import { resultHandlers } from '../results/handlers';
 import { roadmapHandlers } from '../roadmap/handlers';
 import { surveyHandlers } from '../surveys/handlers';
 import { settingsHandlers } from '../settings/handlers';
+import { teamHandlers } from '../team/handlers';
 import type { JobControl } from '../jobs/control';
 import { jobHandlers } from '../jobs/handlers';
 import type { ServiceContext } from './context';
@@ -62,6 +63,7 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...roadmapHandlers,
   ...surveyHandlers,
+  ...teamHandlers,
   ...demoHandlers,
   ...backupHandlers,
   ...jobHandlers,

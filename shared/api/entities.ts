@@ -29,6 +29,8 @@ export const ENTITIES = [
   'reports',
   /** A round's key messages, recommendations and invited counts: the consultant's layer of the report. */
   'notes',
+  /** The team server on this laptop: its address, what it holds of this laptop's, the last sync. */
+  'team',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -12,6 +12,7 @@ import { resultOperations } from '../results/operations';
 import { roadmapOperations } from '../roadmap/operations';
 import { settingsOperations } from '../settings/operations';
 import { surveyOperations } from '../surveys/operations';
+import { teamOperations } from '../team/operations';
 import type { ChangeEvent, Entity } from './entities';
 import type { OperationDef } from './operation';
 import type { Result } from './result';
@@ -35,6 +36,7 @@ export const operations = {
   ...jobOperations,
   ...bundleOperations,
   ...surveyOperations,
+  ...teamOperations,
 } satisfies Record<string, OperationDef>;
 
 export type Operations = typeof operations;

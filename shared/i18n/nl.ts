@@ -2,6 +2,7 @@ import type { Resources } from './en';
 import { reportNl } from './reportNl';
 import { roadmapNl } from './roadmapNl';
 import { surveyNl } from './surveyNl';
+import { teamNl } from './teamNl';
 
 /** Nederlandse teksten. Elke sleutel staat ook in en.ts (een test bewaakt dat). */
 export const nl: Resources = {
@@ -79,6 +80,7 @@ export const nl: Resources = {
       'Het bestand is geopend in een ander programma, waarschijnlijk Word. Sluit het daar en exporteer opnieuw; er is niets geschreven.',
     folder_not_writable: 'In deze map kan niet worden geschreven. Kies een andere map; er is niets geschreven.',
     cancelled: 'Afgebroken. Er is niets gewijzigd.',
+    team_server: 'De teamserver kon niet worden gebruikt. Hier is niets gewijzigd.',
     internal: 'Er ging iets mis. Uw gegevens zijn ongewijzigd; probeer het opnieuw.',
     network: 'De werkbankdienst is niet bereikbaar. Draait hij nog?',
     detailsHeading: 'Details',
@@ -1367,4 +1369,5 @@ export const nl: Resources = {
   report: reportNl,
   roadmap: roadmapNl,
   survey: surveyNl,
+  team: teamNl,
 };

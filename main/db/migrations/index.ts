@@ -6,6 +6,7 @@ import { migration005 } from './005-roadmap';
 import { migration006 } from './006-change-log-rounds';
 import { migration007 } from './007-report-exports';
 import { migration008 } from './008-round-notes';
+import { migration009 } from './009-team';
 import type { Migration } from './types';
 
 /** In order; `version` must equal the position + 1 (a test guards it). */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
