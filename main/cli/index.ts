@@ -57,7 +57,14 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
    */
   const open = (mode: 'command' | 'service') => {
     if (!opened) {
-      const { openWorkbenchDatabase, openForService, createContext, erasureBackups } = loaded();
+      const {
+        openWorkbenchDatabase,
+        openForService,
+        createContext,
+        erasureBackups,
+        environmentSecrets,
+        memorySecrets,
+      } = loaded();
       const version = packageVersion();
       const { db, checkInBackground } =
         mode === 'service'
@@ -75,6 +82,9 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
       });
       // Backups are kept beside every database the CLI or `serve` opens: an erasure backs up first.
       ctx.erasureBackups = erasureBackups(ctx);
+      // The team server's password: `serve` keeps what the Settings page is given while it runs; a command
+      // reads $SXW_TEAM_PASSWORD and keeps nothing.
+      ctx.teamSecrets = mode === 'service' ? memorySecrets(io.env) : environmentSecrets(io.env);
       opened = { ctx, checkInBackground };
     }
     return opened;

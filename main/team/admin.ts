@@ -50,7 +50,8 @@ export async function initServer(
       );
       // Another k changes what every group may show: every group is released again (at commit).
       await client.query(
-        `INSERT INTO sxw.pending_groups SELECT DISTINCT framework, sector, size_band, year FROM sxw.records
+        `INSERT INTO sxw.pending_groups (framework, sector, size_band, year)
+         SELECT DISTINCT framework, sector, size_band, year FROM sxw.records
          ON CONFLICT DO NOTHING`,
       );
     }

@@ -83,7 +83,8 @@ export async function connect(
     database: address.database,
     user: address.user,
     password: password ?? address.password ?? '',
-    ssl: address.tls === 'verify' ? { rejectUnauthorized: true, servername: address.host, ...(ca ? { ca } : {}) } : false,
+    ssl:
+      address.tls === 'verify' ? { rejectUnauthorized: true, servername: address.host, ...(ca ? { ca } : {}) } : false,
     connectionTimeoutMillis: options.timeoutMs ?? 10_000,
     application_name: 'sxw',
     // Large enough for a sync of a million records; small enough that a stuck server does not hang the app.
@@ -110,7 +111,14 @@ const CERTIFICATE_CODES = new Set([
   'CERT_NOT_YET_VALID',
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 /** What went wrong with the server, from node-postgres's or Node's error. */
 export function problemOf(error: unknown): TeamProblem {

@@ -238,7 +238,10 @@ export async function pullReleases(
 export async function pullVersions(
   client: pg.Client,
   from: Cursor,
-): Promise<{ versions: { kind: string; id: string; version: string; body: string; sha256: string }[]; cursor: Cursor }> {
+): Promise<{
+  versions: { kind: string; id: string; version: string; body: string; sha256: string }[];
+  cursor: Cursor;
+}> {
   return inSnapshot(client, async (horizon) => {
     const r = await client.query<{ kind: string; id: string; version: string; body: string; sha256: string }>(
       `SELECT kind, id, version, body, sha256 FROM sxw.published_versions

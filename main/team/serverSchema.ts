@@ -88,12 +88,14 @@ CREATE TABLE sxw.releases (
 CREATE INDEX releases_cursor ON sxw.releases (xid, seq);
 
 -- Groups whose releases must be computed again before the transaction that touched them commits.
+-- Keyed by the transaction, so two pushes to one group never wait on each other's rows here.
 CREATE TABLE sxw.pending_groups (
+  xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
   framework text NOT NULL,
   sector text NOT NULL,
   size_band text NOT NULL,
   year smallint NOT NULL,
-  PRIMARY KEY (framework, sector, size_band, year)
+  PRIMARY KEY (xid, framework, sector, size_band, year)
 );
 
 -- Recomputes the releases of the pending groups. A record's release depends only on the records of its
@@ -108,8 +110,10 @@ BEGIN
   PERFORM pg_advisory_xact_lock(hashtext('sxw.releases'));
   CREATE TEMP TABLE IF NOT EXISTS sxw_groups (framework text, sector text, size_band text, year smallint)
     ON COMMIT DROP;
-  WITH gone AS (DELETE FROM sxw.pending_groups RETURNING *)
-  INSERT INTO sxw_groups SELECT * FROM gone;
+  WITH gone AS (
+    DELETE FROM sxw.pending_groups WHERE xid = pg_current_xact_id() RETURNING framework, sector, size_band, year
+  )
+  INSERT INTO sxw_groups SELECT DISTINCT * FROM gone;
   IF NOT FOUND THEN
     RETURN NULL;
   END IF;
@@ -165,7 +169,8 @@ END $$;
 CREATE FUNCTION sxw.note_groups() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = sxw, pg_temp AS $$
 BEGIN
-  INSERT INTO sxw.pending_groups SELECT DISTINCT framework, sector, size_band, year FROM changed
+  INSERT INTO sxw.pending_groups (framework, sector, size_band, year)
+    SELECT DISTINCT framework, sector, size_band, year FROM changed
     ON CONFLICT DO NOTHING;
   RETURN NULL;
 END $$;

@@ -193,7 +193,9 @@ function checkRelease(
     String(v[2] ?? ''),
     String(v[3] ?? ''),
     String(v[4] ?? ''),
-    ...v.slice(5, 14).map((s) => (typeof s === 'number' && Number.isInteger(s) ? formatHundredths(s) : s === null ? '' : String(s))),
+    ...v
+      .slice(5, 14)
+      .map((s) => (typeof s === 'number' && Number.isInteger(s) ? formatHundredths(s) : s === null ? '' : String(s))),
   ];
   const checked = checkRow(cells);
   if (!checked.ok || cells[4] !== String(v[3] ?? '')) {
@@ -206,7 +208,14 @@ function checkRelease(
 export async function testConnection(
   ctx: ServiceContext,
   input: { server?: string; password?: string },
-): Promise<{ server: string; user: string; schemaVersion: number; k: number; consultant: boolean; serverVersion: string }> {
+): Promise<{
+  server: string;
+  user: string;
+  schemaVersion: number;
+  k: number;
+  consultant: boolean;
+  serverVersion: string;
+}> {
   const address = addressOf(ctx, input.server);
   return withServer(ctx, address, passwordFor(ctx, address, input.password), async (client) => {
     const version = await client.query<{ v: string }>('SHOW server_version');

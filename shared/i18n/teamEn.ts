@@ -34,8 +34,7 @@ export const teamEn = {
   teamRecords: "Colleagues' records in the pool",
   synced: 'Synced: {{pushed}} sent, {{pulled}} received, {{withdrawn}} withdrawn, {{conflicts}} conflicts.',
   errors: {
-    bad_address:
-      'This is not a server address. Write it as postgres://name@host:5432/database (without the password).',
+    bad_address: 'This is not a server address. Write it as postgres://name@host:5432/database (without the password).',
     unreachable:
       'The team server cannot be reached ({{server}}). Check the address and the network; the workbench carries on and syncs when the server is back.',
     credentials: 'The team server refused the name or password. Check them with your administrator.',
@@ -48,7 +47,8 @@ export const teamEn = {
       'The team server was set up by a newer version of SX Workbench (schema {{serverVersion}}, this app knows {{appVersion}}). Update the app; nothing was changed.',
     older_schema:
       'The team server runs an older schema ({{serverVersion}}; this app needs {{appVersion}}). Your administrator updates it with: sxw team init --server ADDRESS',
-    permission: 'This login is not (or no longer) one of the firm’s consultants on the team server, or lacks the right.',
+    permission:
+      'This login is not (or no longer) one of the firm’s consultants on the team server, or lacks the right.',
     connection_lost:
       'The connection to the team server broke off. Nothing was changed here; the next sync completes the work without duplicates.',
     invalid_record:

@@ -36,7 +36,8 @@ export const teamNl: Strings<typeof teamEn> = {
   pending: 'Klaar om te versturen',
   pendingSummary: '{{records}} bijdragen, {{withdrawals}} intrekkingen, {{versions}} frameworkversies',
   teamRecords: 'Records van collega’s in de pool',
-  synced: 'Gesynchroniseerd: {{pushed}} verstuurd, {{pulled}} ontvangen, {{withdrawn}} ingetrokken, {{conflicts}} conflicten.',
+  synced:
+    'Gesynchroniseerd: {{pushed}} verstuurd, {{pulled}} ontvangen, {{withdrawn}} ingetrokken, {{conflicts}} conflicten.',
   errors: {
     bad_address: 'Dit is geen serveradres. Schrijf het als postgres://naam@host:5432/database (zonder wachtwoord).',
     unreachable:

@@ -403,8 +403,14 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   'team.test': () => [{}, { server: offline }, { server: 'http://nope' }],
   'team.connect': () => [{ server: offline, password: 'x' }, { server: 'postgres://' }],
   'team.sync': () => [{}, { server: offline }],
-  'team.init': () => [{ server: offline, k: 5 }, { server: offline, k: 2 }],
-  'team.addConsultant': () => [{ server: offline, name: 'anna' }, { server: offline, name: '' }],
+  'team.init': () => [
+    { server: offline, k: 5 },
+    { server: offline, k: 2 },
+  ],
+  'team.addConsultant': () => [
+    { server: offline, name: 'anna' },
+    { server: offline, name: '' },
+  ],
   'team.removeConsultant': () => [{ server: offline, name: 'anna' }],
 };
 
