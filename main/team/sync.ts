@@ -1,7 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
-import { formatHundredths, type PoolRecord } from '../../shared/pool/benchmarkCsv';
-import { checkRow } from '../../shared/pool/benchmarkRow';
+import { SECTORS, SIZE_BANDS } from '../../shared/domain/identifiers';
+import { MAX_HUNDREDTHS, MIN_HUNDREDTHS, type PoolRecord } from '../../shared/pool/benchmarkCsv';
+import { FRAMEWORK, UUID } from '../../shared/pool/benchmarkRow';
+import { MAX_YEAR, MIN_YEAR, POOL_COUNTRIES } from '../../shared/pool/schemas';
 import { FrameworkFile } from '../../shared/frameworks/schema';
 import type { SyncReport, TeamProblem, TeamStatus } from '../../shared/team/schemas';
 import type { ServiceContext } from '../api/context';
@@ -146,15 +148,17 @@ async function prepareSync(
     repo.markPushed(db, pushed.held);
     if (!fresh) repo.forgetPushed(db, withdrawals);
     repo.markPublished(db, published.settled);
-    for (const r of released) {
-      if (r.record) {
-        const outcome = repo.upsertTeamRecord(db, r.record, me.serverId, r.contributor);
-        if (outcome === 'added') report.pulled++;
-        else if (outcome === 'conflict') report.conflicts++;
-      } else if (repo.removeTeamRecord(db, r.recordId)) {
-        report.withdrawn++;
-      }
-    }
+    const taken = repo.takeTeamRecords(
+      db,
+      me.serverId,
+      released.flatMap((r) => (r.record ? [{ record: r.record, contributor: r.contributor }] : [])),
+    );
+    report.pulled += taken.changed;
+    report.conflicts += taken.conflicts;
+    report.withdrawn += repo.dropTeamRecords(
+      db,
+      released.filter((r) => !r.record).map((r) => r.recordId),
+    );
     for (const f of frameworks) {
       try {
         if (importFramework(ctx, f.body, `${f.id} ${f.version}`).added) report.pulled++;
@@ -178,30 +182,56 @@ async function prepareSync(
   });
 }
 
-/** A pulled release, checked with the Benchmark CSV's own row rule (the importer's), or a tombstone. */
+const SECTOR_SET = new Set<string>(SECTORS);
+const SIZE_SET = new Set<string>(SIZE_BANDS);
+const COUNTRY_SET = new Set<string>(POOL_COUNTRIES);
+const INTEGER = /^\d+$/;
+
+/**
+ * A pulled release, held to the rules of a Benchmark CSV row (shared/pool/benchmarkRow.ts: the same sectors,
+ * size bands, countries, years, framework ids and score range), or a tombstone. Checked field by field on
+ * the server's text, since a sync may bring a hundred thousand.
+ */
 function checkRelease(
   r: Release,
   language: ServiceContext['osLanguage'],
   server: string,
 ): { recordId: string; contributor: string; record: PoolRecord | null } {
+  const bad = () => teamError('invalid_record', language, { server, id: r.recordId });
+  if (!UUID.test(r.recordId) || !UUID.test(r.contributor)) throw bad();
   if (!r.shown) return { recordId: r.recordId, contributor: r.contributor, record: null };
-  const v = r.values;
-  const cells = [
-    r.recordId,
-    String(v[0] ?? ''),
-    String(v[1] ?? ''),
-    String(v[2] ?? ''),
-    String(v[3] ?? ''),
-    String(v[4] ?? ''),
-    ...v
-      .slice(5, 14)
-      .map((s) => (typeof s === 'number' && Number.isInteger(s) ? formatHundredths(s) : s === null ? '' : String(s))),
-  ];
-  const checked = checkRow(cells);
-  if (!checked.ok || cells[4] !== String(v[3] ?? '')) {
-    throw teamError('invalid_record', language, { server, id: r.recordId });
+  const [sector = '', sizeBand = '', country = '', yearText = '', ...rest] = r.fields;
+  const framework = rest[9] ?? '';
+  const year = Number(yearText);
+  if (
+    !SECTOR_SET.has(sector) ||
+    !SIZE_SET.has(sizeBand) ||
+    !COUNTRY_SET.has(country) ||
+    !INTEGER.test(yearText) ||
+    year < MIN_YEAR ||
+    year > MAX_YEAR ||
+    !FRAMEWORK.test(framework)
+  ) {
+    throw bad();
   }
-  return { recordId: r.recordId, contributor: r.contributor, record: checked.record };
+  const scores = rest.slice(0, 9).map((text) => {
+    if (text === '') return null;
+    const h = Number(text);
+    if (!INTEGER.test(text) || h < MIN_HUNDREDTHS || h > MAX_HUNDREDTHS) throw bad();
+    return h;
+  });
+  if (scores.length !== 9) throw bad();
+  const record: PoolRecord = {
+    recordId: r.recordId,
+    framework,
+    sector,
+    sizeBand,
+    country,
+    year,
+    scores,
+    synthetic: false,
+  };
+  return { recordId: r.recordId, contributor: r.contributor, record };
 }
 
 /** Checks the address, the login and the schema without changing anything: "Test connection". */
