@@ -221,12 +221,13 @@ const RELEASE_LINE = `concat_ws(',', r.xid, r.seq, r.record_id, r.contributor, r
  * Everything released since the cursor, except the caller's own records (which they hold exactly), in one
  * REPEATABLE READ snapshot; the new cursor is the last change taken, or the snapshot's horizon.
  */
-export async function pullReleases(
+async function pullReleases(
   client: pg.Client,
   from: Cursor,
   me: string | null,
+  horizon: string,
 ): Promise<{ releases: Release[]; cursor: Cursor }> {
-  return inSnapshot(client, async (horizon) => {
+  {
     const releases: Release[] = [];
     let cursor = from;
     for (;;) {
@@ -252,24 +253,40 @@ export async function pullReleases(
       if (r.rows.length < PULL_PAGE) return { releases, cursor: { xid: horizon, seq: '0' } };
       cursor = { xid: last[0] as string, seq: last[1] as string };
     }
-  });
+  }
 }
 
-export async function pullVersions(
+export interface PulledVersion {
+  kind: string;
+  id: string;
+  version: string;
+  body: string;
+  sha256: string;
+}
+
+async function pullVersions(
   client: pg.Client,
   from: Cursor,
-): Promise<{
-  versions: { kind: string; id: string; version: string; body: string; sha256: string }[];
-  cursor: Cursor;
-}> {
-  return inSnapshot(client, async (horizon) => {
-    const r = await client.query<{ kind: string; id: string; version: string; body: string; sha256: string }>(
-      `SELECT kind, id, version, body, sha256 FROM sxw.published_versions
-       WHERE (xid, seq) > ($1::xid8, $2::bigint) AND xid < $3::xid8 ORDER BY xid, seq`,
-      [from.xid, from.seq, horizon],
-    );
-    return { versions: r.rows, cursor: { xid: horizon, seq: '0' } };
-  });
+  horizon: string,
+): Promise<{ versions: PulledVersion[]; cursor: Cursor }> {
+  const r = await client.query<PulledVersion>(
+    `SELECT kind, id, version, body, sha256 FROM sxw.published_versions v
+     WHERE (v.xid, v.seq) > ($1::xid8, $2::bigint) AND v.xid < $3::xid8 ORDER BY v.xid, v.seq`,
+    [from.xid, from.seq, horizon],
+  );
+  return { versions: r.rows, cursor: { xid: horizon, seq: '0' } };
+}
+
+/** Releases and versions since their cursors, in one snapshot (one horizon for both). */
+export function pullChanges(
+  client: pg.Client,
+  from: { pool: Cursor; versions: Cursor },
+  me: string | null,
+): Promise<{ pool: { releases: Release[]; cursor: Cursor }; versions: { versions: PulledVersion[]; cursor: Cursor } }> {
+  return inSnapshot(client, async (horizon) => ({
+    pool: await pullReleases(client, from.pool, me, horizon),
+    versions: await pullVersions(client, from.versions, horizon),
+  }));
 }
 
 async function inSnapshot<T>(client: pg.Client, read: (horizon: string) => Promise<T>): Promise<T> {

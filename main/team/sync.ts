@@ -16,8 +16,7 @@ import {
   checkSchema,
   cursorText,
   parseCursor,
-  pullReleases,
-  pullVersions,
+  pullChanges,
   pushRecords,
   pushVersions,
   pushWithdrawals,
@@ -108,13 +107,22 @@ async function prepareSync(
     // Another server than the one the state belongs to (or none yet): start from its beginning.
     const fresh = !sameServer || state.serverId !== me.serverId;
     const toPush = fresh ? repo.pendingRecords(ctx.db, { all: true }) : records;
-    await client.query('BEGIN');
+    const toWithdraw = fresh ? [] : withdrawals;
+    // Nothing to send (most syncs): no transaction, two round trips fewer.
+    const sending = toPush.length + toWithdraw.length + versions.length > 0;
+    if (sending) await client.query('BEGIN');
     const pushed = await pushRecords(client, toPush);
-    const withdrawn = fresh ? 0 : await pushWithdrawals(client, withdrawals);
+    const withdrawn = await pushWithdrawals(client, toWithdraw);
     const published = await pushVersions(client, versions);
-    await client.query('COMMIT');
-    const pool = await pullReleases(client, parseCursor(fresh ? '0:0' : state.poolCursor), me.anonymousId);
-    const pulledVersions = await pullVersions(client, parseCursor(fresh ? '0:0' : state.versionsCursor));
+    if (sending) await client.query('COMMIT');
+    const { pool, versions: pulledVersions } = await pullChanges(
+      client,
+      {
+        pool: parseCursor(fresh ? '0:0' : state.poolCursor),
+        versions: parseCursor(fresh ? '0:0' : state.versionsCursor),
+      },
+      me.anonymousId,
+    );
     return { me, fresh, pushed, withdrawn, published, pool, pulledVersions };
   });
 
