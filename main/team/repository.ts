@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { PoolRecord } from '../../shared/pool/benchmarkCsv';
 import type { SyncReport } from '../../shared/team/schemas';
 import { stmt } from '../db/statements';
@@ -117,76 +117,70 @@ export function markPublished(db: Database, versions: readonly { id: string; ver
   for (const v of versions) add.run(v.id, v.version);
 }
 
-/** Rows per INSERT into the staging table: one statement call per hundred rows keeps the per-call cost small. */
-const STAGE_ROWS = 100;
-const STAGE_COLUMNS = `${POOL_COLUMNS}, contributor`;
+/** Rows per statement: one call per hundred rows keeps the per-call cost small (17 × 100 parameters). */
+const BATCH_ROWS = 100;
+
+const upsertSql = (rows: number) =>
+  `INSERT INTO pool_records (${POOL_COLUMNS}, source) VALUES ${Array(rows)
+    .fill(`(${'?, '.repeat(16)}?)`)
+    .join(', ')}
+   ON CONFLICT (record_id) DO UPDATE SET framework = excluded.framework, sector = excluded.sector,
+     size_band = excluded.size_band, country = excluded.country, year = excluded.year,
+     b1 = excluded.b1, b2 = excluded.b2, b3 = excluded.b3, b4 = excluded.b4, b5 = excluded.b5,
+     b6 = excluded.b6, b7 = excluded.b7, b8 = excluded.b8, b9 = excluded.b9
+   WHERE pool_records.source = 'team'
+     AND (pool_records.framework, pool_records.sector, pool_records.size_band, pool_records.country,
+          pool_records.year, pool_records.b1, pool_records.b2, pool_records.b3, pool_records.b4,
+          pool_records.b5, pool_records.b6, pool_records.b7, pool_records.b8, pool_records.b9)
+       IS NOT (excluded.framework, excluded.sector, excluded.size_band, excluded.country, excluded.year,
+          excluded.b1, excluded.b2, excluded.b3, excluded.b4, excluded.b5, excluded.b6, excluded.b7,
+          excluded.b8, excluded.b9)`;
 
 /**
- * Takes colleagues' released records into the pool (source `team`) with their provenance, in bulk: the
- * rows are staged in a TEMP table a hundred per statement, then one `INSERT … SELECT … ON CONFLICT` adds new
- * ones and updates those whose release changed (a country generalised, or no longer). A record id that
- * belongs to a record of another source here (an imported pack's) is a conflict and is left alone.
- * Answers how many records were added or changed, and the conflicts.
+ * Takes colleagues' released records into the pool (source `team`) with their provenance, a hundred rows
+ * per statement: new ones are added, and those whose release changed (a country generalised, or no longer)
+ * updated. A record id that belongs to a record of another source here (an imported pack's) is a conflict
+ * and is left alone; those are looked for only in a batch where fewer rows changed than it holds (never on a
+ * first pull). Answers how many records were added or changed, and the conflicts.
  */
 export function takeTeamRecords(
   db: Database,
   serverId: string,
   records: readonly { record: PoolRecord; contributor: string }[],
 ): { changed: number; conflicts: number } {
-  if (records.length === 0) return { changed: 0, conflicts: 0 };
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS team_pull (
-    record_id TEXT PRIMARY KEY, framework TEXT, sector TEXT, size_band TEXT, country TEXT, year INTEGER,
-    b1 INTEGER, b2 INTEGER, b3 INTEGER, b4 INTEGER, b5 INTEGER, b6 INTEGER, b7 INTEGER, b8 INTEGER, b9 INTEGER,
-    synthetic INTEGER, contributor TEXT)`);
-  db.exec('DELETE FROM temp.team_pull');
-  const row = `(${'?, '.repeat(16)}?)`;
-  const full = db.prepare(
-    `INSERT INTO temp.team_pull (${STAGE_COLUMNS}) VALUES ${Array(STAGE_ROWS).fill(row).join(', ')}`,
-  );
-  const one = db.prepare(`INSERT INTO temp.team_pull (${STAGE_COLUMNS}) VALUES ${row}`);
-  const params: unknown[] = [];
-  let start = 0;
-  for (; start + STAGE_ROWS <= records.length; start += STAGE_ROWS) {
-    params.length = 0;
-    for (let i = start; i < start + STAGE_ROWS; i++) {
-      const r = records[i] as { record: PoolRecord; contributor: string };
-      params.push(...recordParams(r.record, 'team').slice(0, 16), r.contributor);
+  let changed = 0;
+  let conflicts = 0;
+  const statements = new Map<number, { upsert: Statement; provenance: Statement; others: Statement }>();
+  const statementsFor = (rows: number) => {
+    let s = statements.get(rows);
+    if (!s) {
+      const list = Array(rows).fill('?').join(', ');
+      s = {
+        upsert: db.prepare(upsertSql(rows)),
+        provenance: db.prepare(
+          `INSERT OR REPLACE INTO team_records (record_id, server_id, contributor) VALUES ${Array(rows).fill('(?, ?, ?)').join(', ')}`,
+        ),
+        others: db.prepare(`SELECT record_id FROM pool_records WHERE source <> 'team' AND record_id IN (${list})`),
+      };
+      statements.set(rows, s);
     }
-    full.run(...params);
+    return s;
+  };
+  for (let start = 0; start < records.length; start += BATCH_ROWS) {
+    let batch = records.slice(start, start + BATCH_ROWS);
+    const s = statementsFor(batch.length);
+    const done = s.upsert.run(...batch.flatMap((r) => recordParams(r.record, 'team'))).changes;
+    changed += done;
+    if (done < batch.length) {
+      const taken = new Set(s.others.pluck().all(...batch.map((r) => r.record.recordId)) as string[]);
+      if (taken.size > 0) {
+        conflicts += taken.size;
+        batch = batch.filter((r) => !taken.has(r.record.recordId));
+        if (batch.length === 0) continue;
+      }
+    }
+    statementsFor(batch.length).provenance.run(...batch.flatMap((r) => [r.record.recordId, serverId, r.contributor]));
   }
-  for (; start < records.length; start++) {
-    const r = records[start] as { record: PoolRecord; contributor: string };
-    one.run(...recordParams(r.record, 'team').slice(0, 16), r.contributor);
-  }
-  const conflicts = db
-    .prepare(
-      "SELECT count(*) FROM temp.team_pull t JOIN pool_records p ON p.record_id = t.record_id WHERE p.source <> 'team'",
-    )
-    .pluck()
-    .get() as number;
-  const changed = db
-    .prepare(
-      `INSERT INTO pool_records (${POOL_COLUMNS}, source)
-       SELECT ${POOL_COLUMNS}, 'team' FROM temp.team_pull WHERE true
-       ON CONFLICT (record_id) DO UPDATE SET framework = excluded.framework, sector = excluded.sector,
-         size_band = excluded.size_band, country = excluded.country, year = excluded.year,
-         b1 = excluded.b1, b2 = excluded.b2, b3 = excluded.b3, b4 = excluded.b4, b5 = excluded.b5,
-         b6 = excluded.b6, b7 = excluded.b7, b8 = excluded.b8, b9 = excluded.b9
-       WHERE pool_records.source = 'team'
-         AND (pool_records.framework, pool_records.sector, pool_records.size_band, pool_records.country,
-              pool_records.year, pool_records.b1, pool_records.b2, pool_records.b3, pool_records.b4,
-              pool_records.b5, pool_records.b6, pool_records.b7, pool_records.b8, pool_records.b9)
-           IS NOT (excluded.framework, excluded.sector, excluded.size_band, excluded.country, excluded.year,
-              excluded.b1, excluded.b2, excluded.b3, excluded.b4, excluded.b5, excluded.b6, excluded.b7,
-              excluded.b8, excluded.b9)`,
-    )
-    .run().changes;
-  db.prepare(
-    `INSERT OR REPLACE INTO team_records (record_id, server_id, contributor)
-     SELECT t.record_id, ?, t.contributor FROM temp.team_pull t
-     WHERE EXISTS (SELECT 1 FROM pool_records p WHERE p.record_id = t.record_id AND p.source = 'team')`,
-  ).run(serverId);
-  db.exec('DELETE FROM temp.team_pull');
   return { changed, conflicts };
 }
 

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { kAnonymize } from '../../../main/pool/export';
-import type { PoolRecord } from '../../../shared/pool/benchmarkCsv';
+import { csvHeader, csvRow, type PoolRecord } from '../../../shared/pool/benchmarkCsv';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
 import {
   adminClient,
@@ -285,6 +285,24 @@ describe.skipIf(!hasCluster())('the team server shares the pool between laptops'
     expect(await sync(anna)).toEqual(ZERO);
     expect((await ok(anna, 'team.status', {})).pending.records).toBe(0);
     expect(Number((await firm.sql<{ n: string }>('SELECT count(*) AS n FROM sxw.records'))[0]?.n)).toBe(3);
+  });
+
+  it('leaves a record of an imported pack alone when a colleague’s release has its id: a conflict', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const anna = await laptop(firm, 'anna');
+    const bram = await laptop(firm, 'bram');
+    const records = [record(), record(), record()];
+    contribute(anna, records);
+    await sync(anna);
+    const clash = { ...records[0], scores: Array(9).fill(450) } as PoolRecord;
+    await ok(bram, 'pool.import', { content: Buffer.from(`${csvHeader()}\n${csvRow(clash)}\n`), fileName: 'p.csv' });
+    expect(await sync(bram)).toEqual({ ...ZERO, pulled: 2, conflicts: 1 });
+    expect(
+      bram.db.prepare('SELECT b1, source FROM pool_records WHERE record_id = ?').get(clash.recordId),
+    ).toMatchObject({
+      b1: 450,
+    });
+    expect(poolOf(bram, 'team').size).toBe(2);
   });
 
   it('refuses, in PostgreSQL, a consultant touching another’s record or the released pool', async () => {
