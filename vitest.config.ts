@@ -21,6 +21,8 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          // A throwaway PostgreSQL cluster for the team server's tests, started once per run.
+          globalSetup: ['test/integration/team/globalSetup.ts'],
         },
       },
       {

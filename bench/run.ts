@@ -11,6 +11,7 @@ import { rendererBenchmarks } from './renderer.bench';
 import { reportBenchmarks } from './report.bench';
 import { roadmapBenchmarks } from './roadmap.bench';
 import { surveyBenchmarks } from './survey.bench';
+import { teamBenchmarks } from './team.bench';
 import { type AnyCase, type BenchResult, formatTable, runAnyCase } from './harness';
 
 /**
@@ -30,6 +31,7 @@ const suites: [string, () => AnyCase[] | Promise<AnyCase[]>][] = [
   ['bundle', bundleBenchmarks],
   ['backup', backupBenchmarks],
   ['import', importBenchmarks],
+  ['team', teamBenchmarks],
 ];
 const only = process.argv[2];
 

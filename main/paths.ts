@@ -2,6 +2,8 @@ import path from 'node:path';
 
 export const PRODUCT_NAME = 'SX Workbench';
 export const DATABASE_FILE = 'sx-workbench.sqlite';
+/** The team server's password, encrypted by the operating system (never in the database). */
+export const TEAM_SECRETS_FILE = 'team-secrets.json';
 
 /**
  * The desktop app's user-data folder, computed the way Electron's `app.getPath('userData')` does, so the

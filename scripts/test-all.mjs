@@ -10,14 +10,24 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.SXW_CHROMIUM || '/usr/bin/chromium';
 
+/** Debian installs PostgreSQL's server per major version; any one does for the throwaway test cluster. */
+function postgresInitdb() {
+  const base = '/usr/lib/postgresql';
+  const versions = fs.existsSync(base) ? fs.readdirSync(base).sort().reverse() : [];
+  const found = versions.map((v) => path.join(base, v, 'bin', 'initdb')).find((f) => fs.existsSync(f));
+  return found ?? path.join(base, 'initdb-missing');
+}
+
 /**
  * Debian packages the tests read our output with: Chromium drives the real UI, LibreOffice and poppler
- * check that a Word report opens and converts (an independent reader, not our own code).
+ * check that a Word report opens and converts (an independent reader, not our own code); PostgreSQL runs
+ * the team server's tests against a real server.
  */
 const needed = [
   { file: chromium, pkg: 'chromium', why: 'the end-to-end tests' },
   { file: '/usr/bin/soffice', pkg: 'libreoffice-writer-nogui', why: 'opening the Word reports' },
   { file: '/usr/bin/pdftotext', pkg: 'poppler-utils', why: 'reading the converted reports' },
+  { file: postgresInitdb(), pkg: 'postgresql', why: "the team server's tests" },
 ].filter((n) => !fs.existsSync(n.file));
 
 if (needed.length > 0) {

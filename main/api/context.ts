@@ -4,6 +4,7 @@ import type { BackupSummary } from '../../shared/clients/erasure';
 import type { Language } from '../../shared/domain/identifiers';
 import { moveChangeHub } from './changes';
 import type { JobHost } from '../jobs/host';
+import type { TeamSecrets } from '../team/secrets';
 
 /**
  * What every service needs from the outside world, passed in so the same service runs in Electron, the
@@ -43,6 +44,8 @@ export interface ServiceContext {
    * absent where this installation keeps no backups. A failure stops the import before it writes.
    */
   backupBeforeImport?: () => Promise<unknown>;
+  /** Where the team server's password is kept (never the database); absent: it must be given each time. */
+  teamSecrets?: TeamSecrets;
 }
 
 /**

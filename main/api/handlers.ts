@@ -14,6 +14,7 @@ import { resultHandlers } from '../results/handlers';
 import { roadmapHandlers } from '../roadmap/handlers';
 import { surveyHandlers } from '../surveys/handlers';
 import { settingsHandlers } from '../settings/handlers';
+import { teamHandlers } from '../team/handlers';
 import type { JobControl } from '../jobs/control';
 import { jobHandlers } from '../jobs/handlers';
 import type { ServiceContext } from './context';
@@ -64,6 +65,7 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...roadmapHandlers,
   ...surveyHandlers,
+  ...teamHandlers,
   ...demoHandlers,
   ...backupHandlers,
   ...jobHandlers,

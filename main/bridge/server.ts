@@ -55,6 +55,8 @@ const STATUS: Record<ErrorCode, number> = {
   io_error: 500,
   database_checking: 503,
   unavailable: 501,
+  // The team server, not this one, failed: a bad gateway.
+  team_server: 502,
   file_locked: 423,
   folder_not_writable: 403,
   // The caller asked to stop; 409 as for any request that did not go through as asked.

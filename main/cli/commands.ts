@@ -11,6 +11,7 @@ import { registerReportCommands } from '../reports/cli';
 import { registerResultCommands } from '../results/cli';
 import { registerRoadmapCommands } from '../roadmap/cli';
 import { registerSurveyCommands } from '../surveys/cli';
+import { registerTeamCommands } from '../team/cli';
 import type { CommandKit } from './commandKit';
 
 /**
@@ -25,6 +26,7 @@ export const FEATURE_COMMANDS: ((program: Command, kit: CommandKit) => void)[] =
   registerSurveyCommands,
   registerFrameworkCommands,
   registerBenchmarkCommands,
+  registerTeamCommands,
   registerReportCommands,
   registerRoadmapCommands,
   registerDossierCommands,

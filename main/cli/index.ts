@@ -57,7 +57,15 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
    */
   const open = (mode: 'command' | 'service') => {
     if (!opened) {
-      const { openWorkbenchDatabase, openForService, createContext, erasureBackups, importBackup } = loaded();
+      const {
+        openWorkbenchDatabase,
+        openForService,
+        createContext,
+        erasureBackups,
+        environmentSecrets,
+        memorySecrets,
+        importBackup,
+      } = loaded();
       const version = packageVersion();
       const { db, checkInBackground } =
         mode === 'service'
@@ -77,6 +85,9 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
       // does a large import.
       ctx.erasureBackups = erasureBackups(ctx);
       ctx.backupBeforeImport = importBackup(ctx);
+      // The team server's password: `serve` keeps what the Settings page is given while it runs; a command
+      // reads $SXW_TEAM_PASSWORD and keeps nothing.
+      ctx.teamSecrets = mode === 'service' ? memorySecrets(io.env) : environmentSecrets(io.env);
       opened = { ctx, checkInBackground };
     }
     return opened;

@@ -8,6 +8,7 @@ import { createJobHost } from '../jobs/host';
 import { jobWorkerFile } from '../jobs/workerFile';
 import type { ServiceContext } from '../api/context';
 import { CliFailure, type CliIo } from './io';
+import { startTeamSync } from '../team/scheduler';
 
 /** `sxw serve`: the UI on loopback. The URL is the first stdout line; progress goes to stderr. */
 export async function serveCommand(
@@ -58,7 +59,10 @@ export async function serveCommand(
   );
   // Writes by the CLI beside the service reach the open pages too.
   const stopWatching = watchExternalChanges(() => ctx.db);
+  // The team server, when one is set up: synced in the background, never waited for.
+  const teamSync = startTeamSync(ctx);
   await io.untilStopped();
+  teamSync.stop();
   stopWatching();
   await bridge.close();
   await jobs.close();

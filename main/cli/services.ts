@@ -11,3 +11,4 @@ export { erasureBackups } from '../backup/erasure';
 export { openWorkbenchDatabase } from '../db/open';
 export { openForService } from '../api/serviceStart';
 export { serveCommand } from './serve';
+export { environmentSecrets, memorySecrets } from '../team/secrets';

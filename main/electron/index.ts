@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { isResult } from '../../shared/api/result';
 import { type Language, languageForLocale } from '../../shared/domain/identifiers';
 import { translator } from '../../shared/i18n';
@@ -18,8 +18,10 @@ import { restoreProblem } from '../backup/verify';
 import { inspectInWorker } from '../db/inspect';
 import { openWorkbenchDatabase } from '../db/open';
 import { setAsideDatabase, setAsidePath } from '../db/setAside';
-import { DATABASE_FILE, PRODUCT_NAME } from '../paths';
+import { DATABASE_FILE, PRODUCT_NAME, TEAM_SECRETS_FILE } from '../paths';
 import { createContext } from '../api/context';
+import { startTeamSync } from '../team/scheduler';
+import { osSecrets } from '../team/secrets';
 import { createJobHost } from '../jobs/host';
 import { buildAppMenuTemplate } from './appMenu';
 import { createDesktopShell } from './desktopShell';
@@ -164,6 +166,8 @@ async function start(): Promise<void> {
   ctx.erasureBackups = erasureBackups(ctx);
   // A large import backs up first (in the worker that runs it, on that worker's connection).
   ctx.backupBeforeImport = importBackup(ctx);
+  // The team server's password, encrypted by the operating system, in a file beside the database.
+  ctx.teamSecrets = osSecrets(join(userDataDir, TEAM_SECRETS_FILE), safeStorage);
   const closeDatabase = () => {
     try {
       // The context's connection: a restore may have replaced the one opened here.
@@ -190,6 +194,9 @@ async function start(): Promise<void> {
   app.on('will-quit', stopWatching);
   // The check of a large file, the search index's upkeep and the daily backup run while the window opens.
   void settleAfterStart(ctx, { checkInBackground: opened.checkInBackground });
+  // The team server, when one is set up: at start, every few minutes and after local changes; never waited for.
+  const teamSync = startTeamSync(ctx);
+  app.on('will-quit', () => teamSync.stop());
 
   const settings = await dispatch(ctx, 'settings.get', {});
   const language = languageOf(settings) ?? osLanguage;

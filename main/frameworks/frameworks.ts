@@ -29,7 +29,8 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const checksum = (f: FrameworkFile) => createHash('sha256').update(canonical(f)).digest('hex');
+/** The checksum a stored version carries; the team server compares published versions by it. */
+export const checksum = (f: FrameworkFile) => createHash('sha256').update(canonical(f)).digest('hex');
 
 const builtinChecksums = new Map(BUILTIN.map((f) => [`${f.id}@${f.version}`, checksum(f)]));
 

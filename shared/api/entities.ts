@@ -37,6 +37,8 @@ export const ENTITIES = [
   'dossiers',
   /** The evidence register: files in the data folder's store, their metadata and links to parts. */
   'evidence',
+  /** The team server on this laptop: its address, what it holds of this laptop's, the last sync. */
+  'team',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -13,6 +13,7 @@ import { resultOperations } from '../results/operations';
 import { roadmapOperations } from '../roadmap/operations';
 import { settingsOperations } from '../settings/operations';
 import { surveyOperations } from '../surveys/operations';
+import { teamOperations } from '../team/operations';
 import type { ChangeEvent, Entity } from './entities';
 import type { OperationDef } from './operation';
 import type { Result } from './result';
@@ -37,6 +38,7 @@ export const operations = {
   ...bundleOperations,
   ...surveyOperations,
   ...dossierOperations,
+  ...teamOperations,
 } satisfies Record<string, OperationDef>;
 
 export type Operations = typeof operations;

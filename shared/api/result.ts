@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'unavailable',
   'file_locked',
   'folder_not_writable',
+  /** The team server failed (unreachable, refused the login, …); `details.reason` says which. */
+  'team_server',
   /** A job stopped on request before it wrote anything (see shared/jobs/operations.ts). */
   'cancelled',
   'internal',

@@ -104,7 +104,6 @@ export interface ClientDetail {
   engagements: Engagement[];
 }
 
-
 export const ClientListQuery = z.object({
   search: z.string().max(200).optional(),
   sectors: z.array(Sector).optional(),
@@ -124,7 +123,6 @@ export interface ClientPage {
   offset: number;
   rows: ClientRow[];
 }
-
 
 export const HomeQuery = z
   .object({

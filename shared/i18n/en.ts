@@ -2,6 +2,7 @@ import { reportEn } from './reportEn';
 import { dossierEn } from './dossierEn';
 import { roadmapEn } from './roadmapEn';
 import { surveyEn } from './surveyEn';
+import { teamEn } from './teamEn';
 /**
  * English strings. Every key here exists in nl.ts too (a test guards it). Labels for contract ids
  * (sectors, size bands, purposes, statuses, roles) live here so UI, CLI and reports say the same thing.
@@ -80,6 +81,7 @@ export const en = {
       'The file is open in another program, probably Word. Close it there and export again; nothing was written.',
     folder_not_writable: 'This folder cannot be written to. Choose another folder; nothing was written.',
     cancelled: 'Cancelled. Nothing was changed.',
+    team_server: 'The team server could not be used. Nothing was changed here.',
     internal: 'Something went wrong. Your data is unchanged; try again.',
     network: 'The workbench service cannot be reached. Is it still running?',
     detailsHeading: 'Details',
@@ -1447,6 +1449,7 @@ export const en = {
   roadmap: roadmapEn,
   dossier: dossierEn,
   survey: surveyEn,
+  team: teamEn,
 };
 
 /** The shape every language must have: the same keys, any strings. */

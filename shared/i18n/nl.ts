@@ -3,6 +3,7 @@ import { reportNl } from './reportNl';
 import { dossierNl } from './dossierNl';
 import { roadmapNl } from './roadmapNl';
 import { surveyNl } from './surveyNl';
+import { teamNl } from './teamNl';
 
 /** Nederlandse teksten. Elke sleutel staat ook in en.ts (een test bewaakt dat). */
 export const nl: Resources = {
@@ -80,6 +81,7 @@ export const nl: Resources = {
       'Het bestand is geopend in een ander programma, waarschijnlijk Word. Sluit het daar en exporteer opnieuw; er is niets geschreven.',
     folder_not_writable: 'In deze map kan niet worden geschreven. Kies een andere map; er is niets geschreven.',
     cancelled: 'Afgebroken. Er is niets gewijzigd.',
+    team_server: 'De teamserver kon niet worden gebruikt. Hier is niets gewijzigd.',
     internal: 'Er ging iets mis. Uw gegevens zijn ongewijzigd; probeer het opnieuw.',
     network: 'De werkbankdienst is niet bereikbaar. Draait hij nog?',
     detailsHeading: 'Details',
@@ -1467,4 +1469,5 @@ export const nl: Resources = {
   roadmap: roadmapNl,
   dossier: dossierNl,
   survey: surveyNl,
+  team: teamNl,
 };

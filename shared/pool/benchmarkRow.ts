@@ -11,7 +11,8 @@ import { type FileProblemCode, type FileProblemParams, type ProblemText, problem
  */
 
 export const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const FRAMEWORK = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/** A framework id as a Benchmark CSV (and the team server's pull) accepts it. */
+export const FRAMEWORK = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const YEAR = /^\d{4}$/;
 const SECTOR_SET = new Set<string>(SECTORS);
 const SIZE_SET = new Set<string>(SIZE_BANDS);

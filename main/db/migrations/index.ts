@@ -8,6 +8,7 @@ import { migration007 } from './007-report-exports';
 import { migration008 } from './008-round-notes';
 import { migration009 } from './009-survey-mappings';
 import { migration010 } from './010-dossiers';
+import { migration011 } from './011-team';
 import type { Migration } from './types';
 
 /** In order; `version` must equal the position + 1 (a test guards it). */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

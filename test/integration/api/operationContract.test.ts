@@ -54,6 +54,10 @@ const TABLE_ENTITY: Record<string, Entity | null> = {
   dossier_key_results: 'dossiers',
   evidence: 'evidence',
   evidence_links: 'evidence',
+  team_state: 'team',
+  team_pushed: 'team',
+  team_published: 'team',
+  team_records: 'team',
   // Written by the dispatcher for every write, or derived by triggers from the tables above.
   audit_log: null,
   change_log: null,
@@ -178,6 +182,7 @@ async function world(ctx: Ctx): Promise<World> {
 }
 
 const gone = 'xx_404';
+const offline = 'postgres://anna@127.0.0.1:1/firm';
 const scores = { B1: 3, B2: 3, B3: 3, B4: 3, B5: 3, B6: 3, B7: 3, B8: 3, B9: 3 };
 const client = { name: 'Acme', sector: 'K', sizeBand: '10-49', country: 'NL' };
 
@@ -338,11 +343,7 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   ],
   'pool.export': () => [{}, { format: 'pack', k: 3 }],
   'pool.exportWorkbook': () => [{}, { records: 'synthetic', k: 3 }],
-  'pool.exportComparison': (w) => [
-    { assessmentId: w.finalRound, language: 'nl' },
-    { scores },
-    { assessmentId: gone },
-  ],
+  'pool.exportComparison': (w) => [{ assessmentId: w.finalRound, language: 'nl' }, { scores }, { assessmentId: gone }],
   'pool.packs': () => [{}],
   'pool.removePack': (w) => [{ packId: gone }, { packId: w.packId }],
   'pool.stats': () => [{}],
@@ -533,6 +534,20 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
     { id: gone, partId: 'profile' },
   ],
   'evidence.remove': (w) => [{ id: w.evidenceId }, { id: w.evidenceId }],
+  // Without a team server: nothing listens on port 1, and the real server's cases are in test/integration/team.
+  'team.status': () => [{}],
+  'team.test': () => [{}, { server: offline }, { server: 'http://nope' }],
+  'team.connect': () => [{ server: offline, password: 'x' }, { server: 'postgres://' }],
+  'team.sync': () => [{}, { server: offline }],
+  'team.init': () => [
+    { server: offline, k: 5 },
+    { server: offline, k: 2 },
+  ],
+  'team.addConsultant': () => [
+    { server: offline, name: 'anna' },
+    { server: offline, name: '' },
+  ],
+  'team.removeConsultant': () => [{ server: offline, name: 'anna' }],
 };
 
 interface Tracker {

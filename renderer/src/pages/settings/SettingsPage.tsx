@@ -28,6 +28,7 @@ import { BackupSettings } from './BackupSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { BrandingSettings } from './BrandingSettings';
 import { FirmSettings } from './FirmSettings';
+import { TeamSettings } from './TeamSettings';
 import { WorkshopSettings } from './WorkshopSettings';
 
 const SYSTEM = 'system';
@@ -83,7 +84,7 @@ function BenchmarkThreshold({ current }: { current: number }) {
 
 /**
  * Language, appearance, the firm's country, report branding, the benchmark's threshold, the workshop screen,
- * backups and where the data lives.
+ * the team server, backups and where the data lives.
  */
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -163,6 +164,9 @@ export function SettingsPage() {
         </SettingsBlock>
         <SettingsBlock title={t('settings.workshop')}>
           {settings.data ? <WorkshopSettings current={settings.data} /> : <Skeleton h={90} />}
+        </SettingsBlock>
+        <SettingsBlock title={t('team.title')} id="team">
+          <TeamSettings />
         </SettingsBlock>
         <SettingsBlock title={t('settings.backups.title')} id="backups">
           <BackupSettings />

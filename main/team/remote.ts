@@ -1,0 +1,305 @@
+import type pg from 'pg';
+import type { Language } from '../../shared/domain/identifiers';
+import type { PoolRecord } from '../../shared/pool/benchmarkCsv';
+import { teamError } from './connection';
+import { SERVER_SCHEMA_VERSION } from './serverSchema';
+
+/**
+ * The consultant's side of the team server's protocol, one function per exchange (docs/team-server.md):
+ * which schema the server has and who the caller is; push records, withdrawals and versions; pull what was
+ * released since a cursor. Every write is idempotent by its id, so a retry after a broken connection moves
+ * each thing once.
+ */
+
+/** Rows per INSERT: one statement of unnest arrays per batch keeps round trips and parsing small. */
+export const PUSH_BATCH = 10_000;
+/** Rows per pull page. */
+export const PULL_PAGE = 25_000;
+
+const BLOCKS = ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9'];
+
+/** The server's newest migration; refuses a server that is newer, or older, than this workbench. */
+export async function checkSchema(client: pg.Client, language: Language, server: string): Promise<number> {
+  let version: number;
+  try {
+    const r = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM sxw.schema_migrations');
+    version = r.rows[0]?.v ?? 0;
+  } catch (error) {
+    if ((error as { code?: string }).code === '42P01' || (error as { code?: string }).code === '3F000') {
+      throw teamError('not_initialized', language, { server });
+    }
+    throw error;
+  }
+  if (version > SERVER_SCHEMA_VERSION) {
+    throw teamError('newer_schema', language, { server, serverVersion: version, appVersion: SERVER_SCHEMA_VERSION });
+  }
+  if (version < SERVER_SCHEMA_VERSION) {
+    throw teamError(version === 0 ? 'not_initialized' : 'older_schema', language, {
+      server,
+      serverVersion: version,
+      appVersion: SERVER_SCHEMA_VERSION,
+    });
+  }
+  return version;
+}
+
+export interface Identity {
+  /** The caller's anonymous id; null when the login is not one of the firm's consultants. */
+  anonymousId: string | null;
+  k: number;
+  serverId: string;
+}
+
+export async function whoami(client: pg.Client): Promise<Identity> {
+  const r = await client.query<{ anonymous_id: string | null; k: number; server_id: string }>(
+    'SELECT anonymous_id, k, server_id FROM sxw.whoami()',
+  );
+  const row = r.rows[0] as { anonymous_id: string | null; k: number; server_id: string };
+  return { anonymousId: row.anonymous_id, k: row.k, serverId: row.server_id };
+}
+
+const columnsOf = (records: readonly PoolRecord[]) => [
+  records.map((r) => r.recordId),
+  records.map((r) => r.framework),
+  records.map((r) => r.sector),
+  records.map((r) => r.sizeBand),
+  records.map((r) => r.country),
+  records.map((r) => r.year),
+  ...BLOCKS.map((_, i) => records.map((r) => r.scores[i])),
+];
+
+const UNNEST = `unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int2[], ${BLOCKS.map(
+  (_, i) => `$${i + 7}::int2[]`,
+).join(', ')})`;
+
+/**
+ * Inserts the records (in the caller's transaction), each once: a record already there with the same values
+ * is a retry of a push whose answer was lost; one with the same id and other values — or someone else's —
+ * is a conflict, never overwritten.
+ */
+export async function pushRecords(
+  client: pg.Client,
+  records: readonly PoolRecord[],
+): Promise<{ inserted: number; held: string[]; conflicts: number }> {
+  let inserted = 0;
+  const held: string[] = [];
+  let conflicts = 0;
+  for (let start = 0; start < records.length; start += PUSH_BATCH) {
+    const batch = records.slice(start, start + PUSH_BATCH);
+    const r = await client.query({
+      text: `INSERT INTO sxw.records (record_id, framework, sector, size_band, country, year, ${BLOCKS.join(', ')})
+             SELECT * FROM ${UNNEST} ON CONFLICT (record_id) DO NOTHING RETURNING record_id`,
+      values: columnsOf(batch),
+      rowMode: 'array',
+    });
+    inserted += r.rowCount ?? 0;
+    const added = new Set((r.rows as [string][]).map((row) => row[0]));
+    for (const id of added) held.push(id);
+    if (added.size === batch.length) continue;
+    const rest = batch.filter((b) => !added.has(b.recordId));
+    // Only the caller's own rows are visible (row-level security): an id taken by a colleague is a conflict.
+    const same = await client.query({
+      text: `SELECT s.record_id FROM ${UNNEST} AS s (record_id, framework, sector, size_band, country, year, ${BLOCKS.join(', ')})
+             JOIN sxw.records p USING (record_id)
+             WHERE p.withdrawn_at IS NULL AND p.framework = s.framework AND p.sector = s.sector
+               AND p.size_band = s.size_band AND p.country = s.country AND p.year = s.year
+               AND ${BLOCKS.map((b) => `p.${b} IS NOT DISTINCT FROM s.${b}`).join(' AND ')}`,
+      values: columnsOf(rest),
+      rowMode: 'array',
+    });
+    for (const row of same.rows as [string][]) held.push(row[0]);
+    conflicts += rest.length - same.rows.length;
+  }
+  return { inserted, held, conflicts };
+}
+
+/** Marks the caller's own records withdrawn (a tombstone); a colleague's record is out of reach (RLS). */
+export async function pushWithdrawals(client: pg.Client, recordIds: readonly string[]): Promise<number> {
+  if (recordIds.length === 0) return 0;
+  const r = await client.query(
+    'UPDATE sxw.records SET withdrawn_at = now() WHERE record_id = ANY($1::uuid[]) AND withdrawn_at IS NULL',
+    [recordIds],
+  );
+  return r.rowCount ?? 0;
+}
+
+export interface PublishedVersion {
+  kind: 'framework';
+  id: string;
+  version: string;
+  body: string;
+  sha256: string;
+}
+
+/** Publishes versions; one already there with the same checksum is fine, with another it is a conflict. */
+export async function pushVersions(
+  client: pg.Client,
+  versions: readonly PublishedVersion[],
+): Promise<{ inserted: number; conflicts: number; settled: PublishedVersion[] }> {
+  if (versions.length === 0) return { inserted: 0, conflicts: 0, settled: [] };
+  const r = await client.query<{ kind: string; id: string; version: string; sha256: string; added: boolean }>(
+    `WITH given AS (
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS g (kind, id, version, body, sha256)
+     ), added AS (
+       INSERT INTO sxw.published_versions (kind, id, version, body, sha256) SELECT * FROM given
+       ON CONFLICT (kind, id, version) DO NOTHING RETURNING kind, id, version
+     )
+     SELECT g.kind, g.id, g.version, coalesce(p.sha256, g.sha256) AS sha256, a.id IS NOT NULL AS added
+     FROM given g
+     LEFT JOIN added a USING (kind, id, version)
+     LEFT JOIN sxw.published_versions p USING (kind, id, version)`,
+    [
+      versions.map((v) => v.kind),
+      versions.map((v) => v.id),
+      versions.map((v) => v.version),
+      versions.map((v) => v.body),
+      versions.map((v) => v.sha256),
+    ],
+  );
+  let inserted = 0;
+  let conflicts = 0;
+  const settled: PublishedVersion[] = [];
+  for (const row of r.rows) {
+    const v = versions.find((x) => x.kind === row.kind && x.id === row.id && x.version === row.version);
+    if (!v) continue;
+    if (row.added) inserted++;
+    else if (row.sha256 !== v.sha256) {
+      conflicts++;
+      continue;
+    }
+    settled.push(v);
+  }
+  return { inserted, conflicts, settled };
+}
+
+/**
+ * A pull cursor: the (transaction id, sequence) of the last change taken. Changes are read in that order
+ * and only from transactions older than the snapshot's xmin — every one of which has ended — so a change
+ * committed late by a transaction that began early is still ahead of the cursor when it becomes visible:
+ * nothing committed out of order is ever skipped (test/integration/team/teamSync.test.ts proves it).
+ */
+export interface Cursor {
+  xid: string;
+  seq: string;
+}
+
+export const parseCursor = (text: string): Cursor => {
+  const [xid = '0', seq = '0'] = text.split(':');
+  return { xid, seq };
+};
+export const cursorText = (c: Cursor) => `${c.xid}:${c.seq}`;
+
+export interface Release {
+  recordId: string;
+  contributor: string;
+  shown: boolean;
+  /**
+   * The released fields as the server sent them, as text, in the order sector, size band, country, year,
+   * B1…B9, framework; validated by the caller before anything is applied.
+   */
+  fields: string[];
+}
+
+const nullable = (column: string) => `coalesce(${column}::text, '')`;
+/**
+ * One text line per release, fields separated by commas, as COPY would send them: parsing one column per
+ * row costs the driver a fraction of nineteen typed ones. The framework id comes last, so a comma in one
+ * that the server let through cannot shift the other fields (it fails the local check instead).
+ */
+const RELEASE_LINE = `concat_ws(',', r.xid, r.seq, r.record_id, r.contributor, r.shown::int, ${[
+  'r.sector',
+  'r.size_band',
+  'r.country',
+  'r.year',
+  ...BLOCKS.map((b) => `r.${b}`),
+  'r.framework',
+]
+  .map(nullable)
+  .join(', ')})`;
+
+/**
+ * Everything released since the cursor, except the caller's own records (which they hold exactly), in one
+ * REPEATABLE READ snapshot; the new cursor is the last change taken, or the snapshot's horizon.
+ */
+async function pullReleases(
+  client: pg.Client,
+  from: Cursor,
+  me: string | null,
+  horizon: string,
+): Promise<{ releases: Release[]; cursor: Cursor }> {
+  {
+    const releases: Release[] = [];
+    let cursor = from;
+    for (;;) {
+      const r = await client.query({
+        text: `SELECT ${RELEASE_LINE} FROM sxw.releases r
+               WHERE (r.xid, r.seq) > ($1::xid8, $2::bigint) AND r.xid < $3::xid8
+                 AND r.contributor IS DISTINCT FROM $4::uuid
+               ORDER BY r.xid, r.seq LIMIT ${PULL_PAGE}`,
+        values: [cursor.xid, cursor.seq, horizon, me],
+        rowMode: 'array',
+      });
+      let last: string[] = [];
+      for (const row of r.rows as [string][]) {
+        const f = row[0].split(',');
+        last = f;
+        releases.push({
+          recordId: f[2] as string,
+          contributor: f[3] as string,
+          shown: f[4] === '1',
+          fields: [...f.slice(5, 18), f.slice(18).join(',')],
+        });
+      }
+      if (r.rows.length < PULL_PAGE) return { releases, cursor: { xid: horizon, seq: '0' } };
+      cursor = { xid: last[0] as string, seq: last[1] as string };
+    }
+  }
+}
+
+export interface PulledVersion {
+  kind: string;
+  id: string;
+  version: string;
+  body: string;
+  sha256: string;
+}
+
+async function pullVersions(
+  client: pg.Client,
+  from: Cursor,
+  horizon: string,
+): Promise<{ versions: PulledVersion[]; cursor: Cursor }> {
+  const r = await client.query<PulledVersion>(
+    `SELECT kind, id, version, body, sha256 FROM sxw.published_versions v
+     WHERE (v.xid, v.seq) > ($1::xid8, $2::bigint) AND v.xid < $3::xid8 ORDER BY v.xid, v.seq`,
+    [from.xid, from.seq, horizon],
+  );
+  return { versions: r.rows, cursor: { xid: horizon, seq: '0' } };
+}
+
+/** Releases and versions since their cursors, in one snapshot (one horizon for both). */
+export function pullChanges(
+  client: pg.Client,
+  from: { pool: Cursor; versions: Cursor },
+  me: string | null,
+): Promise<{ pool: { releases: Release[]; cursor: Cursor }; versions: { versions: PulledVersion[]; cursor: Cursor } }> {
+  return inSnapshot(client, async (horizon) => ({
+    pool: await pullReleases(client, from.pool, me, horizon),
+    versions: await pullVersions(client, from.versions, horizon),
+  }));
+}
+
+async function inSnapshot<T>(client: pg.Client, read: (horizon: string) => Promise<T>): Promise<T> {
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  try {
+    const h = await client.query<{ horizon: string }>(
+      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon',
+    );
+    const result = await read((h.rows[0] as { horizon: string }).horizon);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  }
+}

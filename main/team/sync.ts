@@ -1,0 +1,319 @@
+import type { Database } from 'better-sqlite3';
+import type pg from 'pg';
+import { SECTORS, SIZE_BANDS } from '../../shared/domain/identifiers';
+import { MAX_HUNDREDTHS, MIN_HUNDREDTHS, type PoolRecord } from '../../shared/pool/benchmarkCsv';
+import { FRAMEWORK, UUID } from '../../shared/pool/benchmarkRow';
+import { MAX_YEAR, MIN_YEAR, POOL_COUNTRIES } from '../../shared/pool/schemas';
+import { FrameworkFile } from '../../shared/frameworks/schema';
+import type { SyncReport, TeamProblem, TeamStatus } from '../../shared/team/schemas';
+import type { ServiceContext } from '../api/context';
+import { type PreparedWrite, preparedWrite } from '../api/preparedWrite';
+import { auditDetails } from '../api/writeScope';
+import { checksum, importFramework } from '../frameworks/frameworks';
+import { notePoolRecords } from '../pool/indexCache';
+import { asTeamError, connect, parseServerAddress, problemOf, type ServerAddress, teamError } from './connection';
+import {
+  checkSchema,
+  cursorText,
+  parseCursor,
+  pullChanges,
+  pushRecords,
+  pushVersions,
+  pushWithdrawals,
+  type Release,
+  whoami,
+} from './remote';
+import * as repo from './repository';
+
+/**
+ * One sync with the team server (docs/team-server.md "Sync"). Everything that talks to the server happens
+ * first, outside any local transaction: push this laptop's new contributions, its withdrawals (tombstones)
+ * and its framework versions in one server transaction, then pull what colleagues released since the
+ * cursor and check every pulled record and version. Only then, in the operation's one local transaction,
+ * is it applied: pulled records join the pool, tombstoned ones leave it, the cursors and "what the server
+ * holds" move. A failure anywhere before that leaves the laptop exactly as it was; a push whose answer was
+ * lost is simply pushed again next time, and the server takes each record once.
+ */
+
+interface Attempt {
+  at: string;
+  problem: TeamProblem | null;
+}
+
+/** The last attempt per database, success or failure: the Settings page shows it while the app runs. */
+const attempts = new WeakMap<Database, Attempt>();
+
+export function lastAttempt(db: Database): Attempt | null {
+  return attempts.get(db) ?? null;
+}
+
+function passwordFor(ctx: ServiceContext, address: ServerAddress, given: string | undefined): string | null {
+  return given ?? address.password ?? ctx.teamSecrets?.get(address.url) ?? null;
+}
+
+function addressOf(ctx: ServiceContext, server: string | undefined): ServerAddress {
+  const remembered = repo.teamState(ctx.db)?.server;
+  const text = server ?? remembered;
+  if (!text) throw teamError('not_connected', ctx.osLanguage);
+  return parseServerAddress(text, ctx.osLanguage);
+}
+
+async function withServer<T>(
+  ctx: ServiceContext,
+  address: ServerAddress,
+  password: string | null,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  const client = await connect(address, password, ctx.osLanguage);
+  try {
+    return await work(client);
+  } catch (error) {
+    throw asTeamError(error, ctx.osLanguage, address.url);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export function sync(
+  ctx: ServiceContext,
+  input: { server?: string; password?: string },
+): Promise<PreparedWrite<SyncReport>> {
+  const db = ctx.db;
+  const at = ctx.now().toISOString();
+  return prepareSync(ctx, input).catch((error: unknown) => {
+    attempts.set(db, { at, problem: problemOf(error) });
+    throw error;
+  });
+}
+
+async function prepareSync(
+  ctx: ServiceContext,
+  input: { server?: string; password?: string },
+): Promise<PreparedWrite<SyncReport>> {
+  const language = ctx.osLanguage;
+  const address = addressOf(ctx, input.server);
+  const password = passwordFor(ctx, address, input.password);
+  const state = repo.teamState(ctx.db);
+  const sameServer = state !== null && state.server === address.url;
+  // What to send is read before connecting; anything that changes meanwhile waits for the next sync.
+  const records = sameServer ? repo.pendingRecords(ctx.db) : [];
+  const withdrawals = sameServer ? repo.pendingWithdrawals(ctx.db) : [];
+  const versions = repo.pendingVersions(ctx.db).map((v) => ({ kind: 'framework' as const, body: v.content, ...v }));
+
+  const exchanged = await withServer(ctx, address, password, async (client) => {
+    await checkSchema(client, language, address.url);
+    const me = await whoami(client);
+    if (!me.anonymousId) throw teamError('permission', language, { server: address.url, user: address.user });
+    // Another server than the one the state belongs to (or none yet): start from its beginning.
+    const fresh = !sameServer || state.serverId !== me.serverId;
+    const toPush = fresh ? repo.pendingRecords(ctx.db, { all: true }) : records;
+    const toWithdraw = fresh ? [] : withdrawals;
+    // Nothing to send (most syncs): no transaction, two round trips fewer.
+    const sending = toPush.length + toWithdraw.length + versions.length > 0;
+    if (sending) await client.query('BEGIN');
+    const pushed = await pushRecords(client, toPush);
+    const withdrawn = await pushWithdrawals(client, toWithdraw);
+    const published = await pushVersions(client, versions);
+    if (sending) await client.query('COMMIT');
+    const { pool, versions: pulledVersions } = await pullChanges(
+      client,
+      {
+        pool: parseCursor(fresh ? '0:0' : state.poolCursor),
+        versions: parseCursor(fresh ? '0:0' : state.versionsCursor),
+      },
+      me.anonymousId,
+    );
+    return { me, fresh, pushed, withdrawn, published, pool, pulledVersions };
+  });
+
+  // Every pulled record and version is checked before anything is applied: one bad row refuses the sync.
+  const released = exchanged.pool.releases.map((r) => checkRelease(r, language, address.url));
+  const frameworks = exchanged.pulledVersions.versions.map((v) => {
+    const parsed = (() => {
+      try {
+        return FrameworkFile.safeParse(JSON.parse(v.body));
+      } catch {
+        return null;
+      }
+    })();
+    if (v.kind !== 'framework' || !parsed?.success || checksum(parsed.data) !== v.sha256) {
+      throw teamError('invalid_record', language, { server: address.url, id: `${v.kind} ${v.id} ${v.version}` });
+    }
+    return { id: v.id, version: v.version, body: v.body };
+  });
+
+  const { me, fresh, pushed, published } = exchanged;
+  return preparedWrite(() => {
+    const db = ctx.db;
+    const report: SyncReport = {
+      pushed: pushed.inserted + published.inserted,
+      pulled: 0,
+      withdrawn: exchanged.withdrawn,
+      conflicts: pushed.conflicts + published.conflicts,
+    };
+    if (fresh) repo.rememberServer(db, address.url, me.serverId);
+    // Inserted now or already there: the server holds them (a conflict is tried again next time).
+    repo.markPushed(db, pushed.held);
+    if (!fresh) repo.forgetPushed(db, withdrawals);
+    repo.markPublished(db, published.settled);
+    const taken = repo.takeTeamRecords(
+      db,
+      me.serverId,
+      released.flatMap((r) => (r.record ? [{ record: r.record, contributor: r.contributor }] : [])),
+    );
+    report.pulled += taken.changed;
+    report.conflicts += taken.conflicts;
+    report.withdrawn += repo.dropTeamRecords(
+      db,
+      released.filter((r) => !r.record).map((r) => r.recordId),
+    );
+    for (const f of frameworks) {
+      try {
+        if (importFramework(ctx, f.body, `${f.id} ${f.version}`).added) report.pulled++;
+      } catch {
+        report.conflicts++;
+      }
+    }
+    repo.markPublished(db, frameworks);
+    repo.saveSync(db, {
+      serverId: me.serverId,
+      poolCursor: cursorText(exchanged.pool.cursor),
+      versionsCursor: cursorText(exchanged.pulledVersions.cursor),
+      at: ctx.now().toISOString(),
+      report,
+    });
+    // The pool's index is rebuilt at its next query (a sync may bring a hundred thousand records).
+    notePoolRecords(db, null);
+    auditDetails(db, { ...report });
+    attempts.set(db, { at: ctx.now().toISOString(), problem: null });
+    return report;
+  });
+}
+
+const SECTOR_SET = new Set<string>(SECTORS);
+const SIZE_SET = new Set<string>(SIZE_BANDS);
+const COUNTRY_SET = new Set<string>(POOL_COUNTRIES);
+const INTEGER = /^\d+$/;
+
+/**
+ * A pulled release, held to the rules of a Benchmark CSV row (shared/pool/benchmarkRow.ts: the same sectors,
+ * size bands, countries, years, framework ids and score range), or a tombstone. Checked field by field on
+ * the server's text, since a sync may bring a hundred thousand.
+ */
+function checkRelease(
+  r: Release,
+  language: ServiceContext['osLanguage'],
+  server: string,
+): { recordId: string; contributor: string; record: PoolRecord | null } {
+  const bad = () => teamError('invalid_record', language, { server, id: r.recordId });
+  if (!UUID.test(r.recordId) || !UUID.test(r.contributor)) throw bad();
+  if (!r.shown) return { recordId: r.recordId, contributor: r.contributor, record: null };
+  const [sector = '', sizeBand = '', country = '', yearText = '', ...rest] = r.fields;
+  const framework = rest[9] ?? '';
+  const year = Number(yearText);
+  if (
+    !SECTOR_SET.has(sector) ||
+    !SIZE_SET.has(sizeBand) ||
+    !COUNTRY_SET.has(country) ||
+    !INTEGER.test(yearText) ||
+    year < MIN_YEAR ||
+    year > MAX_YEAR ||
+    !FRAMEWORK.test(framework)
+  ) {
+    throw bad();
+  }
+  const scores = rest.slice(0, 9).map((text) => {
+    if (text === '') return null;
+    const h = Number(text);
+    if (!INTEGER.test(text) || h < MIN_HUNDREDTHS || h > MAX_HUNDREDTHS) throw bad();
+    return h;
+  });
+  if (scores.length !== 9) throw bad();
+  const record: PoolRecord = {
+    recordId: r.recordId,
+    framework,
+    sector,
+    sizeBand,
+    country,
+    year,
+    scores,
+    synthetic: false,
+  };
+  return { recordId: r.recordId, contributor: r.contributor, record };
+}
+
+/** Checks the address, the login and the schema without changing anything: "Test connection". */
+export async function testConnection(
+  ctx: ServiceContext,
+  input: { server?: string; password?: string },
+): Promise<{
+  server: string;
+  user: string;
+  schemaVersion: number;
+  k: number;
+  consultant: boolean;
+  serverVersion: string;
+}> {
+  const address = addressOf(ctx, input.server);
+  return withServer(ctx, address, passwordFor(ctx, address, input.password), async (client) => {
+    const version = await client.query<{ v: string }>('SHOW server_version');
+    const schemaVersion = await checkSchema(client, ctx.osLanguage, address.url);
+    const me = await whoami(client);
+    return {
+      server: address.url,
+      user: address.user,
+      schemaVersion,
+      k: me.k,
+      consultant: me.anonymousId !== null,
+      serverVersion: version.rows[0]?.v ?? '',
+    };
+  });
+}
+
+/**
+ * `team connect`: checks the server and remembers it (and, where this installation keeps secrets, the
+ * password). Another server than the remembered one starts the team state afresh.
+ */
+export async function connectServer(
+  ctx: ServiceContext,
+  input: { server: string; password?: string },
+): Promise<PreparedWrite<{ server: string; passwordKept: boolean }>> {
+  const address = addressOf(ctx, input.server);
+  const password = passwordFor(ctx, address, input.password);
+  const identity = await withServer(ctx, address, password, async (client) => {
+    await checkSchema(client, ctx.osLanguage, address.url);
+    const me = await whoami(client);
+    if (!me.anonymousId) throw teamError('permission', ctx.osLanguage, { server: address.url, user: address.user });
+    return me;
+  });
+  return preparedWrite(() => {
+    const removed = repo.rememberServer(ctx.db, address.url, identity.serverId);
+    if (removed > 0) notePoolRecords(ctx.db, null);
+    const passwordKept = password !== null && (ctx.teamSecrets?.set(address.url, password) ?? false);
+    return { server: address.url, passwordKept };
+  });
+}
+
+export function teamStatus(ctx: ServiceContext): TeamStatus {
+  const state = repo.teamState(ctx.db);
+  const attempt = lastAttempt(ctx.db);
+  const pending = state
+    ? {
+        records: repo.pendingRecords(ctx.db).length,
+        withdrawals: repo.pendingWithdrawals(ctx.db).length,
+        versions: repo.pendingVersions(ctx.db).length,
+      }
+    : { records: 0, withdrawals: 0, versions: repo.pendingVersions(ctx.db).length };
+  const failed = attempt?.problem ?? null;
+  return {
+    server: state?.server ?? null,
+    passwordKept: state ? ctx.teamSecrets?.get(state.server) != null : false,
+    state: !state ? 'not_connected' : failed ? 'failed' : state.lastSyncAt ? 'ok' : 'never_synced',
+    lastSyncAt: state?.lastSyncAt ?? null,
+    lastAttemptAt: attempt?.at ?? state?.lastSyncAt ?? null,
+    lastReport: state?.lastReport ?? null,
+    lastProblem: failed,
+    pending,
+    teamRecords: repo.teamRecordCount(ctx.db),
+  };
+}

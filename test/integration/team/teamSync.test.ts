@@ -1,0 +1,462 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { kAnonymize } from '../../../main/pool/export';
+import { csvHeader, csvRow, type PoolRecord } from '../../../shared/pool/benchmarkCsv';
+import { sxDefault } from '../../../shared/frameworks/sxDefault';
+import {
+  adminClient,
+  cluster,
+  CONSULTANT_PASSWORD,
+  contribute,
+  createFirm,
+  fails,
+  type Firm,
+  hasCluster,
+  laptop,
+  ok,
+  poolOf,
+  record,
+  relay,
+  run,
+  sync,
+} from './teamWorld';
+
+/** A consultant's own connection to the server, as a hand-written client would make it. */
+async function consultantClient(firm: Firm, name: string): Promise<pg.Client> {
+  const c = cluster();
+  const client = new pg.Client({
+    host: c.host,
+    port: c.port,
+    user: firm.names[name],
+    password: CONSULTANT_PASSWORD,
+    database: firm.database,
+  });
+  client.on('error', () => {});
+  await client.connect();
+  return client;
+}
+
+const ZERO = { pushed: 0, pulled: 0, withdrawn: 0, conflicts: 0 };
+
+describe.skipIf(!hasCluster())('the team server shares the pool between laptops', () => {
+  it('pushes own contributions, pulls colleagues’, and a second sync moves nothing', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const anna = await laptop(firm, 'anna');
+    const bram = await laptop(firm, 'bram');
+    const common = Array.from({ length: 4 }, (_, i) => record({}, 200 + i * 20));
+    contribute(anna, common);
+    contribute(bram, [record({}, 350)]);
+
+    expect(await sync(anna)).toEqual({ ...ZERO, pushed: 4 });
+    // Bram's one record joins Anna's four: a group of five, so everyone's is released exactly.
+    expect(await sync(bram)).toEqual({ ...ZERO, pushed: 1, pulled: 4 });
+    expect(await sync(anna)).toEqual({ ...ZERO, pulled: 1 });
+    expect(await sync(anna)).toEqual(ZERO);
+    expect(await sync(bram)).toEqual(ZERO);
+
+    // Both compare a round against the same five records, with provenance kept for the pulled ones.
+    expect([...poolOf(bram, 'team').keys()].sort()).toEqual(common.map((r) => r.recordId).sort());
+    const provenance = bram.db.prepare('SELECT server_id, contributor FROM team_records').all() as {
+      server_id: string;
+      contributor: string;
+    }[];
+    const [server] = await firm.sql<{ value: string }>("SELECT value FROM sxw.settings WHERE key = 'server_id'");
+    const [annaId] = await firm.sql<{ anonymous_id: string }>(
+      'SELECT anonymous_id FROM sxw.consultants WHERE role_name = $1',
+      [firm.names.anna],
+    );
+    expect(provenance).toHaveLength(4);
+    expect(provenance.every((p) => p.server_id === server?.value && p.contributor === annaId?.anonymous_id)).toBe(true);
+    const scores = { B1: 3, B2: 3, B3: 3, B4: 3, B5: 3, B6: 3, B7: 3, B8: 3, B9: 3 };
+    const input = { scores, filters: { sector: ['K'], size: ['10-49'], country: ['NL'] } };
+    const a = await ok(anna, 'pool.compare', input);
+    const b = await ok(bram, 'pool.compare', input);
+    expect(a.n).toBe(5);
+    expect(b.blocks).toEqual(a.blocks);
+    expect(b.overall).toEqual(a.overall);
+
+    // The server holds each record once.
+    const [count] = await firm.sql<{ n: string }>('SELECT count(*) AS n FROM sxw.records');
+    expect(Number(count?.n)).toBe(5);
+    const status = await ok(anna, 'team.status', {});
+    expect(status).toMatchObject({ state: 'ok', pending: { records: 0, withdrawals: 0 }, teamRecords: 1 });
+  });
+
+  it('sends a withdrawal as a tombstone, and the record leaves the colleague’s pool', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const anna = await laptop(firm, 'anna');
+    const bram = await laptop(firm, 'bram');
+    const records = Array.from({ length: 4 }, () => record());
+    const rounds = contribute(anna, records);
+    await sync(anna);
+    expect((await sync(bram)).pulled).toBe(4);
+
+    await ok(anna, 'pool.withdraw', { assessmentId: rounds[0] });
+    expect((await ok(anna, 'team.status', {})).pending.withdrawals).toBe(1);
+    expect(await sync(anna)).toEqual({ ...ZERO, withdrawn: 1 });
+    // Three left in NL: below k = 3? No — three is k. The withdrawn one goes; the rest stay exact.
+    expect(await sync(bram)).toEqual({ ...ZERO, withdrawn: 1 });
+    expect(poolOf(bram, 'team').has(records[0]?.recordId as string)).toBe(false);
+    expect(poolOf(bram, 'team').size).toBe(3);
+    const [row] = await firm.sql<{ withdrawn_at: Date | null; b1: number | null }>(
+      'SELECT withdrawn_at, b1 FROM sxw.records WHERE record_id = $1',
+      [records[0]?.recordId],
+    );
+    expect(row?.withdrawn_at).not.toBeNull();
+    expect(row?.b1).toBeNull();
+    expect(await sync(anna)).toEqual(ZERO);
+    expect(await sync(bram)).toEqual(ZERO);
+  });
+
+  it('gives a colleague only a k-anonymous pool, generalised on the server exactly as a pack export', async () => {
+    const firm = await createFirm(['anna', 'bram', 'carla'], 3);
+    const anna = await laptop(firm, 'anna');
+    const bram = await laptop(firm, 'bram');
+    const carla = await laptop(firm, 'carla');
+    // A seeded mix of common and rare combinations over two contributors.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const make = () =>
+      record(
+        {
+          sector: (['K', 'Q', 'C'] as const)[next(3)],
+          sizeBand: (['10-49', '50-249'] as const)[next(2)],
+          country: (['NL', 'BE', 'DE', 'FR'] as const)[next(4)],
+          year: 2024 + next(2),
+        },
+        100 + next(300),
+      );
+    const annas = Array.from({ length: 60 }, make);
+    const brams = Array.from({ length: 40 }, make);
+    contribute(anna, annas);
+    contribute(bram, brams);
+    await sync(anna);
+    await sync(bram);
+    await sync(carla);
+    await sync(anna);
+
+    const expected = kAnonymize([...annas, ...brams], 3).kept;
+    const got = poolOf(carla, 'team');
+    expect(new Map(expected.map((r) => [r.recordId, { country: r.country, b1: r.scores[0] }]))).toEqual(got);
+    // Every combination Carla received occurs at least k times.
+    const combos = carla.db
+      .prepare("SELECT count(*) AS n FROM pool_records WHERE source = 'team' GROUP BY sector, size_band, country, year")
+      .all() as { n: number }[];
+    expect(combos.every((c) => c.n >= 3)).toBe(true);
+    // Anna keeps her own records exact and receives only Bram's releases: the same rule over the whole pool.
+    expect([...poolOf(anna, 'own').keys()].sort()).toEqual(annas.map((r) => r.recordId).sort());
+    const forAnna = expected.filter((r) => brams.some((b) => b.recordId === r.recordId));
+    expect(poolOf(anna, 'team')).toEqual(
+      new Map(forAnna.map((r) => [r.recordId, { country: r.country, b1: r.scores[0] }])),
+    );
+    // The exact rows of a colleague are out of reach: row-level security shows Carla nothing in sxw.records.
+    const client = await consultantClient(firm, 'carla');
+    expect((await client.query('SELECT * FROM sxw.records')).rowCount).toBe(0);
+    await client.end();
+  });
+
+  it('releases a left-out record once enough colleagues’ records join its group, and hides it again', async () => {
+    const firm = await createFirm(['anna', 'bram', 'carla'], 3);
+    const anna = await laptop(firm, 'anna');
+    const bram = await laptop(firm, 'bram');
+    const carla = await laptop(firm, 'carla');
+    const lonely = record({ country: 'BE', sector: 'C' });
+    contribute(anna, [lonely]);
+    await sync(anna);
+    expect((await sync(carla)).pulled).toBe(0);
+    const rounds = contribute(bram, [record({ country: 'DE', sector: 'C' }), record({ country: 'FR', sector: 'C' })]);
+    await sync(bram);
+    // Three rare records together make a group of three in "another country".
+    expect(await sync(carla)).toEqual({ ...ZERO, pulled: 3 });
+    expect(poolOf(carla, 'team').get(lonely.recordId)?.country).toBe('ZZ');
+    await ok(bram, 'pool.withdraw', { assessmentId: rounds[0] });
+    await sync(bram);
+    // Two left: below k, both leave Carla's pool.
+    expect(await sync(carla)).toEqual({ ...ZERO, withdrawn: 3 });
+    expect(poolOf(carla, 'team').size).toBe(0);
+  });
+
+  it('never skips a change committed out of order', async () => {
+    const firm = await createFirm(['anna', 'bram', 'carla']);
+    const carla = await laptop(firm, 'carla');
+    const early = await consultantClient(firm, 'anna');
+    const late = await consultantClient(firm, 'bram');
+    const body = (version: string) => JSON.stringify({ ...sxDefault, version });
+    const { checksum } = await import('../../../main/frameworks/frameworks');
+    const sha = (version: string) => checksum({ ...sxDefault, version } as typeof sxDefault);
+    const put = (client: pg.Client, version: string) =>
+      client.query(
+        "INSERT INTO sxw.published_versions (kind, id, version, body, sha256) VALUES ('framework', $1, $2, $3, $4)",
+        [sxDefault.id, version, body(version), sha(version)],
+      );
+    const poolInsert = (client: pg.Client, r: PoolRecord) =>
+      client.query(
+        `INSERT INTO sxw.records (record_id, framework, sector, size_band, country, year, b1, b2, b3, b4, b5, b6, b7, b8, b9)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+        [r.recordId, r.framework, r.sector, r.sizeBand, r.country, r.year, ...r.scores],
+      );
+    // The early transaction takes its id (and its version's sequence number) first, then waits.
+    await early.query('BEGIN');
+    await put(early, '7.0.1');
+    const earlyRecords = [record(), record(), record()];
+    for (const r of earlyRecords) await poolInsert(early, r);
+    // The late one starts after it and commits first.
+    await late.query('BEGIN');
+    await put(late, '7.0.2');
+    const lateRecords = [record(), record(), record()];
+    for (const r of lateRecords) await poolInsert(late, r);
+    await late.query('COMMIT');
+    const [seqs] = await firm.sql<{ early: string; late: string }>(
+      `SELECT (SELECT seq FROM sxw.published_versions WHERE version = '7.0.1') AS early,
+              (SELECT seq FROM sxw.published_versions WHERE version = '7.0.2') AS late`,
+    );
+    expect(seqs?.early).toBeNull(); // not committed yet: invisible to everyone else
+    // Carla syncs while the early transaction is still open: she may take nothing of it yet.
+    await sync(carla);
+    await early.query('COMMIT');
+    await early.end();
+    await late.end();
+    // The early commit's version has the lower sequence number than one Carla may already have seen; a
+    // cursor on the sequence alone would skip it. Carla's next sync takes both versions and all six records.
+    const [after] = await firm.sql<{ early: string; late: string }>(
+      `SELECT (SELECT seq FROM sxw.published_versions WHERE version = '7.0.1') AS early,
+              (SELECT seq FROM sxw.published_versions WHERE version = '7.0.2') AS late`,
+    );
+    expect(Number(after?.early)).toBeLessThan(Number(after?.late));
+    await sync(carla);
+    const versions = (await ok(carla, 'frameworks.list', {})).map((f) => f.version);
+    expect(versions).toEqual(expect.arrayContaining(['7.0.1', '7.0.2']));
+    expect([...poolOf(carla, 'team').keys()].sort()).toEqual(
+      [...earlyRecords, ...lateRecords].map((r) => r.recordId).sort(),
+    );
+    expect(await sync(carla)).toEqual(ZERO);
+  });
+
+  it('completes a push whose connection was killed mid-way on the next sync, without duplicates', async () => {
+    const firm = await createFirm(['anna']);
+    const anna = await laptop(firm, 'anna');
+    const records = Array.from({ length: 500 }, () => record());
+    contribute(anna, records);
+    // The administrator holds the release lock, so Anna's push waits at its commit; then it is killed.
+    const admin = await adminClient(firm.database);
+    await admin.query('BEGIN');
+    await admin.query("SELECT pg_advisory_xact_lock(hashtext('sxw.releases'))");
+    const pushing = run(anna, 'team.sync', {});
+    let pid: number | undefined;
+    // Watched from outside the lock's transaction: pg_stat_activity is read once per transaction.
+    const watch = await adminClient(firm.database);
+    for (let i = 0; i < 200 && pid === undefined; i++) {
+      const r = await watch.query<{ pid: number }>(
+        "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND usename = $2 AND wait_event_type = 'Lock'",
+        [firm.database, firm.names.anna],
+      );
+      pid = r.rows[0]?.pid;
+      if (pid === undefined) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(pid).toBeDefined();
+    await watch.query('SELECT pg_terminate_backend($1)', [pid]);
+    await watch.end();
+    await admin.query('ROLLBACK');
+    await admin.end();
+    const failed = await pushing;
+    expect(failed.ok).toBe(false);
+    if (!failed.ok) {
+      expect(failed.error.code).toBe('team_server');
+      expect(failed.error.details?.reason).toBe('connection_lost');
+    }
+    // Nothing half-applied: the laptop still has all 500 to send, the server none of them.
+    expect((await ok(anna, 'team.status', {})).pending.records).toBe(500);
+    expect(Number((await firm.sql<{ n: string }>('SELECT count(*) AS n FROM sxw.records'))[0]?.n)).toBe(0);
+    expect(await sync(anna)).toEqual({ ...ZERO, pushed: 500 });
+    expect(Number((await firm.sql<{ n: string }>('SELECT count(*) AS n FROM sxw.records'))[0]?.n)).toBe(500);
+    expect(await sync(anna)).toEqual(ZERO);
+  });
+
+  it('takes a lost answer to a committed push as a retry: the server keeps one copy, the laptop marks it sent', async () => {
+    const firm = await createFirm(['anna']);
+    const anna = await laptop(firm, 'anna');
+    contribute(anna, [record(), record(), record()]);
+    await sync(anna);
+    // As if the answer had been lost: the laptop forgets that the server holds them.
+    anna.db.prepare('DELETE FROM team_pushed').run();
+    expect(await sync(anna)).toEqual(ZERO);
+    expect((await ok(anna, 'team.status', {})).pending.records).toBe(0);
+    expect(Number((await firm.sql<{ n: string }>('SELECT count(*) AS n FROM sxw.records'))[0]?.n)).toBe(3);
+  });
+
+  it('leaves a record of an imported pack alone when a colleague’s release has its id: a conflict', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const anna = await laptop(firm, 'anna');
+    const bram = await laptop(firm, 'bram');
+    const records = [record(), record(), record()];
+    contribute(anna, records);
+    await sync(anna);
+    const clash = { ...records[0], scores: Array(9).fill(450) } as PoolRecord;
+    await ok(bram, 'pool.import', { content: Buffer.from(`${csvHeader()}\n${csvRow(clash)}\n`), fileName: 'p.csv' });
+    expect(await sync(bram)).toEqual({ ...ZERO, pulled: 2, conflicts: 1 });
+    expect(
+      bram.db.prepare('SELECT b1, source FROM pool_records WHERE record_id = ?').get(clash.recordId),
+    ).toMatchObject({
+      b1: 450,
+    });
+    expect(poolOf(bram, 'team').size).toBe(2);
+  });
+
+  it('refuses, in PostgreSQL, a consultant touching another’s record or the released pool', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const anna = await laptop(firm, 'anna');
+    const [mine] = [record()];
+    contribute(anna, [mine as PoolRecord]);
+    await sync(anna);
+    const bram = await consultantClient(firm, 'bram');
+    const id = mine?.recordId;
+    await expect(bram.query('DELETE FROM sxw.records WHERE record_id = $1', [id])).rejects.toMatchObject({
+      code: '42501',
+    });
+    const update = await bram.query('UPDATE sxw.records SET withdrawn_at = now() WHERE record_id = $1', [id]);
+    expect(update.rowCount).toBe(0);
+    await expect(bram.query('UPDATE sxw.records SET b1 = 100 WHERE record_id = $1', [id])).rejects.toMatchObject({
+      code: '42501',
+    });
+    await expect(bram.query('DELETE FROM sxw.releases')).rejects.toMatchObject({ code: '42501' });
+    await expect(bram.query("UPDATE sxw.releases SET country = 'NL'")).rejects.toMatchObject({ code: '42501' });
+    // Nor may a record be pushed in someone else's name, or a published version be changed.
+    await expect(
+      bram.query(
+        "INSERT INTO sxw.records (record_id, contributor, framework, sector, size_band, country, year) VALUES (gen_random_uuid(), $1, 'sx-default', 'K', '10-49', 'NL', 2025)",
+        [firm.names.anna],
+      ),
+    ).rejects.toMatchObject({ code: '42501' });
+    await expect(bram.query("UPDATE sxw.published_versions SET body = '{}'")).rejects.toMatchObject({
+      code: '42501',
+    });
+    await expect(bram.query('CREATE ROLE intruder LOGIN')).rejects.toMatchObject({ code: '42501' });
+    await bram.end();
+    const [row] = await firm.sql<{ withdrawn_at: Date | null }>(
+      'SELECT withdrawn_at FROM sxw.records WHERE record_id = $1',
+      [id],
+    );
+    expect(row?.withdrawn_at).toBeNull();
+  });
+
+  it('shares a published framework version with every laptop, and keeps it immutable', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const anna = await laptop(firm, 'anna');
+    const bram = await laptop(firm, 'bram');
+    await ok(anna, 'frameworks.import', { content: JSON.stringify({ ...sxDefault, version: '8.1.0' }) });
+    expect(await sync(anna)).toEqual({ ...ZERO, pushed: 1 });
+    expect(await sync(bram)).toEqual({ ...ZERO, pulled: 1 });
+    const got = await ok(bram, 'frameworks.get', { id: sxDefault.id, version: '8.1.0' });
+    expect(got.version).toBe('8.1.0');
+    // Bram has another text under the same id and version: a conflict, never an overwrite either way.
+    await ok(bram, 'frameworks.import', {
+      content: JSON.stringify({ ...sxDefault, version: '8.2.0', name: { nl: 'Eigen', en: 'Own' } }),
+    });
+    await ok(anna, 'frameworks.import', { content: JSON.stringify({ ...sxDefault, version: '8.2.0' }) });
+    expect((await sync(anna)).pushed).toBe(1);
+    expect((await sync(bram)).conflicts).toBe(2);
+    expect((await ok(bram, 'frameworks.get', { id: sxDefault.id, version: '8.2.0' })).name.en).toBe('Own');
+  });
+
+  it('carries on while the server is down, and syncs what waited once it is back', async () => {
+    const firm = await createFirm(['anna']);
+    const server = await relay();
+    const anna = await laptop(firm, 'anna');
+    await ok(anna, 'team.connect', {
+      server: firm.url(firm.names.anna as string, server.port),
+      password: CONSULTANT_PASSWORD,
+    });
+    contribute(anna, [record()]);
+    await sync(anna);
+    await server.down();
+    const rounds = contribute(anna, [record(), record()]);
+    const down = await fails(anna, 'team.sync', {});
+    expect(down).toMatchObject({ code: 'team_server', details: { reason: 'unreachable' } });
+    // The workbench carries on: it withdraws, compares and reports its state without the server.
+    await ok(anna, 'pool.withdraw', { assessmentId: rounds[0] });
+    expect(await ok(anna, 'team.status', {})).toMatchObject({
+      state: 'failed',
+      lastProblem: 'unreachable',
+      pending: { records: 1, withdrawals: 0 },
+    });
+    await server.up();
+    expect(await sync(anna)).toEqual({ ...ZERO, pushed: 1 });
+    expect((await ok(anna, 'team.status', {})).state).toBe('ok');
+    await server.down();
+  });
+
+  it('says clearly what is wrong, in the consultant’s language, and changes nothing here', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const anna = await laptop(firm, 'anna', 'nl');
+    contribute(anna, [record(), record(), record()]);
+    const before = anna.db.prepare('SELECT count(*) AS n FROM pool_records').get();
+
+    const wrong = await fails(anna, 'team.sync', { password: 'not-it' });
+    expect(wrong).toMatchObject({ code: 'team_server', details: { reason: 'credentials' } });
+    expect(wrong.message).toMatch(/weigerde de naam of het wachtwoord/);
+
+    const tls = await fails(anna, 'team.test', {
+      server: `${firm.url(firm.names.anna as string)}?sslmode=verify-full`,
+    });
+    expect(tls).toMatchObject({ code: 'team_server', details: { reason: 'certificate' } });
+
+    const bad = await fails(anna, 'team.connect', { server: 'https://example.org/firm' });
+    expect(bad.details?.reason).toBe('bad_address');
+
+    // A record on the server that does not validate refuses the whole pull; the good ones wait with it.
+    const bram = await laptop(firm, 'bram');
+    contribute(bram, [record(), record(), record()]);
+    await sync(bram);
+    const [bramId] = await firm.sql<{ anonymous_id: string }>(
+      'SELECT anonymous_id FROM sxw.consultants WHERE role_name = $1',
+      [firm.names.bram],
+    );
+    await firm.sql(
+      `INSERT INTO sxw.releases (record_id, contributor, shown, framework, sector, size_band, country, year, b1)
+       VALUES (gen_random_uuid(), $1, true, 'sx-default', 'Z', '10-49', 'NL', 2025, 900)`,
+      [bramId?.anonymous_id],
+    );
+    const invalid = await fails(anna, 'team.sync', {});
+    expect(invalid).toMatchObject({ code: 'team_server', details: { reason: 'invalid_record' } });
+    expect(invalid.message).toMatch(/niet klopt/);
+    expect(anna.db.prepare('SELECT count(*) AS n FROM pool_records').get()).toEqual(before);
+    expect(anna.db.prepare('SELECT count(*) AS n FROM team_pushed').get()).toEqual({ n: 0 });
+    await firm.sql('DELETE FROM sxw.releases WHERE sector = $1', ['Z']);
+
+    // A server set up by a newer workbench is refused, by sync and by init alike.
+    await firm.sql("INSERT INTO sxw.schema_migrations (version, name, app_version) VALUES (99, 'future', '9.9.9')");
+    const newer = await fails(anna, 'team.sync', {});
+    expect(newer).toMatchObject({ code: 'team_server', details: { reason: 'newer_schema', serverVersion: 99 } });
+    const c = cluster();
+    const init = await fails(anna, 'team.init', { server: firm.adminUrl, password: c.password });
+    expect(init.details?.reason).toBe('newer_schema');
+    expect(anna.db.prepare('SELECT count(*) AS n FROM pool_records').get()).toEqual(before);
+    await firm.sql('DELETE FROM sxw.schema_migrations WHERE version = 99');
+    // The refused pull came after Anna's push, which the server kept: this sync finds her three there.
+    expect(await sync(anna)).toEqual({ ...ZERO, pulled: 3 });
+    expect((await ok(anna, 'team.status', {})).pending.records).toBe(0);
+    expect(await firm.sql('SELECT record_id FROM sxw.records WHERE contributor = $1', [firm.names.anna])).toHaveLength(
+      3,
+    );
+  });
+
+  it('lets the administrator add and remove consultants; a removed one can no longer sync', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const bram = await laptop(firm, 'bram');
+    const admin = await laptop(firm, 'anna');
+    const c = cluster();
+    const removed = await ok(admin, 'team.removeConsultant', {
+      server: firm.adminUrl,
+      password: c.password,
+      name: firm.names.bram,
+    });
+    expect(removed).toEqual({ name: firm.names.bram, removed: true });
+    const refused = await fails(bram, 'team.sync', {});
+    expect(refused.details?.reason).toBe('credentials');
+    const notAdmin = await fails(admin, 'team.addConsultant', { name: 'someone' });
+    expect(notAdmin.details?.reason).toBe('permission');
+  });
+});
