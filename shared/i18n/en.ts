@@ -1,5 +1,6 @@
 import { reportEn } from './reportEn';
 import { dossierEn } from './dossierEn';
+import { dossierTabEn } from './dossierTabEn';
 import { roadmapEn } from './roadmapEn';
 import { surveyEn } from './surveyEn';
 /**
@@ -115,6 +116,8 @@ export const en = {
     dependency_cycle: 'This would make initiatives wait for each other in a circle',
     below_respondents: 'Fewer than the respondents of this role in the round',
     at_least_one: 'At least 1; leave empty when not known',
+    before_date: 'This date lies before the evidence’s own date',
+    period_twice: 'Each period once',
   },
   home: {
     title: 'Home',
@@ -357,6 +360,7 @@ export const en = {
       rounds: 'Assessment rounds',
       results: 'Results',
       roadmap: 'Roadmap',
+      dossier: 'Dossier',
     },
   },
   assessmentModes: {
@@ -1349,6 +1353,7 @@ export const en = {
   report: reportEn,
   roadmap: roadmapEn,
   dossier: dossierEn,
+  dossierTab: dossierTabEn,
   survey: surveyEn,
 };
 
