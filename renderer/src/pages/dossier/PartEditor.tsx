@@ -72,8 +72,7 @@ export function PartEditor({
   const countLabel = part.limit
     ? t(`dossier.units.${part.limit.unit}`, {
         count,
-        max: format.number(part.limit.max),
-        replace: { count: format.number(count) },
+        replace: { count: format.number(count), max: format.number(part.limit.max) },
       })
     : t('dossierTab.part.noLimit', { count, replace: { count: format.number(count) } });
 
@@ -128,9 +127,11 @@ export function PartEditor({
               <Alert color="red" variant="light" icon={<IconAlert />} role="alert" data-testid="part-refused">
                 {t('dossierTab.part.refused', {
                   count: refusal.count,
-                  limit: format.number(refusal.limit),
-                  replace: { count: format.number(refusal.count) },
-                  unit: t(`dossier.unitNames.${refusal.unit}`),
+                  replace: {
+                    count: format.number(refusal.count),
+                    limit: format.number(refusal.limit),
+                    unit: t(`dossier.unitNames.${refusal.unit}`),
+                  },
                 })}
               </Alert>
             )}
