@@ -69,9 +69,11 @@ export function PartEditor({
     );
   };
 
+  // `replace` carries the formatted numbers (1.200 in Dutch); i18next would print `count` as 1200.
   const countLabel = part.limit
     ? t(`dossier.units.${part.limit.unit}`, {
         count,
+        max: format.number(part.limit.max),
         replace: { count: format.number(count), max: format.number(part.limit.max) },
       })
     : t('dossierTab.part.noLimit', { count, replace: { count: format.number(count) } });
@@ -127,6 +129,8 @@ export function PartEditor({
               <Alert color="red" variant="light" icon={<IconAlert />} role="alert" data-testid="part-refused">
                 {t('dossierTab.part.refused', {
                   count: refusal.count,
+                  limit: format.number(refusal.limit),
+                  unit: t(`dossier.unitNames.${refusal.unit}`),
                   replace: {
                     count: format.number(refusal.count),
                     limit: format.number(refusal.limit),
