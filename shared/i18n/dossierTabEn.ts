@@ -123,7 +123,6 @@ export const dossierTabEn = {
     titleNew: 'Add evidence',
     titleEdit: 'Edit {{evidence}}',
     file: 'File',
-    choose: 'Choose a file',
     fileHelp: 'Any type, at most {{max}}.',
     title: 'Title',
     type: 'Type',

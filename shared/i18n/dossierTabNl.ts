@@ -129,7 +129,6 @@ export const dossierTabNl: Strings<typeof dossierTabEn> = {
     titleNew: 'Bewijs toevoegen',
     titleEdit: '{{evidence}} bewerken',
     file: 'Bestand',
-    choose: 'Kies een bestand',
     fileHelp: 'Elk bestandstype, maximaal {{max}}.',
     title: 'Titel',
     type: 'Soort',

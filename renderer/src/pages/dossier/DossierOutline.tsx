@@ -18,6 +18,9 @@ const RATING_COLOURS: Record<RatingStatus, string> = {
   rated: 'var(--mantine-color-teal-6)',
 };
 
+/** Full text colour: the accent's light tint behind the active link leaves a dimmed description too faint. */
+const LINK_STYLES = { description: { color: 'var(--mantine-color-text)' } };
+
 /** A part's or a rating's progress: a dot for the eye, its words for a screen reader and on hover. */
 function Mark({ colour, label }: { colour: string; label: string }) {
   return (
@@ -59,6 +62,7 @@ export function DossierOutline({
       aria-current={selected === part.id ? 'location' : undefined}
       onClick={() => onSelect(part.id)}
       pl={indented ? 'xl' : undefined}
+      styles={LINK_STYLES}
       label={indented && part.aspect !== 'other' ? t(`dossier.aspects.${part.aspect}`) : part.title[language]}
       description={unsaved.has(part.id) ? t('dossierTab.outline.unsaved') : undefined}
       leftSection={<Mark colour={PART_COLOURS[part.status]} label={t(`dossier.statuses.${part.status}`)} />}
@@ -86,6 +90,7 @@ export function DossierOutline({
                 </Text>
               }
               description={t('dossierTab.outline.rating')}
+              styles={LINK_STYLES}
               leftSection={<Mark colour={RATING_COLOURS[status]} label={t(`dossierTab.outline.element.${status}`)} />}
               data-testid="outline-element"
               data-part={element.id}

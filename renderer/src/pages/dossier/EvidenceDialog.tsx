@@ -141,7 +141,6 @@ function EvidenceForm({ dossier, subject, onClose }: { dossier: Dossier; subject
         ) : (
           <FileInput
             label={t('dossierTab.evidenceDialog.file')}
-            placeholder={t('dossierTab.evidenceDialog.choose')}
             description={t('dossierTab.evidenceDialog.fileHelp', { max })}
             value={file}
             onChange={pick}

@@ -1,9 +1,9 @@
-import { ActionIcon, Badge, Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, DossierPart } from '../../../../shared/dossier/schemas';
 import { useApiMutation } from '../../api/client';
 import { notifyFailure } from '../../app/notify';
-import { IconAlert, IconPlus, IconTrash } from '../../ui/icons';
+import { IconAlert, IconPlus } from '../../ui/icons';
 import { evidenceNumber } from './dossierOutline';
 
 /** The evidence linked to one part: unlink, link from the register, or add a new file for it. */
@@ -50,14 +50,10 @@ export function PartEvidence({ dossier, part, onAdd }: { dossier: Dossier; part:
                       </Badge>
                     )}
                   </Group>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
+                  <CloseButton
                     aria-label={t('dossierTab.part.unlink', { evidence: name })}
                     onClick={() => unlink.mutate({ id: e.id, partId: part.id }, { onError })}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
+                  />
                 </Group>
               );
             })}

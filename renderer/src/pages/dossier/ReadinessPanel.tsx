@@ -20,7 +20,6 @@ export function ReadinessPanel({ dossier, onGo }: { dossier: Dossier; onGo(place
   const [all, setAll] = useState(false);
   const { readiness, missing, warnings, checks, window } = dossier.readiness;
   const shown = all ? missing : missing.slice(0, SHOWN);
-  const colour = readiness === 100 ? 'teal' : 'gray';
 
   return (
     <Paper
@@ -41,7 +40,13 @@ export function ReadinessPanel({ dossier, onGo }: { dossier: Dossier; onGo(place
             {t('dossierTab.readiness.value', { readiness: format.number(readiness) })}
           </Text>
         </Group>
-        <Progress value={readiness} color={colour} size="lg" radius="xl" aria-label={t('dossierTab.readiness.title')} />
+        <Progress
+          value={readiness}
+          color={readiness === 100 ? 'teal' : undefined}
+          size="lg"
+          radius="xl"
+          aria-label={t('dossierTab.readiness.title')}
+        />
         <Text size="sm" c="dimmed">
           {t('dossierTab.readiness.checks', {
             passed: format.number(checks.passed),
@@ -60,7 +65,7 @@ export function ReadinessPanel({ dossier, onGo }: { dossier: Dossier; onGo(place
             <Text size="sm" fw={600}>
               {t('dossierTab.readiness.missing')}
             </Text>
-            <List size="sm" spacing={2} data-testid="readiness-missing">
+            <List size="sm" spacing={4} data-testid="readiness-missing">
               {shown.map((entry, i) => (
                 <List.Item key={`${entry.part}-${entry.reason}-${entry.evidenceId ?? entry.keyResultId ?? i}`}>
                   <Anchor
@@ -68,6 +73,7 @@ export function ReadinessPanel({ dossier, onGo }: { dossier: Dossier; onGo(place
                     type="button"
                     size="sm"
                     ta="left"
+                    mih={24}
                     onClick={() => onGo(entry.part)}
                     data-place={entry.part}
                   >
