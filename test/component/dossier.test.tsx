@@ -191,4 +191,53 @@ describe('the Dossier tab', () => {
       screen.getByTestId('dossier-outline').querySelector('[data-part="B4.review"]')?.getAttribute('aria-current'),
     ).toBe('location');
   });
+  it('records a key result with its series, target and an external comparison; a period given twice is refused on the series', async () => {
+    const { backend, engagementId } = world();
+    const { user } = await open(`/engagements/${engagementId}/dossier?part=keyResults`, backend);
+    await user.click(await screen.findByRole('button', { name: 'Add key result' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New key result' });
+    await user.click(field('Indicator', dialog));
+    await user.paste('Klanttevredenheid');
+    const periods = () => within(dialog).getAllByLabelText('Period');
+    const values = () => within(dialog).getAllByLabelText('Value');
+    for (const [i, [period, value]] of [
+      ['2023', '72'],
+      ['2024', '74'],
+      ['2024', '78'],
+    ].entries()) {
+      if (i > 0) await user.click(within(dialog).getByRole('button', { name: 'Add period' }));
+      await user.click(periods()[i] as HTMLElement);
+      await user.paste(period as string);
+      await user.click(values()[i] as HTMLElement);
+      await user.paste(value as string);
+    }
+    await user.click(field('Target', dialog));
+    await user.paste('80');
+    await user.click(within(dialog).getByText('External source'));
+    await user.click(field('Comparison value', dialog));
+    await user.paste('75');
+    await user.click(field('Source', dialog));
+    await user.paste('Benchmark zorg 2025');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('Each period once')).toBeTruthy();
+    expect(dossier(backend, engagementId).keyResults).toEqual([]);
+
+    await user.clear(periods()[2] as HTMLElement);
+    await user.paste('2025');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New key result' })).toBeNull());
+    expect(dossier(backend, engagementId).keyResults).toMatchObject([
+      {
+        name: 'Klanttevredenheid',
+        points: [
+          { period: '2023', value: 72 },
+          { period: '2024', value: 74 },
+          { period: '2025', value: 78 },
+        ],
+        target: 80,
+        comparison: { kind: 'external', value: 75, source: 'Benchmark zorg 2025' },
+      },
+    ]);
+    expect(within(await screen.findByTestId('key-results')).getByText('3 periods · target 80')).toBeTruthy();
+  });
 });
