@@ -8,6 +8,15 @@ export const dossierTabEn = {
     referenceDate: 'Submission date: {{date}}',
     noReferenceDate: 'No submission date set: readiness counts from today.',
     export: 'Export',
+    submission: 'Submission details',
+  },
+  submission: {
+    title: 'Submission details',
+    help: 'The date the dossier is submitted: evidence windows and expiry count from it. The signatory signs the declaration page.',
+    referenceDate: 'Submission date',
+    signatoryName: 'Signatory',
+    signatoryRole: 'Signatory’s position',
+    saved: 'Submission details saved',
   },
   outline: {
     label: 'Dossier outline',

@@ -12,6 +12,15 @@ export const dossierTabNl: Strings<typeof dossierTabEn> = {
     referenceDate: 'Indieningsdatum: {{date}}',
     noReferenceDate: 'Geen indieningsdatum ingesteld: de gereedheid telt vanaf vandaag.',
     export: 'Exporteren',
+    submission: 'Indieningsgegevens',
+  },
+  submission: {
+    title: 'Indieningsgegevens',
+    help: 'De datum waarop het dossier wordt ingediend: de termijn en de geldigheid van het bewijs tellen vanaf die datum. De ondertekenaar tekent de verklaring.',
+    referenceDate: 'Indieningsdatum',
+    signatoryName: 'Ondertekenaar',
+    signatoryRole: 'Functie van de ondertekenaar',
+    saved: 'Indieningsgegevens opgeslagen',
   },
   outline: {
     label: 'Inhoud van het dossier',

@@ -240,4 +240,22 @@ describe('the Dossier tab', () => {
     ]);
     expect(within(await screen.findByTestId('key-results')).getByText('3 periods · target 80')).toBeTruthy();
   });
+  it('sets the submission date the readiness counts from, and the signatory', async () => {
+    const { backend, engagementId } = world();
+    const { user } = await open(`/engagements/${engagementId}/dossier`, backend);
+    expect(screen.getByText('No submission date set: readiness counts from today.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Submission details' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Submission details' });
+    await user.click(field('Submission date', dialog));
+    await user.paste('15/03/2027');
+    await user.click(field('Signatory', dialog));
+    await user.paste('Anouk de Vries');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Submission details' })).toBeNull());
+    expect(dossier(backend, engagementId)).toMatchObject({
+      referenceDate: '2027-03-15',
+      signatory: { name: 'Anouk de Vries', role: null },
+    });
+    expect(await screen.findByText('Submission date: 15 Mar 2027')).toBeTruthy();
+  });
 });

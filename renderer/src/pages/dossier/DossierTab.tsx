@@ -7,7 +7,7 @@ import type { Dossier } from '../../../../shared/dossier/schemas';
 import { useApiQuery } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
-import { IconDownload } from '../../ui/icons';
+import { IconDownload, IconPencil } from '../../ui/icons';
 import { QueryError } from '../../ui/QueryError';
 import { DossierExportModal } from './DossierExportModal';
 import { DossierOutline } from './DossierOutline';
@@ -18,6 +18,7 @@ import { EvidenceRegister } from './EvidenceRegister';
 import { KeyResultsPanel } from './KeyResultsPanel';
 import { PartEditor } from './PartEditor';
 import { ReadinessPanel } from './ReadinessPanel';
+import { SubmissionModal } from './SubmissionModal';
 
 /** The engagement's Dossier tab: the recognition dossier against its scheme, part by part. */
 export function DossierTab({ engagement }: { engagement: Engagement }) {
@@ -38,6 +39,7 @@ function DossierView({ engagement, dossier }: { engagement: Engagement; dossier:
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [evidence, setEvidence] = useState<EvidenceSubject | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [submission, setSubmission] = useState(false);
   const editor = useRef<HTMLDivElement | null>(null);
 
   // A draft the service now holds (saved here, or the same text saved elsewhere) is no longer a draft.
@@ -89,14 +91,24 @@ function DossierView({ engagement, dossier }: { engagement: Engagement; dossier:
               : t('dossierTab.header.noReferenceDate')}
           </Text>
         </Stack>
-        <Button
-          variant="default"
-          leftSection={<IconDownload size={16} />}
-          onClick={() => setExporting(true)}
-          data-testid="dossier-export-button"
-        >
-          {t('dossierTab.header.export')}
-        </Button>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconPencil size={16} />}
+            onClick={() => setSubmission(true)}
+            data-testid="dossier-submission-button"
+          >
+            {t('dossierTab.header.submission')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            onClick={() => setExporting(true)}
+            data-testid="dossier-export-button"
+          >
+            {t('dossierTab.header.export')}
+          </Button>
+        </Group>
       </Group>
       {!dossier.started && (
         <Alert variant="light" color="gray">
@@ -143,6 +155,7 @@ function DossierView({ engagement, dossier }: { engagement: Engagement; dossier:
         onOpenPart={go}
       />
       <EvidenceDialog dossier={dossier} subject={evidence} onClose={() => setEvidence(null)} />
+      <SubmissionModal dossier={dossier} opened={submission} onClose={() => setSubmission(false)} />
       <DossierExportModal opened={exporting} engagement={engagement} onClose={() => setExporting(false)} />
     </Stack>
   );
