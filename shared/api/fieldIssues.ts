@@ -23,6 +23,8 @@ const NAMED_CODES = new Set([
   'invalid_colour',
   'invalid_quarter',
   'at_least_one',
+  'before_date',
+  'period_twice',
 ]);
 
 function issueCode(issue: z.core.$ZodIssue): string {

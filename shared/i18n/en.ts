@@ -1,5 +1,6 @@
 import { reportEn } from './reportEn';
 import { dossierEn } from './dossierEn';
+import { dossierTabEn } from './dossierTabEn';
 import { roadmapEn } from './roadmapEn';
 import { surveyEn } from './surveyEn';
 import { teamEn } from './teamEn';
@@ -117,6 +118,8 @@ export const en = {
     dependency_cycle: 'This would make initiatives wait for each other in a circle',
     below_respondents: 'Fewer than the respondents of this role in the round',
     at_least_one: 'At least 1; leave empty when not known',
+    before_date: 'This date lies before the evidence’s own date',
+    period_twice: 'Each period once',
   },
   home: {
     title: 'Home',
@@ -359,6 +362,7 @@ export const en = {
       rounds: 'Assessment rounds',
       results: 'Results',
       roadmap: 'Roadmap',
+      dossier: 'Dossier',
     },
   },
   assessmentModes: {
@@ -1448,6 +1452,7 @@ export const en = {
   report: reportEn,
   roadmap: roadmapEn,
   dossier: dossierEn,
+  dossierTab: dossierTabEn,
   survey: surveyEn,
   team: teamEn,
 };

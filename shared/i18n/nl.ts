@@ -1,6 +1,7 @@
 import type { Resources } from './en';
 import { reportNl } from './reportNl';
 import { dossierNl } from './dossierNl';
+import { dossierTabNl } from './dossierTabNl';
 import { roadmapNl } from './roadmapNl';
 import { surveyNl } from './surveyNl';
 import { teamNl } from './teamNl';
@@ -117,6 +118,8 @@ export const nl: Resources = {
     dependency_cycle: 'Dan wachten initiatieven in een kring op elkaar',
     below_respondents: 'Minder dan het aantal respondenten van deze rol in de meting',
     at_least_one: 'Minstens 1; laat leeg als het niet bekend is',
+    before_date: 'Deze datum ligt vóór de datum van het bewijs zelf',
+    period_twice: 'Elke periode één keer',
   },
   home: {
     title: 'Start',
@@ -365,6 +368,7 @@ export const nl: Resources = {
       rounds: 'Meetrondes',
       results: 'Resultaten',
       roadmap: 'Roadmap',
+      dossier: 'Dossier',
     },
   },
   assessmentModes: {
@@ -1468,6 +1472,7 @@ export const nl: Resources = {
   report: reportNl,
   roadmap: roadmapNl,
   dossier: dossierNl,
+  dossierTab: dossierTabNl,
   survey: surveyNl,
   team: teamNl,
 };

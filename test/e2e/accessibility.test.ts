@@ -92,6 +92,20 @@ const SCREENS: Screen[] = [
       await visible(page.getByRole('dialog'));
     },
   },
+  {
+    name: 'dossier',
+    path: (ids) => `engagements/${ids.engagementId}/dossier`,
+    shown: '[data-testid=dossier-outline]',
+  },
+  {
+    name: 'dossier rating and evidence dialog',
+    path: (ids) => `engagements/${ids.engagementId}/dossier?part=B2`,
+    shown: '[data-testid=element-panel]',
+    open: async ({ page }) => {
+      await page.getByTestId('evidence-add').click();
+      await visible(page.getByRole('dialog'));
+    },
+  },
   { name: 'benchmarks', path: () => 'benchmarks', shown: 'h1' },
   { name: 'settings', path: () => 'settings', shown: 'h1' },
   {

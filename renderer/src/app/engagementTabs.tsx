@@ -62,6 +62,18 @@ export const engagementTabRoutes: RouteObject[] = [
       };
     },
   },
+  {
+    path: 'dossier',
+    handle: { engagementTab: 'dossier' } satisfies EngagementTabHandle,
+    lazy: async () => {
+      const { DossierTab } = await import('../pages/dossier/DossierTab');
+      return {
+        Component: function DossierRoute() {
+          return <DossierTab engagement={useEngagement()} />;
+        },
+      };
+    },
+  },
   // A tab that does not exist (an old link): the hub's overview.
   { path: '*', element: <Navigate to=".." relative="path" replace /> },
 ];

@@ -1,10 +1,10 @@
 /** Where an engagement and its rounds live in the hash routes. */
 
 /**
- * The engagement tabs that work today (docs/domain.md, "The workbench's places"); Benchmark, Dossier and
- * Reports join with their features.
+ * The engagement tabs that work today (docs/domain.md, "The workbench's places"); Benchmark and Reports
+ * join with their features.
  */
-export const ENGAGEMENT_TABS = ['overview', 'rounds', 'results', 'roadmap'] as const;
+export const ENGAGEMENT_TABS = ['overview', 'rounds', 'results', 'roadmap', 'dossier'] as const;
 export type EngagementTab = (typeof ENGAGEMENT_TABS)[number];
 
 /** What a tab's route carries (see engagementTabs.tsx); the hub reads it to mark the active tab. */
