@@ -64,12 +64,12 @@ export default defineConfig({
             // Each language's strings on their own: a window loads the one it shows (renderer/src/i18n/i18n.ts).
             {
               name: 'strings-en',
-              test: /[\\/]shared[\\/]i18n[\\/][a-z]*En\.ts$|[\\/]shared[\\/]i18n[\\/]en\.ts$/,
+              test: /[\\/]shared[\\/]i18n[\\/][a-zA-Z]*En\.ts$|[\\/]shared[\\/]i18n[\\/]en\.ts$/,
               priority: 4,
             },
             {
               name: 'strings-nl',
-              test: /[\\/]shared[\\/]i18n[\\/][a-z]*Nl\.ts$|[\\/]shared[\\/]i18n[\\/]nl\.ts$/,
+              test: /[\\/]shared[\\/]i18n[\\/][a-zA-Z]*Nl\.ts$|[\\/]shared[\\/]i18n[\\/]nl\.ts$/,
               priority: 4,
             },
             // Everything the first screen needs in one file, rather than a dozen the router splits it into.

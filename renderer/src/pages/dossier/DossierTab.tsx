@@ -22,7 +22,8 @@ import { SubmissionModal } from './SubmissionModal';
 
 /** The engagement's Dossier tab: the recognition dossier against its scheme, part by part. */
 export function DossierTab({ engagement }: { engagement: Engagement }) {
-  const dossier = useApiQuery('dossier.get', { engagementId: engagement.id });
+  // The drafts of strengths and areas for improvement are worded in the language on screen.
+  const dossier = useApiQuery('dossier.get', { engagementId: engagement.id, language: useLanguage() });
   if (dossier.isError) return <QueryError error={dossier.error} onRetry={() => void dossier.refetch()} />;
   if (!dossier.data) return <Skeleton h={240} radius="md" />;
   return <DossierView engagement={engagement} dossier={dossier.data} />;
