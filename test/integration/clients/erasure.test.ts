@@ -233,6 +233,8 @@ describe('erasing a client', () => {
         'roadmap',
         'initiatives',
         'notes',
+        'dossiers',
+        'evidence',
       ],
     ]);
     expect(ctx.db.prepare('SELECT operation FROM change_log ORDER BY seq DESC LIMIT 1').pluck().get()).toBe(
