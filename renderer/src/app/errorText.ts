@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ERROR_CODES } from '../../../shared/api/result';
-import { TEAM_PROBLEMS } from '../../../shared/team/schemas';
+import { TEAM_PROBLEMS } from '../../../shared/team/problems';
 import { isApiFailure } from '../api/client';
 
 /**
