@@ -301,11 +301,7 @@ const CASES: Record<OperationName, (w: World) => unknown[]> = {
   ],
   'pool.export': () => [{}, { format: 'pack', k: 3 }],
   'pool.exportWorkbook': () => [{}, { records: 'synthetic', k: 3 }],
-  'pool.exportComparison': (w) => [
-    { assessmentId: w.finalRound, language: 'nl' },
-    { scores },
-    { assessmentId: gone },
-  ],
+  'pool.exportComparison': (w) => [{ assessmentId: w.finalRound, language: 'nl' }, { scores }, { assessmentId: gone }],
   'pool.packs': () => [{}],
   'pool.removePack': (w) => [{ packId: gone }, { packId: w.packId }],
   'pool.stats': () => [{}],
