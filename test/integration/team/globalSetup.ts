@@ -13,7 +13,10 @@ declare module 'vitest' {
  * its own database in it). A run that names only other test files does not start it.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
-  const files = process.argv.filter((a) => a.includes('/') && !a.startsWith('-') && !a.includes('node_modules'));
+  // argv[0] is node's own path and argv[1] vitest's: only what follows can name test files.
+  const files = process.argv
+    .slice(2)
+    .filter((a) => a.includes('/') && !a.startsWith('-') && !a.includes('node_modules'));
   const named = files.filter((a) => !a.endsWith('vitest.mjs') && !a.endsWith('/vitest'));
   const wanted = named.length === 0 || named.some((a) => a.includes('team'));
   if (!wanted || !postgresBin()) {
