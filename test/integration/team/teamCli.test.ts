@@ -33,8 +33,11 @@ describe.skipIf(!hasCluster())('sxw team, two laptops through the CLI', () => {
     const two = path.join(dir, 'two.sqlite');
     const anna = `anna_${process.pid}`;
     const bram = `bram_${process.pid}`;
+    // The administrator's commands name no laptop: they get a database of their own here, never the
+    // desktop app's (which a test must not create or touch).
+    const adminDb = path.join(dir, 'admin.sqlite');
     const must = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
-      const r = await sxw(args, env);
+      const r = await sxw(args, { SXW_DB: adminDb, ...env });
       expect(r.stderr, args.join(' ')).toBe('');
       expect(r.code, args.join(' ')).toBe(0);
       return r.stdout.trim();
