@@ -9,6 +9,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globals: true,
+    // Vitest runs one file at a time on two cores (cores − 1). Much of a file's time is spent waiting on
+    // Chromium, LibreOffice, PostgreSQL or a child `sxw`, so two at a time keeps both cores busy and the
+    // whole run within CI's budget (e2e files still run one after another: fileParallelism below).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
