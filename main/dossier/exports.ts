@@ -8,7 +8,7 @@ import { buildDossierReport, type DossierReportInput, dossierFileName } from '..
 import type { ServiceContext } from '../api/context';
 import { getEngagement } from '../clients/engagements';
 import type { ChartImageOptions } from '../reports/docx/chartImages';
-import { reportBranding } from '../settings/branding';
+import { documentBranding, reportBranding } from '../settings/branding';
 import { getDossier, schemeOf } from './dossier';
 
 /** What a dossier export is made of, read once from the store. */
@@ -29,6 +29,7 @@ export function prepareDossier(
   const dossier = getDossier(ctx, engagementId, { language, ...(states ? { states } : {}) });
   const scheme = schemeOf(ctx, engagementId);
   const branding = reportBranding(ctx);
+  const brand = documentBranding(branding);
   const warnings: DossierReportInput['warnings'] = [];
   if (branding.logoProblem === 'corrupt') warnings.push('logo_unreadable');
   if (branding.logoProblem === 'unsupported_type') warnings.push('logo_unsupported_type');
@@ -42,17 +43,10 @@ export function prepareDossier(
       scheme,
       dossier,
       engagement: { title: engagement.title, clientName: engagement.clientName, lead: engagement.lead },
-      branding: {
-        firmName: branding.firmName,
-        accent: branding.accent,
-        font: branding.font,
-        logo: branding.logo
-          ? { type: branding.logo.type, width: branding.logo.width, height: branding.logo.height }
-          : null,
-      },
+      branding: brand.branding,
       warnings,
     },
-    assets: { logo: branding.logo ? { type: branding.logo.type, data: branding.logo.data } : null },
+    assets: brand.assets,
   };
 }
 

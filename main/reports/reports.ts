@@ -17,7 +17,7 @@ import type { RenderDocxOptions } from './docx/renderDocx';
 import { type JobControl, NO_JOB } from '../jobs/control';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { requireAssessment } from '../assessments/assessments';
-import { reportBranding } from '../settings/branding';
+import { documentBranding, reportBranding } from '../settings/branding';
 import type { ServiceContext } from '../api/context';
 import { getEngagement } from '../clients/engagements';
 import { getFramework } from '../frameworks/frameworks';
@@ -68,6 +68,7 @@ export function prepareReport(ctx: ServiceContext, request: Request): PreparedRe
   }
 
   const branding = reportBranding(ctx);
+  const brand = documentBranding(branding);
   const warnings: ManagementReportInput['warnings'] = [];
   if (branding.logoProblem === 'corrupt') warnings.push('logo_unreadable');
   if (branding.logoProblem === 'unsupported_type') warnings.push('logo_unsupported_type');
@@ -84,17 +85,10 @@ export function prepareReport(ctx: ServiceContext, request: Request): PreparedRe
     notes: notesOf(ctx, assessment.id, request.language),
     benchmark,
     roadmap: roadmapOf(ctx, engagement.id),
-    branding: {
-      firmName: branding.firmName,
-      accent: branding.accent,
-      font: branding.font,
-      logo: branding.logo
-        ? { type: branding.logo.type, width: branding.logo.width, height: branding.logo.height }
-        : null,
-    },
+    branding: brand.branding,
     warnings,
   };
-  return { input, assets: { logo: branding.logo ? { type: branding.logo.type, data: branding.logo.data } : null } };
+  return { input, assets: brand.assets };
 }
 
 /** The engagement's roadmap for the report's short section; none while it holds no initiative. */

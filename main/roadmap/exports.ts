@@ -9,7 +9,7 @@ import type { RoadmapExport, RoadmapExportRequest, SavedRoadmapExport } from '..
 import type { ServiceContext } from '../api/context';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import type { ChartImageOptions } from '../reports/docx/chartImages';
-import { reportBranding } from '../settings/branding';
+import { documentBranding, reportBranding } from '../settings/branding';
 import { roadmapBasis } from './basis';
 import { getRoadmap } from './roadmap';
 
@@ -28,6 +28,7 @@ export function prepareRoadmap(
   const basis = roadmapBasis(ctx, request.engagementId);
   const roadmap = getRoadmap(ctx, request.engagementId, basis);
   const branding = reportBranding(ctx);
+  const brand = documentBranding(branding);
   const warnings: RoadmapReportInput['warnings'] = [];
   if (branding.logoProblem === 'corrupt') warnings.push('logo_unreadable');
   if (branding.logoProblem === 'unsupported_type') warnings.push('logo_unsupported_type');
@@ -39,17 +40,10 @@ export function prepareRoadmap(
       framework: basis.framework,
       roadmap,
       engagement: { title: engagement.title, clientName: engagement.clientName, lead: engagement.lead },
-      branding: {
-        firmName: branding.firmName,
-        accent: branding.accent,
-        font: branding.font,
-        logo: branding.logo
-          ? { type: branding.logo.type, width: branding.logo.width, height: branding.logo.height }
-          : null,
-      },
+      branding: brand.branding,
       warnings,
     },
-    assets: { logo: branding.logo ? { type: branding.logo.type, data: branding.logo.data } : null },
+    assets: brand.assets,
   };
 }
 

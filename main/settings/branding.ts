@@ -11,6 +11,7 @@ import { inspectLogo, LOGO_TYPES, type LogoProblem, type LogoType } from '../../
 import { auditDetails, auditSubject } from '../api/writeScope';
 import { deleteSetting, readSetting, writeSetting } from '../db/settingsStore';
 import type { ServiceContext } from '../api/context';
+import type { ReportAssets, ReportBranding } from '../../shared/reports/model';
 
 /**
  * Report branding: firm name, colour and font as three settings, the logo as a fourth holding its bytes.
@@ -164,4 +165,21 @@ export function reportBranding(ctx: ServiceContext): ReportBrandingSource {
     state.kind === 'stored' && !state.inspection.ok ? storedProblem(state.inspection.problem) : 'corrupt';
   ctx.log('warn', 'The stored report logo cannot be used; reports go without it', { logoProblem });
   return { firmName, accent, font, logo: null, logoProblem };
+}
+
+/**
+ * The branding as a document model holds it (the logo's size only) and the logo's bytes beside it, which
+ * the Word renderer reads: one split for the management report, the roadmap and the dossier.
+ */
+export function documentBranding(branding: ReportBrandingSource): { branding: ReportBranding; assets: ReportAssets } {
+  const { firmName, accent, font, logo } = branding;
+  return {
+    branding: {
+      firmName,
+      accent,
+      font,
+      logo: logo ? { type: logo.type, width: logo.width, height: logo.height } : null,
+    },
+    assets: { logo: logo ? { type: logo.type, data: logo.data } : null },
+  };
 }
