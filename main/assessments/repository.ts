@@ -81,12 +81,6 @@ export function updateRespondent(db: Database, r: Pick<Respondent, 'id' | 'code'
   stmt(db, 'UPDATE respondents SET code = @code, role = @role, name = @name WHERE id = @id').run(r);
 }
 
-/** Respondents with their answers (the foreign key cascades), in one statement however many. */
-export function deleteRespondents(db: Database, ids: readonly string[]): number {
-  return stmt(db, 'DELETE FROM respondents WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids))
-    .changes;
-}
-
 export function deleteRespondent(db: Database, id: string): boolean {
   return stmt(db, 'DELETE FROM respondents WHERE id = ?').run(id).changes === 1;
 }
@@ -126,19 +120,27 @@ export function upsertAnswer(
 }
 
 /**
- * Answers of a respondent just inserted (no answer of theirs can exist yet), six values per answer in the
- * column order below, in one statement: an import writes hundreds of thousands of them.
+ * Answers written by an import, four values per answer (respondent, question, score, not applicable) in one
+ * statement, with the round and the time bound once for the whole batch: an import writes hundreds of
+ * thousands of them. An answer that exists (a respondent being replaced) is overwritten in place, its comment
+ * cleared, which leaves the round's index untouched (docs/benchmarks.md "Survey import").
  */
-export function insertNewAnswers(db: Database, values: readonly unknown[]): void {
-  const rows = values.length / 6;
-  stmt(
+export function writeImportedAnswers(
+  db: Database,
+  values: readonly unknown[],
+  shared: { assessmentId: string; updatedAt: string },
+): void {
+  const rows = values.length / 4;
+  stmt<[readonly unknown[], { assessmentId: string; updatedAt: string }]>(
     db,
     `INSERT INTO answers (respondent_id, question_id, assessment_id, score, not_applicable, updated_at) VALUES ${Array(
       rows,
     )
-      .fill('(?, ?, ?, ?, ?, ?)')
-      .join(', ')}`,
-  ).run(values);
+      .fill('(?, ?, @assessmentId, ?, ?, @updatedAt)')
+      .join(', ')}
+     ON CONFLICT (respondent_id, question_id) DO UPDATE SET score = excluded.score,
+       not_applicable = excluded.not_applicable, comment = NULL, updated_at = excluded.updated_at`,
+  ).run(values, shared);
 }
 
 export function deleteAnswer(db: Database, respondentId: string, questionId: string): void {

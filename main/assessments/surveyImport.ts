@@ -114,14 +114,16 @@ function lineOfRespondent(bytes: Uint8Array, n: number): number | null {
   return null;
 }
 
-/** Answers per INSERT statement: the full batches all run one prepared statement (6 parameters a row). */
+/** Answers per INSERT statement: the full batches all run one prepared statement (4 parameters a row). */
 const ANSWER_BATCH = 500;
 
 /**
- * Writes parsed respondents into a round (inside the caller's transaction): respondents whose code exists
- * already are removed with their answers first, in one statement — the caller has checked that replacing was
- * asked for. Answers go in batches of ANSWER_BATCH rows across respondents, so 90,000 answers take 180
- * statements instead of one per respondent (docs/benchmarks.md "Survey import").
+ * Writes parsed respondents into a round (inside the caller's transaction). A respondent whose code exists
+ * already is replaced in place — the caller has checked that replacing was asked for: it keeps its id, takes
+ * the file's role, loses its name, and its answers are overwritten (comments cleared) or deleted where the
+ * file has no answer. Rewriting rows in place leaves the round's index alone; deleting and re-inserting 2,000
+ * respondents cost more than writing them (docs/benchmarks.md "Survey import"). Answers go in batches of
+ * ANSWER_BATCH rows across respondents, so 90,000 answers take 180 statements instead of one per respondent.
  */
 export function writeRespondents(
   ctx: ServiceContext,
@@ -133,17 +135,14 @@ export function writeRespondents(
 ): ResponsesImportReport {
   const at = ctx.now().toISOString();
   const report: ResponsesImportReport = { added: 0, replaced: 0, answers: 0, notApplicable: 0, skipped: 0 };
-  const replaced = rows.flatMap((row) => existing.get(row.code)?.id ?? []);
-  if (replaced.length > 0) repo.deleteRespondents(ctx.db, replaced);
-  report.replaced = replaced.length;
-  report.added = rows.length - replaced.length;
-  // One import's respondents share a fresh id with a fixed-width counter after it, so their ids sort together:
-  // the answers' primary key and index then grow in one place of the tree, on fewer and fuller pages, instead
-  // of at 2,000 random places (measured in docs/benchmarks.md). Unique: the shared part is a new id.
+  // One import's new respondents share a fresh id with a fixed-width counter after it, so their ids sort
+  // together: the answers' primary key and index then grow in one place of the tree, on fewer and fuller
+  // pages, instead of at 2,000 random places (measured in docs/benchmarks.md). Unique: the shared part is new.
   const batch = ctx.newId('rs');
+  const shared = { assessmentId, updatedAt: at };
   let values: unknown[] = [];
   const flush = () => {
-    if (values.length > 0) repo.insertNewAnswers(ctx.db, values);
+    if (values.length > 0) repo.writeImportedAnswers(ctx.db, values, shared);
     values = [];
   };
   rows.forEach((row, i) => {
@@ -151,29 +150,36 @@ export function writeRespondents(
       job.check();
       job.progress('writing', i, rows.length);
     }
-    const respondentId = `${batch}${i.toString(32).padStart(4, '0')}`;
-    repo.insertRespondent(ctx.db, {
-      id: respondentId,
-      assessmentId,
-      code: row.code,
-      role: row.role,
-      name: null,
-      createdAt: at,
-    });
+    const previous = existing.get(row.code);
+    const respondentId = previous?.id ?? `${batch}${i.toString(32).padStart(4, '0')}`;
+    if (previous) {
+      repo.updateRespondent(ctx.db, { id: previous.id, code: row.code, role: row.role, name: null });
+      report.replaced++;
+    } else {
+      repo.insertRespondent(ctx.db, {
+        id: respondentId,
+        assessmentId,
+        code: row.code,
+        role: row.role,
+        name: null,
+        createdAt: at,
+      });
+      report.added++;
+    }
     for (const q of questions) {
       const cell = row.cells.get(q.id);
       if (cell === undefined) {
         report.skipped++;
+        if (previous) repo.deleteAnswer(ctx.db, respondentId, q.id);
         continue;
       }
       const na = cell === 'na';
-      values.push(respondentId, q.id, assessmentId, na ? null : cell, na ? 1 : 0, at);
+      values.push(respondentId, q.id, na ? null : cell, na ? 1 : 0);
       if (na) report.notApplicable++;
       else report.answers++;
-      if (values.length === ANSWER_BATCH * 6) flush();
+      if (values.length === ANSWER_BATCH * 4) flush();
     }
   });
-  // Every respondent is new (an earlier one with its code was deleted above): plain inserts, no upsert.
   flush();
   return report;
 }

@@ -239,6 +239,47 @@ describe('survey import', () => {
     expect(must(call(ctx, 'assessments.results', { id })).overall.score).toBe(4);
   });
 
+  it('replaces a respondent in place: same id, the file’s role, no name, no notes, no answers the file leaves empty', () => {
+    const { ctx, id } = setup();
+    must(
+      call(ctx, 'assessments.importResponses', {
+        assessmentId: id,
+        contentBase64: b64(csv([row('R1', 'staff', (_, i) => (i === 1 ? 'n/a' : '2')), row('R2', 'staff', () => '3')])),
+      }),
+    );
+    const before = ctx.db.prepare('SELECT id, code FROM respondents ORDER BY code').all() as { id: string }[];
+    const r1 = before[0]?.id as string;
+    must(call(ctx, 'respondents.update', { id: r1, assessmentId: id, code: 'R1', role: 'staff', name: 'Jansen' }));
+    must(
+      call(ctx, 'answers.set', {
+        assessmentId: id,
+        respondentId: r1,
+        questionId: QUESTIONS[0] as string,
+        score: 2,
+        comment: 'een notitie',
+      }),
+    );
+
+    const again = b64(csv([row('R1', 'management', (_, i) => (i === 0 ? '' : i === 1 ? '5' : i === 2 ? 'n/a' : '4'))]));
+    expect(
+      must(call(ctx, 'assessments.importResponses', { assessmentId: id, contentBase64: again, replace: true })),
+    ).toEqual({ added: 0, replaced: 1, answers: 43, notApplicable: 1, skipped: 1 });
+
+    expect(ctx.db.prepare('SELECT id, code, role, name FROM respondents ORDER BY code').all()).toEqual([
+      { id: r1, code: 'R1', role: 'management', name: null },
+      { id: before[1]?.id, code: 'R2', role: 'staff', name: null },
+    ]);
+    const answers = ctx.db
+      .prepare('SELECT question_id AS q, score, not_applicable AS na, comment FROM answers WHERE respondent_id = ?')
+      .all(r1) as { q: string; score: number | null; na: number; comment: string | null }[];
+    expect(answers).toHaveLength(44);
+    expect(answers.find((a) => a.q === QUESTIONS[0])).toBeUndefined();
+    expect(answers.find((a) => a.q === QUESTIONS[1])).toMatchObject({ score: 5, na: 0 });
+    expect(answers.find((a) => a.q === QUESTIONS[2])).toMatchObject({ score: null, na: 1 });
+    expect(answers.every((a) => a.comment === null)).toBe(true);
+    expect(count(ctx)).toEqual({ r: 2, a: 44 + 45 });
+  });
+
   it('writes a template with the exact header, semicolons and a BOM for Dutch Excel', () => {
     const { ctx, id } = setup();
     expect(must(call(ctx, 'assessments.template', { assessmentId: id })).csv).toBe(
