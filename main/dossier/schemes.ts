@@ -34,7 +34,8 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const checksum = (s: SchemeFile) => createHash('sha256').update(canonical(s)).digest('hex');
+/** The checksum a stored scheme carries; the team server compares published versions by it. */
+export const checksum = (s: SchemeFile) => createHash('sha256').update(canonical(s)).digest('hex');
 
 function listStored(ctx: ServiceContext): StoredScheme[] {
   return stmt<[], StoredScheme>(

@@ -123,8 +123,11 @@ export async function pushWithdrawals(client: pg.Client, recordIds: readonly str
   return r.rowCount ?? 0;
 }
 
+/** What travels as a published version: a framework version or a recognition scheme. */
+export type VersionKind = 'framework' | 'scheme';
+
 export interface PublishedVersion {
-  kind: 'framework';
+  kind: VersionKind;
   id: string;
   version: string;
   body: string;

@@ -3,6 +3,7 @@ import type { PoolRecord } from '../../shared/pool/benchmarkCsv';
 import type { SyncReport } from '../../shared/team/schemas';
 import { stmt } from '../db/statements';
 import { POOL_COLUMNS, recordParams, toPoolRecord } from '../pool/repository';
+import type { VersionKind } from './remote';
 
 /** This laptop's side of the team server: its tables (main/db/migrations/011-team.ts). */
 
@@ -86,19 +87,27 @@ export function pendingWithdrawals(db: Database): string[] {
 }
 
 export interface LocalVersion {
+  kind: VersionKind;
   id: string;
   version: string;
   content: string;
   sha256: string;
 }
 
-/** Imported framework versions not yet published (the built-in ones ship with every workbench). */
+/**
+ * Imported framework versions and recognition schemes not yet published (the built-in ones ship with every
+ * workbench).
+ */
 export function pendingVersions(db: Database): LocalVersion[] {
   return stmt<[], LocalVersion>(
     db,
-    `SELECT f.id, f.version, f.content, f.sha256 FROM frameworks f
+    `SELECT 'framework' AS kind, f.id, f.version, f.content, f.sha256 FROM frameworks f
      WHERE f.builtin = 0
-       AND NOT EXISTS (SELECT 1 FROM team_published t WHERE t.kind = 'framework' AND t.id = f.id AND t.version = f.version)`,
+       AND NOT EXISTS (SELECT 1 FROM team_published t WHERE t.kind = 'framework' AND t.id = f.id AND t.version = f.version)
+     UNION ALL
+     SELECT 'scheme' AS kind, s.id, s.version, s.content, s.sha256 FROM recognition_schemes s
+     WHERE s.builtin = 0
+       AND NOT EXISTS (SELECT 1 FROM team_published t WHERE t.kind = 'scheme' AND t.id = s.id AND t.version = s.version)`,
   ).all();
 }
 
@@ -112,9 +121,12 @@ export function forgetPushed(db: Database, recordIds: readonly string[]): void {
   for (const id of recordIds) drop.run(id);
 }
 
-export function markPublished(db: Database, versions: readonly { id: string; version: string }[]): void {
-  const add = stmt(db, "INSERT OR IGNORE INTO team_published (kind, id, version) VALUES ('framework', ?, ?)");
-  for (const v of versions) add.run(v.id, v.version);
+export function markPublished(
+  db: Database,
+  versions: readonly { kind: VersionKind; id: string; version: string }[],
+): void {
+  const add = stmt(db, 'INSERT OR IGNORE INTO team_published (kind, id, version) VALUES (?, ?, ?)');
+  for (const v of versions) add.run(v.kind, v.id, v.version);
 }
 
 /** Rows per statement: one call per hundred rows keeps the per-call cost small (17 × 100 parameters). */

@@ -9,7 +9,8 @@
  * - the group role `sxw_consultant`, which each consultant's login role is a member of, may insert pool
  *   records as themselves and read back only their own (row-level security), withdraw only their own
  *   (an UPDATE of `withdrawn_at`, filtered by the same policy; there is no DELETE), read what is released,
- *   and publish framework versions as themselves (insert only: versions are immutable);
+ *   and publish framework versions and recognition schemes as themselves (insert only: versions are
+ *   immutable);
  * - what colleagues receive is `sxw.releases`, written only by the `SECURITY DEFINER` functions below:
  *   the k-anonymous form of every record, computed over the whole firm pool exactly as a pack export
  *   generalises (main/pool/export.ts `kAnonymize`), with the exact records never readable by colleagues.
@@ -228,8 +229,18 @@ REVOKE ALL ON FUNCTION sxw.whoami() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sxw.whoami() TO ${CONSULTANT_ROLE};
 `;
 
+// Recognition schemes travel like framework versions: the same table, the same rights, another kind.
+const v2 = `
+ALTER TABLE sxw.published_versions DROP CONSTRAINT published_versions_kind_check;
+ALTER TABLE sxw.published_versions ADD CONSTRAINT published_versions_kind_check
+  CHECK (kind IN ('framework', 'scheme'));
+`;
+
 /** In order; `version` equals the position + 1. */
-export const SERVER_MIGRATIONS: readonly ServerMigration[] = [{ version: 1, name: 'pool-and-versions', sql: v1 }];
+export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
+  { version: 1, name: 'pool-and-versions', sql: v1 },
+  { version: 2, name: 'schemes', sql: v2 },
+];
 
 export const SERVER_SCHEMA_VERSION = SERVER_MIGRATIONS.length;
 

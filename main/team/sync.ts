@@ -1,15 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
-import { SECTORS, SIZE_BANDS } from '../../shared/domain/identifiers';
+import { type Language, SECTORS, SIZE_BANDS } from '../../shared/domain/identifiers';
 import { MAX_HUNDREDTHS, MIN_HUNDREDTHS, type PoolRecord } from '../../shared/pool/benchmarkCsv';
 import { FRAMEWORK, UUID } from '../../shared/pool/benchmarkRow';
 import { MAX_YEAR, MIN_YEAR, POOL_COUNTRIES } from '../../shared/pool/schemas';
 import { FrameworkFile } from '../../shared/frameworks/schema';
+import { SchemeFile } from '../../shared/dossier/scheme';
 import type { SyncReport, TeamProblem, TeamStatus } from '../../shared/team/schemas';
 import type { ServiceContext } from '../api/context';
 import { type PreparedWrite, preparedWrite } from '../api/preparedWrite';
 import { auditDetails } from '../api/writeScope';
-import { checksum, importFramework } from '../frameworks/frameworks';
+import { checksum as schemeChecksum, importScheme } from '../dossier/schemes';
+import { checksum as frameworkChecksum, importFramework } from '../frameworks/frameworks';
 import { notePoolRecords } from '../pool/indexCache';
 import { asTeamError, connect, parseServerAddress, problemOf, type ServerAddress, teamError } from './connection';
 import {
@@ -20,7 +22,9 @@ import {
   pushRecords,
   pushVersions,
   pushWithdrawals,
+  type PulledVersion,
   type Release,
+  type VersionKind,
   whoami,
 } from './remote';
 import * as repo from './repository';
@@ -28,7 +32,7 @@ import * as repo from './repository';
 /**
  * One sync with the team server (docs/team-server.md "Sync"). Everything that talks to the server happens
  * first, outside any local transaction: push this laptop's new contributions, its withdrawals (tombstones)
- * and its framework versions in one server transaction, then pull what colleagues released since the
+ * and its framework versions and recognition schemes in one server transaction, then pull what colleagues released since the
  * cursor and check every pulled record and version. Only then, in the operation's one local transaction,
  * is it applied: pulled records join the pool, tombstoned ones leave it, the cursors and "what the server
  * holds" move. A failure anywhere before that leaves the laptop exactly as it was; a push whose answer was
@@ -98,7 +102,7 @@ async function prepareSync(
   // What to send is read before connecting; anything that changes meanwhile waits for the next sync.
   const records = sameServer ? repo.pendingRecords(ctx.db) : [];
   const withdrawals = sameServer ? repo.pendingWithdrawals(ctx.db) : [];
-  const versions = repo.pendingVersions(ctx.db).map((v) => ({ kind: 'framework' as const, body: v.content, ...v }));
+  const versions = repo.pendingVersions(ctx.db).map((v) => ({ ...v, body: v.content }));
 
   const exchanged = await withServer(ctx, address, password, async (client) => {
     await checkSchema(client, language, address.url);
@@ -128,19 +132,7 @@ async function prepareSync(
 
   // Every pulled record and version is checked before anything is applied: one bad row refuses the sync.
   const released = exchanged.pool.releases.map((r) => checkRelease(r, language, address.url));
-  const frameworks = exchanged.pulledVersions.versions.map((v) => {
-    const parsed = (() => {
-      try {
-        return FrameworkFile.safeParse(JSON.parse(v.body));
-      } catch {
-        return null;
-      }
-    })();
-    if (v.kind !== 'framework' || !parsed?.success || checksum(parsed.data) !== v.sha256) {
-      throw teamError('invalid_record', language, { server: address.url, id: `${v.kind} ${v.id} ${v.version}` });
-    }
-    return { id: v.id, version: v.version, body: v.body };
-  });
+  const versionsIn = exchanged.pulledVersions.versions.map((v) => checkVersion(v, language, address.url));
 
   const { me, fresh, pushed, published } = exchanged;
   return preparedWrite(() => {
@@ -167,14 +159,16 @@ async function prepareSync(
       db,
       released.filter((r) => !r.record).map((r) => r.recordId),
     );
-    for (const f of frameworks) {
+    for (const v of versionsIn) {
+      const take = v.kind === 'framework' ? importFramework : importScheme;
       try {
-        if (importFramework(ctx, f.body, `${f.id} ${f.version}`).added) report.pulled++;
+        if (take(ctx, v.body, `${v.id} ${v.version}`).added) report.pulled++;
       } catch {
+        // The same id and version with other content here: kept as it is, never overwritten either way.
         report.conflicts++;
       }
     }
-    repo.markPublished(db, frameworks);
+    repo.markPublished(db, versionsIn);
     repo.saveSync(db, {
       serverId: me.serverId,
       poolCursor: cursorText(exchanged.pool.cursor),
@@ -188,6 +182,34 @@ async function prepareSync(
     attempts.set(db, { at: ctx.now().toISOString(), problem: null });
     return report;
   });
+}
+
+/**
+ * A pulled framework version or recognition scheme: its kind known, its text valid for that kind and its
+ * checksum the one it was published with; anything else refuses the sync.
+ */
+function checkVersion(
+  v: PulledVersion,
+  language: Language,
+  server: string,
+): { kind: VersionKind; id: string; version: string; body: string } {
+  let sha256: string | null = null;
+  try {
+    const json: unknown = JSON.parse(v.body);
+    if (v.kind === 'framework') {
+      const parsed = FrameworkFile.safeParse(json);
+      if (parsed.success) sha256 = frameworkChecksum(parsed.data);
+    } else if (v.kind === 'scheme') {
+      const parsed = SchemeFile.safeParse(json);
+      if (parsed.success) sha256 = schemeChecksum(parsed.data);
+    }
+  } catch {
+    sha256 = null;
+  }
+  if (sha256 === null || sha256 !== v.sha256) {
+    throw teamError('invalid_record', language, { server, id: `${v.kind} ${v.id} ${v.version}` });
+  }
+  return { kind: v.kind as VersionKind, id: v.id, version: v.version, body: v.body };
 }
 
 const SECTOR_SET = new Set<string>(SECTORS);

@@ -31,7 +31,7 @@ export const teamOperations = {
   /** Pushes this laptop's contributions, withdrawals and versions; pulls colleagues'. */
   'team.sync': command<SyncReport>()({
     input: ServerInput,
-    writes: ['team', 'pool', 'frameworks'],
+    writes: ['team', 'pool', 'frameworks', 'schemes'],
     audit: 'team',
     errors: ['team_server'],
     async: true,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { kAnonymize } from '../../../main/pool/export';
 import { csvHeader, csvRow, type PoolRecord } from '../../../shared/pool/benchmarkCsv';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
+import { sxRecognition } from '../../../shared/dossier/sxRecognition';
 import {
   adminClient,
   cluster,
@@ -359,6 +360,44 @@ describe.skipIf(!hasCluster())('the team server shares the pool between laptops'
     expect((await sync(anna)).pushed).toBe(1);
     expect((await sync(bram)).conflicts).toBe(2);
     expect((await ok(bram, 'frameworks.get', { id: sxDefault.id, version: '8.2.0' })).name.en).toBe('Own');
+  });
+
+  it('shares an imported recognition scheme with every laptop, and keeps it immutable', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const anna = await laptop(firm, 'anna');
+    const bram = await laptop(firm, 'bram');
+    const own = { ...sxRecognition, id: 'firm-award', version: '1.0.0', name: { nl: 'Prijs', en: 'Award' } };
+    await ok(anna, 'schemes.import', { content: JSON.stringify(own) });
+    expect(await sync(anna)).toEqual({ ...ZERO, pushed: 1 });
+    expect(await sync(anna)).toEqual(ZERO);
+    expect(await sync(bram)).toEqual({ ...ZERO, pulled: 1 });
+    expect(await sync(bram)).toEqual(ZERO);
+    const got = await ok(bram, 'schemes.get', { id: 'firm-award', version: '1.0.0' });
+    expect(got).toEqual(own);
+    expect((await ok(bram, 'schemes.list', {})).find((s) => s.id === 'firm-award')).toMatchObject({ builtin: false });
+    // The built-in scheme ships with every workbench: it is never published.
+    const kinds = await firm.sql<{ kind: string; id: string }>('SELECT kind, id FROM sxw.published_versions');
+    expect(kinds).toEqual([{ kind: 'scheme', id: 'firm-award' }]);
+    // Bram has other content under the same id and version: a conflict, never an overwrite either way.
+    const bramOwn = { ...own, version: '2.0.0', name: { nl: 'Eigen', en: 'Own' } };
+    await ok(bram, 'schemes.import', { content: JSON.stringify(bramOwn) });
+    await ok(anna, 'schemes.import', { content: JSON.stringify({ ...own, version: '2.0.0' }) });
+    expect((await sync(anna)).pushed).toBe(1);
+    expect((await sync(bram)).conflicts).toBe(2);
+    expect((await ok(bram, 'schemes.get', { id: 'firm-award', version: '2.0.0' })).name.en).toBe('Own');
+  });
+
+  it('refuses a pulled scheme whose text does not match its checksum, and applies nothing', async () => {
+    const firm = await createFirm(['anna']);
+    const anna = await laptop(firm, 'anna');
+    await sync(anna);
+    const own = { ...sxRecognition, id: 'firm-award', version: '1.0.0' };
+    await firm.sql(
+      "INSERT INTO sxw.published_versions (kind, id, version, body, sha256) VALUES ('scheme', $1, $2, $3, $4)",
+      [own.id, own.version, JSON.stringify(own), '0'.repeat(64)],
+    );
+    expect((await fails(anna, 'team.sync', {})).code).toBe('team_server');
+    expect((await ok(anna, 'schemes.list', {})).some((s) => s.id === 'firm-award')).toBe(false);
   });
 
   it('carries on while the server is down, and syncs what waited once it is back', async () => {
