@@ -120,6 +120,18 @@ export function upsertAnswer(
 }
 
 /**
+ * A respondent an import replaces takes the file's role and loses its name; its code stays, so the round's
+ * index of codes is not rewritten, and a row that already matches is not written at all.
+ */
+export function replaceImportedRespondent(db: Database, id: string, role: string): void {
+  stmt(db, 'UPDATE respondents SET role = ?, name = NULL WHERE id = ? AND (role <> ? OR name IS NOT NULL)').run(
+    role,
+    id,
+    role,
+  );
+}
+
+/**
  * Answers written by an import, four values per answer (respondent, question, score, not applicable) in one
  * statement, with the round and the time bound once for the whole batch: an import writes hundreds of
  * thousands of them. An answer that exists (a respondent being replaced) is overwritten in place, its comment

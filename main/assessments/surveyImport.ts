@@ -153,7 +153,7 @@ export function writeRespondents(
     const previous = existing.get(row.code);
     const respondentId = previous?.id ?? `${batch}${i.toString(32).padStart(4, '0')}`;
     if (previous) {
-      repo.updateRespondent(ctx.db, { id: previous.id, code: row.code, role: row.role, name: null });
+      repo.replaceImportedRespondent(ctx.db, previous.id, row.role);
       report.replaced++;
     } else {
       repo.insertRespondent(ctx.db, {
