@@ -171,7 +171,9 @@ export function matchSurvey(
     const header = shape.headers[i] ?? { display: '', candidates: [] };
     const display = header.display || columnLetter(i);
     const keys = [header.display, ...header.candidates].map(normalizeText).filter((k) => k !== '');
-    const mapped = keys.map((k) => mappedColumns.get(k)).find((v) => v !== undefined);
+    // A column without a header is named by its letter, on the mapping screen and in a mapping file alike.
+    const mappingKeys = keys.length > 0 ? keys : [normalizeText(display)];
+    const mapped = mappingKeys.map((k) => mappedColumns.get(k)).find((v) => v !== undefined);
     let target: ColumnTarget;
     if (mapped === 'ignore') target = { kind: 'ignore', why: 'mapping' };
     else if (mapped === 'role') target = { kind: 'role' };

@@ -150,6 +150,24 @@ describe('matching a sheet to the framework', () => {
     ]);
   });
 
+  it('names a column without a header by its letter, and the mapping can take it by that letter', () => {
+    const rows = [
+      ['Role', '', ''],
+      ['staff', 4, ''],
+      ['management', 2, ''],
+    ];
+    const unmapped = matchSurvey(table(rows), sxDefault, EMPTY_MAPPING, 'en');
+    expect(unmapped.problems.map((p) => [p.line, p.column])).toEqual([[1, 'B']]);
+    expect(unmapped.columns.map((c) => [c.header, c.target.kind])).toEqual([
+      ['Role', 'role'],
+      ['B', 'unmatched'],
+      ['C', 'ignore'],
+    ]);
+    const mapped = matchSurvey(table(rows), sxDefault, SurveyMapping.parse({ columns: { b: Q1.id } }), 'en');
+    expect(mapped.problems).toEqual([]);
+    expect(mapped.respondents.map((r) => r.cells.get(Q1.id))).toEqual([4, 2]);
+  });
+
   it('names line, column and value of every answer, role and column it cannot match, in Dutch', () => {
     const m = matchSurvey(
       table([
