@@ -6,6 +6,7 @@ import { inspectFile } from '../db/inspect';
 import { storageError } from '../db/sqliteErrors';
 import { type FreeSpace, megabytes, spaceNeededForCopy } from '../files/freeSpace';
 import { pruneBackups } from './catalog';
+import { keepEvidenceWithBackup } from './evidence';
 import { newBackupPath } from './folder';
 import { writeSidecar } from './sidecar';
 
@@ -14,7 +15,7 @@ import { writeSidecar } from './sidecar';
  * open returns, so it is synchronous: `VACUUM INTO` writes a consistent, compacted copy (the online backup
  * API of better-sqlite3 answers with a promise). Free space is checked first; a copy that fails half-way,
  * or does not pass `integrity_check`, is removed and the migration is not attempted — the error says why.
- * The copy joins the backups folder with its metadata and the rotation.
+ * The copy joins the backups folder with its metadata, the evidence files it names and the rotation.
  */
 export function backupBeforeMigration(
   db: Database,
@@ -72,6 +73,8 @@ export function backupBeforeMigration(
       verification: { at: options.now.toISOString(), ok: true, problems: [] },
       erasedClients: [],
     });
+    // Like every backup, it carries the evidence files its rows name: a restore of it finds them all.
+    keepEvidenceWithBackup({ databasePath, nativeBinding: options.nativeBinding }, target);
   } catch (error) {
     fs.rmSync(partial, { force: true });
     fs.rmSync(target, { force: true });

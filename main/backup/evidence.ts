@@ -35,7 +35,10 @@ export function evidenceHashesIn(file: string, nativeBinding?: string): string[]
 }
 
 /** Copies into the backups folder every store file the backup names that is not there yet. */
-export function keepEvidenceWithBackup(ctx: ServiceContext, backupFile: string): number {
+export function keepEvidenceWithBackup(
+  ctx: Pick<ServiceContext, 'databasePath' | 'evidenceFolder' | 'nativeBinding'>,
+  backupFile: string,
+): number {
   const hashes = evidenceHashesIn(backupFile, ctx.nativeBinding) ?? [];
   if (hashes.length === 0) return 0;
   const store = evidenceFolder(ctx);

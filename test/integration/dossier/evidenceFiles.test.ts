@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
+import { backupBeforeMigration } from '../../../main/backup/beforeMigration';
 import { erasureBackups } from '../../../main/backup/erasure';
 import { backupsFolder } from '../../../main/backup/folder';
 import { evidenceFolder, storedPath } from '../../../main/dossier/evidenceStore';
+import { freeSpaceOnDisk } from '../../../main/files/freeSpace';
 import type { OperationName } from '../../../shared/api/operations';
 import type { EvidenceItem } from '../../../shared/dossier/schemas';
 import { testContext } from '../support';
@@ -188,5 +190,18 @@ describe('evidence files', () => {
     const remaining = await run<{ backups: { name: string }[] }>(ctx, 'backup.list', {});
     expect(remaining.backups.map((b) => b.name)).not.toContain(backup.name);
     expect(fs.existsSync(kept)).toBe(false);
+  });
+  it('are carried by the backup made before a migration too', async () => {
+    const ctx = testContext();
+    const { engagementId } = await engagementOf(ctx, 'Delta');
+    const added = await add(ctx, engagementId, 'jaarplan', 'Jaarplan');
+    const backup = backupBeforeMigration(ctx.db, ctx.file, {
+      now: new Date('2026-12-02T10:00:00Z'),
+      fromVersion: 11,
+      freeSpace: freeSpaceOnDisk,
+    });
+    expect(path.basename(backup)).toMatch(/before-migration\.sqlite$/);
+    const kept = storedPath(path.join(backupsFolder(ctx.file), 'evidence'), added.sha256);
+    expect(fs.readFileSync(kept, 'utf8')).toBe('jaarplan');
   });
 });
