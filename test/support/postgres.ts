@@ -61,10 +61,56 @@ function runPg(bin: string, program: string, args: string[]): void {
   }
 }
 
+const PREFIX = 'sxw-pg-';
+const OWNER_FILE = 'owner.pid';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Clusters left behind by a run that was killed before it could stop them (its owner process is gone):
+ * stopped and removed, so killed runs do not pile up servers and folders in the temp folder. A cluster whose
+ * owner still runs — another suite or benchmark at the same time — is left alone.
+ */
+function sweepAbandoned(bin: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith(PREFIX));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const dir = path.join(os.tmpdir(), name);
+    let owner: number;
+    try {
+      owner = Number(fs.readFileSync(path.join(dir, OWNER_FILE), 'utf8'));
+    } catch {
+      continue; // made by an older version of this file, or still being set up: not ours to judge
+    }
+    if (!Number.isInteger(owner) || owner <= 0 || alive(owner)) continue;
+    try {
+      if (fs.existsSync(path.join(dir, 'data', 'postmaster.pid'))) {
+        runPg(bin, 'pg_ctl', ['-D', path.join(dir, 'data'), '-m', 'immediate', '-w', 'stop']);
+      }
+    } catch {
+      // Not running any more: only the folder is left.
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function startCluster(): Promise<TestCluster> {
   const bin = postgresBin();
   if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql).');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sxw-pg-'));
+  sweepAbandoned(bin);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), PREFIX));
+  fs.writeFileSync(path.join(dir, OWNER_FILE), String(process.pid));
   const data = path.join(dir, 'data');
   const password = 'sxw-test-admin';
   const pwfile = path.join(dir, 'pw');
