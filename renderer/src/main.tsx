@@ -11,12 +11,13 @@ import { startUiI18n } from './i18n/i18n';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// The settings gate every screen (their language first): ask for them, and for the first screen's data,
-// while the strings load, not after.
+// The strings first (the first render waits for them), then the settings that gate every screen and the
+// first screen's data, all at once rather than one after another.
+const strings = startUiI18n();
 const queryClient = createQueryClient();
 prefetchFirstScreen(queryClient, window.location.hash);
 
-void startUiI18n().then((i18n) =>
+void strings.then((i18n) =>
   createRoot(root).render(
     <StrictMode>
       <App i18n={i18n} queryClient={queryClient} />
