@@ -25,9 +25,10 @@ export const mantineScheme = (scheme: ColorScheme): MantineColorScheme => (schem
 
 /** Applies the colour scheme of the settings whenever they change (Settings, another window, the CLI). */
 export function ColorSchemeFromSettings({ scheme }: { scheme: ColorScheme | undefined }) {
-  const { setColorScheme } = useMantineColorScheme();
+  const { colorScheme, setColorScheme } = useMantineColorScheme();
   useEffect(() => {
-    if (scheme) setColorScheme(mantineScheme(scheme));
-  }, [scheme, setColorScheme]);
+    // Mantine writes the scheme on <html>, which restyles the whole page even when it stays the same.
+    if (scheme && mantineScheme(scheme) !== colorScheme) setColorScheme(mantineScheme(scheme));
+  }, [scheme, colorScheme, setColorScheme]);
   return null;
 }
