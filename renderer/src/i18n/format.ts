@@ -29,16 +29,22 @@ export interface Formatters {
   percent(share: number): string;
 }
 
+/** A formatter made on its first use: a screen pays for the ones it shows (making one is not free). */
+function onFirstUse<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 export function createFormatters(language: Language, t: (key: string, options?: object) => string): Formatters {
   const locale = LOCALES[language];
-  const numbers = new Intl.NumberFormat(locale);
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const timestamps = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const timestamp = (iso: string | null | undefined, formatter: Intl.DateTimeFormat) => {
+  const numbers = onFirstUse(() => new Intl.NumberFormat(locale));
+  const dates = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const timestamps = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const days = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  const timestamp = (iso: string | null | undefined, formatter: () => Intl.DateTimeFormat) => {
     if (!iso) return none;
     const parsed = new Date(iso);
-    return Number.isNaN(parsed.getTime()) ? iso : formatter.format(parsed);
+    return Number.isNaN(parsed.getTime()) ? iso : formatter().format(parsed);
   };
   const none = t('common.none');
   const fixed = new Map<number, Intl.NumberFormat>();
@@ -54,15 +60,15 @@ export function createFormatters(language: Language, t: (key: string, options?: 
     }
     return f.format(value);
   };
-  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percents = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
   const date = (isoDate: string | null | undefined) => {
     if (!isoDate) return none;
     const parsed = new Date(`${isoDate}T00:00:00Z`);
-    return Number.isNaN(parsed.getTime()) ? isoDate : dates.format(parsed);
+    return Number.isNaN(parsed.getTime()) ? isoDate : dates().format(parsed);
   };
   return {
     language,
-    number: (value) => numbers.format(value),
+    number: (value) => numbers().format(value),
     date,
     dateTime: (isoTimestamp) => timestamp(isoTimestamp, timestamps),
     dateOf: (isoTimestamp) => timestamp(isoTimestamp, days),
@@ -71,7 +77,7 @@ export function createFormatters(language: Language, t: (key: string, options?: 
       return `${startsOn ? date(startsOn) : '…'} – ${endsOn ? date(endsOn) : '…'}`;
     },
     // `replace` feeds interpolation while `count` still chooses the plural form.
-    count: (key, count) => t(key, { count, replace: { count: numbers.format(count) } }),
+    count: (key, count) => t(key, { count, replace: { count: numbers().format(count) } }),
     decimal,
     signed(value, fractionDigits = 2) {
       if (typeof value !== 'number' || !Number.isFinite(value)) return none;
@@ -79,7 +85,7 @@ export function createFormatters(language: Language, t: (key: string, options?: 
       if (Math.abs(value) < 0.5 * 10 ** -fractionDigits) return decimal(0, fractionDigits);
       return `${value > 0 ? '+' : '−'}${decimal(Math.abs(value), fractionDigits)}`;
     },
-    percent: (share) => percents.format(share),
+    percent: (share) => percents().format(share),
   };
 }
 
