@@ -4,7 +4,7 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { prefetchFirstScreen } from './app/firstScreen';
+import { FIRST_SCREEN_WAIT_MS, prefetchFirstScreen, settledWithin } from './app/firstScreen';
 import { createQueryClient } from './app/queryClient';
 import { startUiI18n } from './i18n/i18n';
 
@@ -12,12 +12,13 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // The strings first (the first render waits for them), then the settings that gate every screen and the
-// first screen's data, all at once rather than one after another.
+// first screen's data, all at once rather than one after another; the first render waits for those too,
+// for a moment (see FIRST_SCREEN_WAIT_MS).
 const strings = startUiI18n();
 const queryClient = createQueryClient();
-prefetchFirstScreen(queryClient, window.location.hash);
+const firstScreen = settledWithin(prefetchFirstScreen(queryClient, window.location.hash), FIRST_SCREEN_WAIT_MS);
 
-void strings.then((i18n) =>
+void Promise.all([strings, firstScreen]).then(([i18n]) =>
   createRoot(root).render(
     <StrictMode>
       <App i18n={i18n} queryClient={queryClient} />

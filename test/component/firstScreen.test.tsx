@@ -1,7 +1,7 @@
-import { screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
-import { prefetchFirstScreen } from '../../renderer/src/app/firstScreen';
+import { prefetchFirstScreen, settledWithin } from '../../renderer/src/app/firstScreen';
 import { createQueryClient } from '../../renderer/src/app/queryClient';
 import type { ClientListQuery } from '../../shared/clients/schemas';
 import { createTestBackend } from './backend';
@@ -39,11 +39,44 @@ describe('the first screen, asked for before the first render', () => {
     setTransport(backend);
     const queryClient = createQueryClient();
 
-    prefetchFirstScreen(queryClient, '#/settings');
-    prefetchFirstScreen(createQueryClient(), '');
+    await Promise.all([prefetchFirstScreen(queryClient, '#/settings'), prefetchFirstScreen(createQueryClient(), '')]);
 
-    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     expect(backend.callsOf('settings.get')).toHaveLength(2);
     expect(backend.callsOf('clients.list')).toHaveLength(0);
+  });
+
+  it('resolves as soon as every answer is in', async () => {
+    const backend = createTestBackend();
+    setTransport(backend);
+    const queryClient = createQueryClient();
+
+    await prefetchFirstScreen(queryClient, '#/clients');
+
+    expect(
+      queryClient.getQueryData(['clients.list', { archived: 'active', sort: 'name', direction: 'asc' }, 'pages']),
+    ).toMatchObject({ pages: [{ total: 0 }] });
+    expect(queryClient.isFetching()).toBe(0);
+  });
+});
+
+describe('waiting for the first screen’s data', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('stops waiting after the limit when the answers take longer', async () => {
+    vi.useFakeTimers();
+    let settled = false;
+    void settledWithin(new Promise(() => {}), 400).then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(399);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toBe(true);
+  });
+
+  it('stops waiting as soon as the answers are in', async () => {
+    vi.useFakeTimers();
+    let settled = false;
+    void settledWithin(Promise.resolve(), 400).then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(true);
   });
 });

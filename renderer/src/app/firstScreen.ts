@@ -11,17 +11,40 @@ import { prefetchClientPages } from '../pages/clients/useClientPages';
  * rendering again a round trip later. A query a screen asks for itself joins the request in flight.
  *
  * `hash` is the window's hash route (`#/clients?q=…`), the same one the router is about to match.
+ * Resolves once every answer is in (or failed).
  */
-export function prefetchFirstScreen(queryClient: QueryClient, hash: string): void {
-  void prefetchApiQuery(queryClient, 'settings.get', {});
-  // AppLayout and DatabaseHealthBanner, on every screen of the frame.
-  void prefetchApiQuery(queryClient, 'app.info', {});
-  void prefetchApiQuery(queryClient, 'home.badge', {});
-  void prefetchApiQuery(queryClient, 'database.health', {});
-
+export function prefetchFirstScreen(queryClient: QueryClient, hash: string): Promise<void> {
+  const asked = [
+    prefetchApiQuery(queryClient, 'settings.get', {}),
+    // AppLayout and DatabaseHealthBanner, on every screen of the frame.
+    prefetchApiQuery(queryClient, 'app.info', {}),
+    prefetchApiQuery(queryClient, 'home.badge', {}),
+    prefetchApiQuery(queryClient, 'database.health', {}),
+  ];
   const route = new URL(hash.replace(/^#/, '') || '/', 'http://route.invalid');
   if (route.pathname === '/clients') {
     const query = toListQuery(parseListState(route.searchParams));
-    void prefetchClientPages(queryClient, defaultTransport(), query);
+    asked.push(prefetchClientPages(queryClient, defaultTransport(), query));
   }
+  // A prefetch never rejects: a failure stays in the cache for the screen to show.
+  return Promise.all(asked).then(() => undefined);
+}
+
+/**
+ * How long the first render waits for the first screen's data once the strings are in. Data that arrives
+ * just after the first render is not shown by it: the whole screen renders twice (a skeleton first), and the
+ * answers wait behind that render to be read. A slow answer (a very large database) does not hold the
+ * window blank for longer than this; its screen shows its own loading state.
+ */
+export const FIRST_SCREEN_WAIT_MS = 400;
+
+/** Resolves when `asked` has, or after `ms`, whichever comes first. */
+export function settledWithin(asked: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void asked.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
