@@ -4,6 +4,7 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { markOsColorScheme } from './app/colorScheme';
 import { FIRST_SCREEN_WAIT_MS, prefetchFirstScreen, settledWithin } from './app/firstScreen';
 import { createQueryClient } from './app/queryClient';
 import { warmUpIntl } from './i18n/format';
@@ -12,6 +13,7 @@ import { languageForLocale } from '../../shared/domain/identifiers';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+markOsColorScheme();
 
 // The strings first (the first render waits for them), then the settings that gate every screen and the
 // first screen's data, all at once rather than one after another; the first render waits for those too,
