@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
@@ -11,8 +12,11 @@ import { createTestBackend, type TestBackend } from './backend';
  * environment (no transitions, no portals). Returns the backend so a test can seed it, write beside the
  * screens as another window would, and look at the calls the screens made.
  */
-export function renderApp(path = '/', backend: TestBackend = createTestBackend()) {
-  const queryClient = createQueryClient();
+export function renderApp(
+  path = '/',
+  backend: TestBackend = createTestBackend(),
+  queryClient: QueryClient = createQueryClient(),
+) {
   const user = userEvent.setup({ delay: null });
   const language = backend.run('settings.get', {}).effectiveLanguage;
   const view = render(

@@ -25,7 +25,8 @@ export function setTransport(transport: ApiTransport | null): void {
   moduleTransport = transport;
 }
 
-function defaultTransport(): ApiTransport {
+/** This window's transport (the preload or the loopback bridge) unless a test set another. */
+export function defaultTransport(): ApiTransport {
   moduleTransport ??= transportFromEnvironment();
   return moduleTransport;
 }

@@ -16,11 +16,18 @@ export function SettingsGate({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const settings = useApiQuery('settings.get', {});
   const language = settings.data?.effectiveLanguage;
-  const [appliedLanguage, setAppliedLanguage] = useState<string | null>(null);
+  // Settings asked for at start (main.tsx) are often in before the first render, in the language the
+  // strings were loaded for: then the screens render at once, not a commit and an effect later.
+  const [appliedLanguage, setAppliedLanguage] = useState<string | null>(() =>
+    language !== undefined && i18n.language === language && i18n.hasResourceBundle(language, 'translation')
+      ? language
+      : null,
+  );
 
   useEffect(() => {
     if (!language) return;
-    document.documentElement.lang = language;
+    // Writing <html lang> restyles the whole page even when the value stays the same.
+    if (document.documentElement.lang !== language) document.documentElement.lang = language;
     if (i18n.language === language) {
       setAppliedLanguage(language);
       return;

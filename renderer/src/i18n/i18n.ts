@@ -30,6 +30,9 @@ const languageScripts: BackendModule = {
 export async function startUiI18n(
   initial: Language = languageForLocale(globalThis.navigator?.language),
 ): Promise<I18n> {
+  // Asked for now: i18next's own load starts a task later, behind the first screen's API calls. A failure
+  // is reported by that load (the same module promise), not here.
+  languageStrings(initial).catch(() => {});
   const { instance, ready } = createI18nInstance(initial, { backend: languageScripts });
   await ready;
   return instance;

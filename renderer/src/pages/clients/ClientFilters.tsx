@@ -20,6 +20,12 @@ import type { ClientListState } from './clientListState';
 /** How long typing may pause before the list is asked again: fast enough to feel live. */
 export const SEARCH_DEBOUNCE_MS = 120;
 
+/**
+ * Mantine keeps a closed dropdown in the page, every option rendered and positioned: four of them on the
+ * list's first render for nothing. They are made when opened instead.
+ */
+const CLOSED_UNMOUNTED = { keepMounted: false } as const;
+
 export interface ClientFiltersHandle {
   focusSearch(): void;
 }
@@ -120,7 +126,7 @@ export const ClientFilters = forwardRef<ClientFiltersHandle, ClientFiltersProps>
         searchable
         clearable
         maxDropdownHeight={320}
-        comboboxProps={{ width: 360, position: 'bottom-start' }}
+        comboboxProps={{ ...CLOSED_UNMOUNTED, width: 360, position: 'bottom-start' }}
         style={{ flex: '0 1 200px' }}
       />
       <MultiSelect
@@ -130,7 +136,7 @@ export const ClientFilters = forwardRef<ClientFiltersHandle, ClientFiltersProps>
         value={state.sizeBands}
         onChange={(value) => onChange({ sizeBands: value as ClientListState['sizeBands'] })}
         clearable
-        comboboxProps={{ width: 240, position: 'bottom-start' }}
+        comboboxProps={{ ...CLOSED_UNMOUNTED, width: 240, position: 'bottom-start' }}
         style={{ flex: '0 1 170px' }}
       />
       <MultiSelect
@@ -140,7 +146,7 @@ export const ClientFilters = forwardRef<ClientFiltersHandle, ClientFiltersProps>
         value={state.engagementStatuses}
         onChange={(value) => onChange({ engagementStatuses: value as ClientListState['engagementStatuses'] })}
         clearable
-        comboboxProps={{ width: 220, position: 'bottom-start' }}
+        comboboxProps={{ ...CLOSED_UNMOUNTED, width: 220, position: 'bottom-start' }}
         style={{ flex: '0 1 190px' }}
       />
       <SegmentedControl
@@ -160,6 +166,7 @@ export const ClientFilters = forwardRef<ClientFiltersHandle, ClientFiltersProps>
           value={state.sort}
           onChange={(value) => value && onChange({ sort: value as ClientListState['sort'] })}
           allowDeselect={false}
+          comboboxProps={CLOSED_UNMOUNTED}
           w={160}
         />
         <Tooltip label={t(`clients.sort.${state.direction}`)}>
