@@ -13,8 +13,8 @@ import { SERVER_SCHEMA_VERSION } from './serverSchema';
 
 /** Rows per INSERT: one statement of unnest arrays per batch keeps round trips and parsing small. */
 export const PUSH_BATCH = 10_000;
-/** Rows per pull page. */
-export const PULL_PAGE = 25_000;
+/** Releases per pull page (one text value of a few megabytes). */
+export const PULL_PAGE = 50_000;
 
 const BLOCKS = ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9'];
 
@@ -189,24 +189,21 @@ export const parseCursor = (text: string): Cursor => {
 };
 export const cursorText = (c: Cursor) => `${c.xid}:${c.seq}`;
 
-export interface Release {
-  recordId: string;
-  contributor: string;
-  shown: boolean;
-  /**
-   * The released fields as the server sent them, as text, in the order sector, size band, country, year,
-   * B1…B9, framework; validated by the caller before anything is applied.
-   */
-  fields: string[];
+/** What a pull of releases brought: the server's pages of text lines (main/team/releases.ts reads them). */
+export interface ReleasePages {
+  pages: string[];
+  /** How many lines the server said it sent, over all pages. */
+  count: number;
+  cursor: Cursor;
 }
 
 const nullable = (column: string) => `coalesce(${column}::text, '')`;
 /**
- * One text line per release, fields separated by commas, as COPY would send them: parsing one column per
- * row costs the driver a fraction of nineteen typed ones. The framework id comes last, so a comma in one
- * that the server let through cannot shift the other fields (it fails the local check instead).
+ * One text line per release, fields separated by commas, as COPY would send them; a tombstone is only its
+ * ids and 0. The framework id comes last, so a comma in one that the server let through cannot shift the
+ * other fields (it fails the local check instead).
  */
-const RELEASE_LINE = `concat_ws(',', r.xid, r.seq, r.record_id, r.contributor, r.shown::int, ${[
+const RELEASE_LINE = `CASE WHEN r.shown THEN concat_ws(',', r.record_id, r.contributor, 1, ${[
   'r.sector',
   'r.size_band',
   'r.country',
@@ -215,44 +212,43 @@ const RELEASE_LINE = `concat_ws(',', r.xid, r.seq, r.record_id, r.contributor, r
   'r.framework',
 ]
   .map(nullable)
-  .join(', ')})`;
+  .join(', ')}) ELSE concat_ws(',', r.record_id, r.contributor, 0) END`;
 
 /**
- * Everything released since the cursor, except the caller's own records (which they hold exactly), in one
- * REPEATABLE READ snapshot; the new cursor is the last change taken, or the snapshot's horizon.
+ * Everything released since the cursor, except the caller's own records (which they hold exactly), a page
+ * at a time; the new cursor is the last change taken, or the snapshot's horizon. Each page comes as one
+ * value of newline-separated lines: the driver then parses one row per page instead of one per release,
+ * which was most of the time a pull spent receiving (docs/benchmarks.md "Team server").
  */
 async function pullReleases(
   client: pg.Client,
   from: Cursor,
   me: string | null,
   horizon: string,
-): Promise<{ releases: Release[]; cursor: Cursor }> {
-  {
-    const releases: Release[] = [];
-    let cursor = from;
-    for (;;) {
-      const r = await client.query({
-        text: `SELECT ${RELEASE_LINE} FROM sxw.releases r
+): Promise<ReleasePages> {
+  const pages: string[] = [];
+  let count = 0;
+  let cursor = from;
+  for (;;) {
+    const r = await client.query({
+      text: `WITH page AS (
+               SELECT r.xid, r.seq, ${RELEASE_LINE} AS line FROM sxw.releases r
                WHERE (r.xid, r.seq) > ($1::xid8, $2::bigint) AND r.xid < $3::xid8
                  AND r.contributor IS DISTINCT FROM $4::uuid
-               ORDER BY r.xid, r.seq LIMIT ${PULL_PAGE}`,
-        values: [cursor.xid, cursor.seq, horizon, me],
-        rowMode: 'array',
-      });
-      let last: string[] = [];
-      for (const row of r.rows as [string][]) {
-        const f = row[0].split(',');
-        last = f;
-        releases.push({
-          recordId: f[2] as string,
-          contributor: f[3] as string,
-          shown: f[4] === '1',
-          fields: [...f.slice(5, 18), f.slice(18).join(',')],
-        });
-      }
-      if (r.rows.length < PULL_PAGE) return { releases, cursor: { xid: horizon, seq: '0' } };
-      cursor = { xid: last[0] as string, seq: last[1] as string };
-    }
+               ORDER BY r.xid, r.seq LIMIT ${PULL_PAGE}
+             )
+             SELECT count(*)::int, string_agg(line, E'\n' ORDER BY xid, seq),
+               (SELECT xid::text FROM page ORDER BY xid DESC, seq DESC LIMIT 1),
+               (SELECT seq::text FROM page ORDER BY xid DESC, seq DESC LIMIT 1)
+             FROM page`,
+      values: [cursor.xid, cursor.seq, horizon, me],
+      rowMode: 'array',
+    });
+    const [n, lines, xid, seq] = (r.rows as [number, string | null, string | null, string | null][])[0] ?? [0, null];
+    if (lines) pages.push(lines);
+    count += n;
+    if (n < PULL_PAGE || !xid || !seq) return { pages, count, cursor: { xid: horizon, seq: '0' } };
+    cursor = { xid, seq };
   }
 }
 
@@ -282,7 +278,7 @@ export function pullChanges(
   client: pg.Client,
   from: { pool: Cursor; versions: Cursor },
   me: string | null,
-): Promise<{ pool: { releases: Release[]; cursor: Cursor }; versions: { versions: PulledVersion[]; cursor: Cursor } }> {
+): Promise<{ pool: ReleasePages; versions: { versions: PulledVersion[]; cursor: Cursor } }> {
   return inSnapshot(client, async (horizon) => ({
     pool: await pullReleases(client, from.pool, me, horizon),
     versions: await pullVersions(client, from.versions, horizon),

@@ -56,10 +56,11 @@ describe.skipIf(!hasCluster())('the team server shares the pool between laptops'
 
     // Both compare a round against the same five records, with provenance kept for the pulled ones.
     expect([...poolOf(bram, 'team').keys()].sort()).toEqual(common.map((r) => r.recordId).sort());
-    const provenance = bram.db.prepare('SELECT server_id, contributor FROM team_records').all() as {
-      server_id: string;
-      contributor: string;
-    }[];
+    const provenance = bram.db
+      .prepare(
+        "SELECT team_server AS server_id, team_contributor AS contributor FROM pool_records WHERE source = 'team'",
+      )
+      .all() as { server_id: string; contributor: string }[];
     const [server] = await firm.sql<{ value: string }>("SELECT value FROM sxw.settings WHERE key = 'server_id'");
     const [annaId] = await firm.sql<{ anonymous_id: string }>(
       'SELECT anonymous_id FROM sxw.consultants WHERE role_name = $1',
