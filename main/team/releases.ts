@@ -1,6 +1,6 @@
 import { SECTORS, SIZE_BANDS } from '../../shared/domain/identifiers';
 import { MAX_HUNDREDTHS, MIN_HUNDREDTHS } from '../../shared/pool/benchmarkCsv';
-import { FRAMEWORK, UUID } from '../../shared/pool/benchmarkRow';
+import { FRAMEWORK } from '../../shared/pool/benchmarkRow';
 import { MAX_YEAR, MIN_YEAR, POOL_COUNTRIES } from '../../shared/pool/schemas';
 
 /**
@@ -32,12 +32,22 @@ export class InvalidRelease extends Error {
   }
 }
 
-const SECTOR_SET = new Set<string>(SECTORS);
-const SIZE_SET = new Set<string>(SIZE_BANDS);
-const COUNTRY_SET = new Set<string>(POOL_COUNTRIES);
 const COMMA = 44;
+const DASH = 45;
+const OPEN = 40;
+const CLOSE = 41;
+const TRUE = 116;
+const FALSE = 102;
 const ZERO = 48;
+/** What follows a tombstone's `f`: its thirteen empty values and the framework's, then the row's end. */
+const TOMBSTONE_TAIL = `${','.repeat(BLOCK_COUNT + 5)})`;
 const UUID_LENGTH = 36;
+
+/** Each allowed value under its own text, so a field read from the page is replaced by the one shared string. */
+const canonical = (values: readonly string[]) => new Map(values.map((v) => [v, v]));
+const SECTOR_OF = canonical(SECTORS);
+const SIZE_OF = canonical(SIZE_BANDS);
+const COUNTRY_OF = canonical(POOL_COUNTRIES);
 
 /** The decimal number of text[from, to), or -1 when it is empty, longer than four digits or not digits. */
 function digits(text: string, from: number, to: number): number {
@@ -51,16 +61,49 @@ function digits(text: string, from: number, to: number): number {
   return n;
 }
 
+/** Whether text[at, at + 36) is a UUID (shared/pool/benchmarkRow.ts `UUID`), read in place. */
+function isUuid(text: string, at: number): boolean {
+  if (at + UUID_LENGTH > text.length) return false;
+  for (let i = 0; i < UUID_LENGTH; i++) {
+    const c = text.charCodeAt(at + i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== DASH) return false;
+    } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The field at `from` up to the next comma before `end`, as one of `allowed`, or undefined. */
+function oneOf(
+  text: string,
+  from: number,
+  end: number,
+  allowed: Map<string, string>,
+  last: string,
+): string | undefined {
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma >= end) return undefined;
+  if (comma - from === last.length && text.startsWith(last, from)) return last;
+  return allowed.get(text.slice(from, comma));
+}
+
+const invalid = (text: string, pos: number, end: number) =>
+  new InvalidRelease(text.slice(pos + 1, Math.min(end, pos + 1 + UUID_LENGTH)));
+
 /**
  * Reads and checks the pages of a pull. Each page is the server's lines, one per release, separated by
- * newlines (remote.ts `RELEASE_LINE`):
- *   record id, contributor, 1, sector, size band, country, year, B1…B9 (empty when not assessed), framework
- * or, for a tombstone, `record id, contributor, 0`. Every released record is held to the rules of a
+ * newlines (remote.ts `RELEASE_LINE`), each a row in PostgreSQL's text form:
+ *   (record id,contributor,t,sector,size band,country,year,B1,…,B9,framework)
+ * with an empty score where a block was not assessed, or, for a tombstone, `(record id,contributor,f,,…)`
+ * with every value empty. A value PostgreSQL had to quote breaks a rule below. Every released record is held to the rules of a
  * Benchmark CSV row (shared/pool/benchmarkRow.ts: the same sectors, size bands, countries, years, framework
- * ids and score range). The framework comes last and runs to the end of its line, so a comma in one cannot
- * shift the other fields (it fails the framework's rule instead); `count` is how many lines the server said
+ * ids and score range). The framework comes last and runs to the row's end, so a comma in one cannot shift
+ * the other fields (it fails the framework's rule instead); `count` is how many lines the server said
  * it sent, so a newline inside a field cannot add a record either. Throws InvalidRelease at the first line
- * that breaks a rule.
+ * that breaks a rule. Fields are read in place, without a string or an array per field: a pull may bring a
+ * hundred thousand lines.
  */
 export function readReleases(pages: readonly string[], count: number): PulledReleases {
   const out: PulledReleases = {
@@ -75,74 +118,78 @@ export function readReleases(pages: readonly string[], count: number): PulledRel
     years: new Uint16Array(count),
     scores: new Uint16Array(count * BLOCK_COUNT),
   };
-  // Most lines repeat the previous line's contributor and framework: those are compared, not checked again.
+  // Most lines repeat the previous line's values: those are compared, not looked up or checked again.
   let contributor = '';
   let framework = '';
+  let sector = '';
+  let sizeBand = '';
+  let country = '';
   let n = 0;
   for (const text of pages) {
     let pos = 0;
     while (pos < text.length) {
       let end = text.indexOf('\n', pos);
       if (end < 0) end = text.length;
-      const bad = () => new InvalidRelease(text.slice(pos, Math.min(end, pos + UUID_LENGTH)));
-      if (n === count) throw bad();
+      if (n === count || text.charCodeAt(pos) !== OPEN || text.charCodeAt(end - 1) !== CLOSE) {
+        throw invalid(text, pos, end);
+      }
       // Record id and contributor: fixed width.
-      const recordId = text.slice(pos, pos + UUID_LENGTH);
-      let p = pos + UUID_LENGTH;
-      if (text.charCodeAt(p) !== COMMA || !UUID.test(recordId)) throw bad();
+      let p = pos + 1 + UUID_LENGTH;
+      if (!isUuid(text, pos + 1) || text.charCodeAt(p) !== COMMA) throw invalid(text, pos, end);
+      out.recordIds[n] = text.slice(pos + 1, p);
       p++;
       if (!(contributor !== '' && text.startsWith(contributor, p))) {
+        if (!isUuid(text, p)) throw invalid(text, pos, end);
         contributor = text.slice(p, p + UUID_LENGTH);
-        if (!UUID.test(contributor)) throw bad();
       }
-      p += UUID_LENGTH;
-      if (text.charCodeAt(p) !== COMMA) throw bad();
-      p++;
-      out.recordIds[n] = recordId;
       out.contributors[n] = contributor;
+      p += UUID_LENGTH;
+      if (text.charCodeAt(p) !== COMMA) throw invalid(text, pos, end);
+      p++;
       const flag = text.charCodeAt(p);
-      if (flag === ZERO && p + 1 === end) {
+      if (flag === FALSE && p + 1 + TOMBSTONE_TAIL.length === end && text.startsWith(TOMBSTONE_TAIL, p + 1)) {
         n++;
         pos = end + 1;
         continue;
       }
-      if (flag !== ZERO + 1 || text.charCodeAt(p + 1) !== COMMA) throw bad();
+      if (flag !== TRUE || text.charCodeAt(p + 1) !== COMMA) throw invalid(text, pos, end);
       out.shown[n] = 1;
       p += 2;
       // Sector, size band, country: short texts from fixed lists.
-      const fields: string[] = [];
-      for (let f = 0; f < 3; f++) {
-        const comma = text.indexOf(',', p);
-        if (comma < 0 || comma > end) throw bad();
-        fields.push(text.slice(p, comma));
-        p = comma + 1;
-      }
-      const [sector = '', sizeBand = '', country = ''] = fields;
-      if (!SECTOR_SET.has(sector) || !SIZE_SET.has(sizeBand) || !COUNTRY_SET.has(country)) throw bad();
-      out.sectors[n] = sector;
-      out.sizeBands[n] = sizeBand;
-      out.countries[n] = country;
+      const s = oneOf(text, p, end, SECTOR_OF, sector);
+      if (s === undefined) throw invalid(text, pos, end);
+      p += s.length + 1;
+      const z = oneOf(text, p, end, SIZE_OF, sizeBand);
+      if (z === undefined) throw invalid(text, pos, end);
+      p += z.length + 1;
+      const c = oneOf(text, p, end, COUNTRY_OF, country);
+      if (c === undefined) throw invalid(text, pos, end);
+      p += c.length + 1;
+      out.sectors[n] = sector = s;
+      out.sizeBands[n] = sizeBand = z;
+      out.countries[n] = country = c;
       // Year and the nine scores: digits, read in place.
       let comma = text.indexOf(',', p);
-      if (comma < 0 || comma > end) throw bad();
+      if (comma < 0 || comma > end) throw invalid(text, pos, end);
       const year = digits(text, p, comma);
-      if (year < MIN_YEAR || year > MAX_YEAR) throw bad();
+      if (year < MIN_YEAR || year > MAX_YEAR) throw invalid(text, pos, end);
       out.years[n] = year;
       p = comma + 1;
       for (let b = 0; b < BLOCK_COUNT; b++) {
         comma = text.indexOf(',', p);
-        if (comma < 0 || comma > end) throw bad();
+        if (comma < 0 || comma > end) throw invalid(text, pos, end);
         if (comma > p) {
           const h = digits(text, p, comma);
-          if (h < MIN_HUNDREDTHS || h > MAX_HUNDREDTHS) throw bad();
+          if (h < MIN_HUNDREDTHS || h > MAX_HUNDREDTHS) throw invalid(text, pos, end);
           out.scores[n * BLOCK_COUNT + b] = h;
         }
         p = comma + 1;
       }
-      // The framework: the rest of the line.
-      if (!(framework !== '' && end - p === framework.length && text.startsWith(framework, p))) {
-        const given = text.slice(p, end);
-        if (!FRAMEWORK.test(given)) throw bad();
+      // The framework: the rest of the row.
+      const last = end - 1;
+      if (!(framework !== '' && last - p === framework.length && text.startsWith(framework, p))) {
+        const given = text.slice(p, last);
+        if (!FRAMEWORK.test(given)) throw invalid(text, pos, end);
         framework = given;
       }
       out.frameworks[n] = framework;

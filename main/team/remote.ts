@@ -197,57 +197,61 @@ export interface ReleasePages {
   cursor: Cursor;
 }
 
-const nullable = (column: string) => `coalesce(${column}::text, '')`;
 /**
- * One text line per release, fields separated by commas, as COPY would send them; a tombstone is only its
- * ids and 0. The framework id comes last, so a comma in one that the server let through cannot shift the
- * other fields (it fails the local check instead).
+ * One text line per release: the row of its fields in PostgreSQL's own text form for a record, e.g.
+ * `(record id,contributor,t,K,10-49,NL,2025,300,,…,sx-default)` (an empty field is NULL), written by the
+ * server's C output function without a string function per field. A value with a comma, a parenthesis, a
+ * quote or a space comes quoted and fails the local check; the framework id comes last, so nothing it holds
+ * can shift the other fields. A tombstone is `(record id,contributor,f,,,…)`.
  */
-const RELEASE_LINE = `CASE WHEN r.shown THEN concat_ws(',', r.record_id, r.contributor, 1, ${[
+const RELEASE_LINE = `ROW(r.record_id, r.contributor, r.shown, ${[
   'r.sector',
   'r.size_band',
   'r.country',
   'r.year',
   ...BLOCKS.map((b) => `r.${b}`),
   'r.framework',
-]
-  .map(nullable)
-  .join(', ')}) ELSE concat_ws(',', r.record_id, r.contributor, 0) END`;
+].join(', ')})::text`;
 
 /**
  * Everything released since the cursor, except the caller's own records (which they hold exactly), a page
  * at a time; the new cursor is the last change taken, or the snapshot's horizon. Each page comes as one
  * value of newline-separated lines: the driver then parses one row per page instead of one per release,
- * which was most of the time a pull spent receiving (docs/benchmarks.md "Team server").
+ * which was most of the time a pull spent receiving (docs/benchmarks.md "Team server"). The page is the
+ * first `pageSize` changes after the cursor in (xid, seq) order; its lines may come in any order, since a
+ * snapshot holds one release per record, and the next cursor is the page's greatest (xid, seq) (an xid8
+ * fits a bigint: its epoch counts wraparounds of the 32-bit xid).
  */
 async function pullReleases(
   client: pg.Client,
   from: Cursor,
   me: string | null,
   horizon: string,
+  pageSize: number,
 ): Promise<ReleasePages> {
   const pages: string[] = [];
   let count = 0;
   let cursor = from;
   for (;;) {
     const r = await client.query({
-      text: `WITH page AS (
-               SELECT r.xid, r.seq, ${RELEASE_LINE} AS line FROM sxw.releases r
-               WHERE (r.xid, r.seq) > ($1::xid8, $2::bigint) AND r.xid < $3::xid8
-                 AND r.contributor IS DISTINCT FROM $4::uuid
-               ORDER BY r.xid, r.seq LIMIT ${PULL_PAGE}
-             )
-             SELECT count(*)::int, string_agg(line, E'\n' ORDER BY xid, seq),
-               (SELECT xid::text FROM page ORDER BY xid DESC, seq DESC LIMIT 1),
-               (SELECT seq::text FROM page ORDER BY xid DESC, seq DESC LIMIT 1)
-             FROM page`,
-      values: [cursor.xid, cursor.seq, horizon, me],
+      text: `SELECT n, lines, last[1]::text, last[2]::text FROM (
+               SELECT count(*)::int AS n, string_agg(line, E'\n') AS lines,
+                 max(ARRAY[xid::text::bigint, seq]) AS last
+               FROM (
+                 SELECT r.xid, r.seq, ${RELEASE_LINE} AS line FROM sxw.releases r
+                 WHERE (r.xid, r.seq) > ($1::xid8, $2::bigint) AND r.xid < $3::xid8
+                   AND r.contributor IS DISTINCT FROM $4::uuid
+                 ORDER BY r.xid, r.seq LIMIT $5
+               ) page
+             ) p`,
+      values: [cursor.xid, cursor.seq, horizon, me, pageSize],
       rowMode: 'array',
     });
-    const [n, lines, xid, seq] = (r.rows as [number, string | null, string | null, string | null][])[0] ?? [0, null];
+    const [n = 0, lines = null, xid = null, seq = null] =
+      (r.rows as [number, string | null, string | null, string | null][])[0] ?? [];
     if (lines) pages.push(lines);
     count += n;
-    if (n < PULL_PAGE || !xid || !seq) return { pages, count, cursor: { xid: horizon, seq: '0' } };
+    if (n < pageSize || !xid || !seq) return { pages, count, cursor: { xid: horizon, seq: '0' } };
     cursor = { xid, seq };
   }
 }
@@ -278,9 +282,10 @@ export function pullChanges(
   client: pg.Client,
   from: { pool: Cursor; versions: Cursor },
   me: string | null,
+  pageSize = PULL_PAGE,
 ): Promise<{ pool: ReleasePages; versions: { versions: PulledVersion[]; cursor: Cursor } }> {
   return inSnapshot(client, async (horizon) => ({
-    pool: await pullReleases(client, from.pool, me, horizon),
+    pool: await pullReleases(client, from.pool, me, horizon, pageSize),
     versions: await pullVersions(client, from.versions, horizon),
   }));
 }

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { kAnonymize } from '../../../main/pool/export';
+import { pullChanges } from '../../../main/team/remote';
 import { csvHeader, csvRow, type PoolRecord } from '../../../shared/pool/benchmarkCsv';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
 import {
@@ -178,6 +179,42 @@ describe.skipIf(!hasCluster())('the team server shares the pool between laptops'
     // Two left: below k, both leave Carla's pool.
     expect(await sync(carla)).toEqual({ ...ZERO, withdrawn: 3 });
     expect(poolOf(carla, 'team').size).toBe(0);
+  });
+
+  it('pulls page by page without losing or repeating a release, across transactions and sequence numbers', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const anna = await laptop(firm, 'anna');
+    // Two pushes (two transactions), twelve releases: sequence numbers past 9 order as numbers, not text.
+    contribute(
+      anna,
+      Array.from({ length: 5 }, () => record()),
+    );
+    await sync(anna);
+    contribute(
+      anna,
+      Array.from({ length: 7 }, () => record({ sector: 'C' })),
+    );
+    await sync(anna);
+    const client = await consultantClient(firm, 'bram');
+    const [bram] = await firm.sql<{ anonymous_id: string }>(
+      'SELECT anonymous_id FROM sxw.consultants WHERE role_name = $1',
+      [firm.names.bram],
+    );
+    const start = { pool: { xid: '0', seq: '0' }, versions: { xid: '0', seq: '0' } };
+    const whole = await pullChanges(client, start, bram?.anonymous_id ?? null, 100);
+    const idsOf = (pages: string[]) => pages.flatMap((p) => p.split('\n')).map((line) => line.slice(1, 37));
+    for (const pageSize of [1, 2, 5, 11, 12]) {
+      const paged = await pullChanges(client, start, bram?.anonymous_id ?? null, pageSize);
+      expect(paged.pool.count).toBe(12);
+      expect(paged.pool.pages).toHaveLength(Math.ceil(12 / pageSize));
+      expect(idsOf(paged.pool.pages).sort()).toEqual(idsOf(whole.pool.pages).sort());
+      expect(new Set(idsOf(paged.pool.pages)).size).toBe(12);
+      expect(paged.pool.cursor).toEqual(whole.pool.cursor);
+    }
+    // From the cursor a pull ends on, nothing is pulled again.
+    const again = await pullChanges(client, { ...start, pool: whole.pool.cursor }, bram?.anonymous_id ?? null, 2);
+    expect(again.pool.count).toBe(0);
+    await client.end();
   });
 
   it('never skips a change committed out of order', async () => {

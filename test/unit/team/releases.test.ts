@@ -8,7 +8,8 @@ const ANNA = 'a0000000-0000-4000-8000-00000000000a';
 const BRAM = 'b0000000-0000-4000-8000-00000000000b';
 
 const released = (id: string, who: string, fields = 'K,10-49,NL,2025,300,,250,400,100,500,320,210,199,sx-default') =>
-  `${id},${who},1,${fields}`;
+  `(${id},${who},t,${fields})`;
+const tombstone = (id: string, who: string) => `(${id},${who},f,,,,,,,,,,,,,,)`;
 
 function refusal(pages: string[], count: number): InvalidRelease {
   try {
@@ -23,7 +24,7 @@ function refusal(pages: string[], count: number): InvalidRelease {
 describe('reading a pull’s releases', () => {
   it('reads released records and tombstones over several pages into columns', () => {
     const r = readReleases(
-      [`${released(ID1, ANNA)}\n${ID2},${ANNA},0`, released(ID3, BRAM, 'C,1-9,ZZ,1999,,,,,,,,,,own.fw-2')],
+      [`${released(ID1, ANNA)}\n${tombstone(ID2, ANNA)}`, released(ID3, BRAM, 'C,1-9,ZZ,1999,,,,,,,,,,own.fw-2')],
       3,
     );
     expect(r.length).toBe(3);
@@ -55,10 +56,12 @@ describe('reading a pull’s releases', () => {
     ['a missing block', released(ID1, ANNA, 'K,10-49,NL,2025,300,,,,,,,,sx-default')],
     ['a record id that is not a UUID', released('not-a-uuid-0000-4000-8000-000000000001', ANNA)],
     ['a contributor that is not a UUID', released(ID1, 'nobody')],
-    ['a tombstone with values', `${ID1},${ANNA},0,K`],
-    ['a flag other than 0 or 1', released(ID1, ANNA).replace(`${ANNA},1,`, `${ANNA},2,`)],
+    ['a tombstone with values', tombstone(ID1, ANNA).replace(',f,,', ',f,K,')],
+    ['a flag other than t or f', released(ID1, ANNA).replace(`${ANNA},t,`, `${ANNA},1,`)],
+    ['a quoted framework id', released(ID1, ANNA, 'K,10-49,NL,2025,300,,,,,,,,,"sx default"')],
+    ['a line that is not a row', released(ID1, ANNA).slice(1)],
   ])('refuses %s', (_, line) => {
-    expect(refusal([line], 1).id).toBe(line.slice(0, 36));
+    expect(refusal([line], 1).id).toBe(line.slice(1, 37));
   });
 
   it('refuses a newline inside a field: more lines than the server sent', () => {
