@@ -93,44 +93,39 @@ const invalid = (text: string, pos: number, end: number) =>
   new InvalidRelease(text.slice(pos + 1, Math.min(end, pos + 1 + UUID_LENGTH)));
 
 /**
- * Reads and checks the pages of a pull. Each page is the server's lines, one per release, separated by
- * newlines (remote.ts `RELEASE_LINE`), each a row in PostgreSQL's text form:
+ * Reads and checks the pages of a pull as they come (remote.ts `pullReleases` hands each one over while the
+ * server makes the next). Each page is the server's lines, one per release, separated by newlines
+ * (remote.ts `RELEASE_LINE`), each a row in PostgreSQL's text form:
  *   (record id,contributor,t,sector,size band,country,year,B1,…,B9,framework)
  * with an empty score where a block was not assessed, or, for a tombstone, `(record id,contributor,f,,…)`
- * with every value empty. A value PostgreSQL had to quote breaks a rule below. Every released record is held to the rules of a
- * Benchmark CSV row (shared/pool/benchmarkRow.ts: the same sectors, size bands, countries, years, framework
- * ids and score range). The framework comes last and runs to the row's end, so a comma in one cannot shift
- * the other fields (it fails the framework's rule instead); `count` is how many lines the server said
- * it sent, so a newline inside a field cannot add a record either. Throws InvalidRelease at the first line
- * that breaks a rule. Fields are read in place, without a string or an array per field: a pull may bring a
- * hundred thousand lines.
+ * with every value empty. A value PostgreSQL had to quote breaks a rule below. Every released record is
+ * held to the rules of a Benchmark CSV row (shared/pool/benchmarkRow.ts: the same sectors, size bands,
+ * countries, years, framework ids and score range). The framework comes last and runs to the row's end, so
+ * a comma in one cannot shift the other fields (it fails the framework's rule instead); each page must hold
+ * as many lines as the server counted, so a newline inside a field cannot add a record either. `read`
+ * throws InvalidRelease at the first line that breaks a rule. Fields are read in place, without a string or
+ * an array per field: a pull may bring a hundred thousand lines.
  */
-export function readReleases(pages: readonly string[], count: number): PulledReleases {
-  const out: PulledReleases = {
-    length: count,
-    recordIds: new Array<string>(count),
-    contributors: new Array<string>(count),
-    shown: new Uint8Array(count),
-    frameworks: new Array<string>(count).fill(''),
-    sectors: new Array<string>(count).fill(''),
-    sizeBands: new Array<string>(count).fill(''),
-    countries: new Array<string>(count).fill(''),
-    years: new Uint16Array(count),
-    scores: new Uint16Array(count * BLOCK_COUNT),
-  };
+export class ReleaseReader {
+  private n = 0;
+  private out: PulledReleases = emptyReleases(0);
   // Most lines repeat the previous line's values: those are compared, not looked up or checked again.
-  let contributor = '';
-  let framework = '';
-  let sector = '';
-  let sizeBand = '';
-  let country = '';
-  let n = 0;
-  for (const text of pages) {
+  private contributor = '';
+  private framework = '';
+  private sector = '';
+  private sizeBand = '';
+  private country = '';
+
+  /** Reads one page of `count` lines. */
+  read(text: string, count: number): void {
+    const out = this.grow(this.n + count);
+    const pageEnd = this.n + count;
+    let { n, contributor, framework, sector, sizeBand, country } = this;
     let pos = 0;
     while (pos < text.length) {
       let end = text.indexOf('\n', pos);
       if (end < 0) end = text.length;
-      if (n === count || text.charCodeAt(pos) !== OPEN || text.charCodeAt(end - 1) !== CLOSE) {
+      if (n === pageEnd || text.charCodeAt(pos) !== OPEN || text.charCodeAt(end - 1) !== CLOSE) {
         throw invalid(text, pos, end);
       }
       // Record id and contributor: fixed width.
@@ -196,7 +191,68 @@ export function readReleases(pages: readonly string[], count: number): PulledRel
       n++;
       pos = end + 1;
     }
+
+    if (n !== pageEnd) throw new InvalidRelease(`${n - this.n}/${count}`);
+    Object.assign(this, { n, contributor, framework, sector, sizeBand, country });
   }
-  if (n !== count) throw new InvalidRelease(`${n}/${count}`);
-  return out;
+
+  /** Everything read, trimmed to its length. */
+  releases(): PulledReleases {
+    const { out, n } = this;
+    return {
+      length: n,
+      recordIds: out.recordIds.slice(0, n),
+      contributors: out.contributors.slice(0, n),
+      shown: out.shown.subarray(0, n),
+      frameworks: out.frameworks.slice(0, n),
+      sectors: out.sectors.slice(0, n),
+      sizeBands: out.sizeBands.slice(0, n),
+      countries: out.countries.slice(0, n),
+      years: out.years.subarray(0, n),
+      scores: out.scores.subarray(0, n * BLOCK_COUNT),
+    };
+  }
+
+  /** Room for `size` releases, doubling so that many pages cost few copies. */
+  private grow(size: number): PulledReleases {
+    const have = this.out.shown.length;
+    if (size <= have) return this.out;
+    const old = this.out;
+    const next = emptyReleases(Math.max(size, have * 2));
+    next.shown.set(old.shown);
+    next.years.set(old.years);
+    next.scores.set(old.scores);
+    for (let i = 0; i < this.n; i++) {
+      next.recordIds[i] = old.recordIds[i] as string;
+      next.contributors[i] = old.contributors[i] as string;
+      next.frameworks[i] = old.frameworks[i] as string;
+      next.sectors[i] = old.sectors[i] as string;
+      next.sizeBands[i] = old.sizeBands[i] as string;
+      next.countries[i] = old.countries[i] as string;
+    }
+    this.out = next;
+    return next;
+  }
+}
+
+function emptyReleases(size: number): PulledReleases {
+  return {
+    length: size,
+    recordIds: new Array<string>(size).fill(''),
+    contributors: new Array<string>(size).fill(''),
+    shown: new Uint8Array(size),
+    frameworks: new Array<string>(size).fill(''),
+    sectors: new Array<string>(size).fill(''),
+    sizeBands: new Array<string>(size).fill(''),
+    countries: new Array<string>(size).fill(''),
+    years: new Uint16Array(size),
+    scores: new Uint16Array(size * BLOCK_COUNT),
+  };
+}
+
+/** Reads whole pages at once, each with the count of lines the server said it holds. */
+export function readReleases(pages: readonly { lines: string; count: number }[]): PulledReleases {
+  const reader = new ReleaseReader();
+  for (const page of pages) reader.read(page.lines, page.count);
+  return reader.releases();
 }

@@ -189,13 +189,8 @@ export const parseCursor = (text: string): Cursor => {
 };
 export const cursorText = (c: Cursor) => `${c.xid}:${c.seq}`;
 
-/** What a pull of releases brought: the server's pages of text lines (main/team/releases.ts reads them). */
-export interface ReleasePages {
-  pages: string[];
-  /** How many lines the server said it sent, over all pages. */
-  count: number;
-  cursor: Cursor;
-}
+/** Takes each page of a pull as it arrives: its newline-separated lines and how many the server counted. */
+export type ReadPage = (lines: string, count: number) => void;
 
 /**
  * One text line per release: the row of its fields in PostgreSQL's own text form for a record, e.g.
@@ -220,7 +215,8 @@ const RELEASE_LINE = `ROW(r.record_id, r.contributor, r.shown, ${[
  * which was most of the time a pull spent receiving (docs/benchmarks.md "Team server"). The page is the
  * first `pageSize` changes after the cursor in (xid, seq) order; its lines may come in any order, since a
  * snapshot holds one release per record, and the next cursor is the page's greatest (xid, seq) (an xid8
- * fits a bigint: its epoch counts wraparounds of the 32-bit xid).
+ * fits a bigint: its epoch counts wraparounds of the 32-bit xid). The next page is asked for before `read`
+ * takes this one, so the server makes it while this process checks.
  */
 async function pullReleases(
   client: pg.Client,
@@ -228,11 +224,9 @@ async function pullReleases(
   me: string | null,
   horizon: string,
   pageSize: number,
-): Promise<ReleasePages> {
-  const pages: string[] = [];
-  let count = 0;
-  let cursor = from;
-  for (;;) {
+  read: ReadPage,
+): Promise<{ count: number; cursor: Cursor }> {
+  const page = async (after: Cursor) => {
     const r = await client.query({
       text: `SELECT n, lines, last[1]::text, last[2]::text FROM (
                SELECT count(*)::int AS n, string_agg(line, E'\n') AS lines,
@@ -244,15 +238,25 @@ async function pullReleases(
                  ORDER BY r.xid, r.seq LIMIT $5
                ) page
              ) p`,
-      values: [cursor.xid, cursor.seq, horizon, me, pageSize],
+      values: [after.xid, after.seq, horizon, me, pageSize],
       rowMode: 'array',
     });
     const [n = 0, lines = null, xid = null, seq = null] =
       (r.rows as [number, string | null, string | null, string | null][])[0] ?? [];
-    if (lines) pages.push(lines);
+    return { n, lines, last: n >= pageSize && xid && seq ? { xid, seq } : null };
+  };
+  let count = 0;
+  let next = page(from);
+  for (;;) {
+    const { n, lines, last } = await next;
+    if (last) {
+      next = page(last);
+      // Awaited on the next turn; a failure of this page's check must not leave it unhandled meanwhile.
+      next.catch(() => {});
+    }
     count += n;
-    if (n < pageSize || !xid || !seq) return { pages, count, cursor: { xid: horizon, seq: '0' } };
-    cursor = { xid, seq };
+    if (lines) read(lines, n);
+    if (!last) return { count, cursor: { xid: horizon, seq: '0' } };
   }
 }
 
@@ -277,15 +281,16 @@ async function pullVersions(
   return { versions: r.rows, cursor: { xid: horizon, seq: '0' } };
 }
 
-/** Releases and versions since their cursors, in one snapshot (one horizon for both). */
+/** Releases (handed to `read` page by page) and versions since their cursors, in one snapshot (one horizon for both). */
 export function pullChanges(
   client: pg.Client,
   from: { pool: Cursor; versions: Cursor },
   me: string | null,
+  read: ReadPage,
   pageSize = PULL_PAGE,
-): Promise<{ pool: ReleasePages; versions: { versions: PulledVersion[]; cursor: Cursor } }> {
+): Promise<{ pool: { count: number; cursor: Cursor }; versions: { versions: PulledVersion[]; cursor: Cursor } }> {
   return inSnapshot(client, async (horizon) => ({
-    pool: await pullReleases(client, from.pool, me, horizon, pageSize),
+    pool: await pullReleases(client, from.pool, me, horizon, pageSize, read),
     versions: await pullVersions(client, from.versions, horizon),
   }));
 }

@@ -18,7 +18,7 @@ import {
   pushWithdrawals,
   whoami,
 } from './remote';
-import { InvalidRelease, readReleases } from './releases';
+import { InvalidRelease, ReleaseReader } from './releases';
 import * as repo from './repository';
 
 /**
@@ -96,6 +96,17 @@ async function prepareSync(
   const withdrawals = sameServer ? repo.pendingWithdrawals(ctx.db) : [];
   const versions = repo.pendingVersions(ctx.db).map((v) => ({ kind: 'framework' as const, body: v.content, ...v }));
 
+  // Every pulled record and version is checked before anything is applied: one bad row refuses the sync.
+  // Records are checked page by page as they arrive.
+  const reader = new ReleaseReader();
+  const readPage = (lines: string, count: number) => {
+    try {
+      reader.read(lines, count);
+    } catch (error) {
+      if (!(error instanceof InvalidRelease)) throw error;
+      throw teamError('invalid_record', language, { server: address.url, id: error.id });
+    }
+  };
   const exchanged = await withServer(ctx, address, password, async (client) => {
     await checkSchema(client, language, address.url);
     const me = await whoami(client);
@@ -118,19 +129,12 @@ async function prepareSync(
         versions: parseCursor(fresh ? '0:0' : state.versionsCursor),
       },
       me.anonymousId,
+      readPage,
     );
     return { me, fresh, pushed, withdrawn, published, pool, pulledVersions };
   });
 
-  // Every pulled record and version is checked before anything is applied: one bad row refuses the sync.
-  const released = (() => {
-    try {
-      return readReleases(exchanged.pool.pages, exchanged.pool.count);
-    } catch (error) {
-      if (!(error instanceof InvalidRelease)) throw error;
-      throw teamError('invalid_record', language, { server: address.url, id: error.id });
-    }
-  })();
+  const released = reader.releases();
   const frameworks = exchanged.pulledVersions.versions.map((v) => {
     const parsed = (() => {
       try {

@@ -201,18 +201,22 @@ describe.skipIf(!hasCluster())('the team server shares the pool between laptops'
       [firm.names.bram],
     );
     const start = { pool: { xid: '0', seq: '0' }, versions: { xid: '0', seq: '0' } };
-    const whole = await pullChanges(client, start, bram?.anonymous_id ?? null, 100);
-    const idsOf = (pages: string[]) => pages.flatMap((p) => p.split('\n')).map((line) => line.slice(1, 37));
+    const pull = async (pageSize: number, from = start) => {
+      const pages: string[] = [];
+      const r = await pullChanges(client, from, bram?.anonymous_id ?? null, (lines) => pages.push(lines), pageSize);
+      return { ...r, pages, ids: pages.flatMap((p) => p.split('\n')).map((line) => line.slice(1, 37)) };
+    };
+    const whole = await pull(100);
     for (const pageSize of [1, 2, 5, 11, 12]) {
-      const paged = await pullChanges(client, start, bram?.anonymous_id ?? null, pageSize);
+      const paged = await pull(pageSize);
       expect(paged.pool.count).toBe(12);
-      expect(paged.pool.pages).toHaveLength(Math.ceil(12 / pageSize));
-      expect(idsOf(paged.pool.pages).sort()).toEqual(idsOf(whole.pool.pages).sort());
-      expect(new Set(idsOf(paged.pool.pages)).size).toBe(12);
+      expect(paged.pages).toHaveLength(Math.ceil(12 / pageSize));
+      expect([...paged.ids].sort()).toEqual([...whole.ids].sort());
+      expect(new Set(paged.ids).size).toBe(12);
       expect(paged.pool.cursor).toEqual(whole.pool.cursor);
     }
     // From the cursor a pull ends on, nothing is pulled again.
-    const again = await pullChanges(client, { ...start, pool: whole.pool.cursor }, bram?.anonymous_id ?? null, 2);
+    const again = await pull(2, { ...start, pool: whole.pool.cursor });
     expect(again.pool.count).toBe(0);
     await client.end();
   });

@@ -11,9 +11,13 @@ const released = (id: string, who: string, fields = 'K,10-49,NL,2025,300,,250,40
   `(${id},${who},t,${fields})`;
 const tombstone = (id: string, who: string) => `(${id},${who},f,,,,,,,,,,,,,,)`;
 
-function refusal(pages: string[], count: number): InvalidRelease {
+/** One page per text, each counted as its lines unless a count is given. */
+const pages = (texts: string[], count?: number) =>
+  texts.map((lines) => ({ lines, count: count ?? lines.split('\n').length }));
+
+function refusal(texts: string[], count?: number): InvalidRelease {
   try {
-    readReleases(pages, count);
+    readReleases(pages(texts, count));
   } catch (error) {
     if (error instanceof InvalidRelease) return error;
     throw error;
@@ -24,8 +28,10 @@ function refusal(pages: string[], count: number): InvalidRelease {
 describe('reading a pull’s releases', () => {
   it('reads released records and tombstones over several pages into columns', () => {
     const r = readReleases(
-      [`${released(ID1, ANNA)}\n${tombstone(ID2, ANNA)}`, released(ID3, BRAM, 'C,1-9,ZZ,1999,,,,,,,,,,own.fw-2')],
-      3,
+      pages([
+        `${released(ID1, ANNA)}\n${tombstone(ID2, ANNA)}`,
+        released(ID3, BRAM, 'C,1-9,ZZ,1999,,,,,,,,,,own.fw-2'),
+      ]),
     );
     expect(r.length).toBe(3);
     expect(r.recordIds).toEqual([ID1, ID2, ID3]);
@@ -41,7 +47,7 @@ describe('reading a pull’s releases', () => {
   });
 
   it('reads an empty pull', () => {
-    expect(readReleases([], 0).length).toBe(0);
+    expect(readReleases([]).length).toBe(0);
   });
 
   it.each([
@@ -61,7 +67,24 @@ describe('reading a pull’s releases', () => {
     ['a quoted framework id', released(ID1, ANNA, 'K,10-49,NL,2025,300,,,,,,,,,"sx default"')],
     ['a line that is not a row', released(ID1, ANNA).slice(1)],
   ])('refuses %s', (_, line) => {
-    expect(refusal([line], 1).id).toBe(line.slice(1, 37));
+    expect(refusal([line]).id).toBe(line.slice(1, 37));
+  });
+
+  it('reads many pages into one set of columns', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const r = readReleases(
+      Array.from({ length: 30 }, (_, p) => ({
+        lines: ids
+          .slice(p * 10, p * 10 + 10)
+          .map((id) => released(id, p % 2 ? ANNA : BRAM))
+          .join('\n'),
+        count: 10,
+      })),
+    );
+    expect(r.recordIds).toEqual(ids);
+    expect(r.contributors[299]).toBe(ANNA);
+    expect(r.scores.length).toBe(300 * 9);
+    expect(r.scores[299 * 9 + 8]).toBe(199);
   });
 
   it('refuses a newline inside a field: more lines than the server sent', () => {
