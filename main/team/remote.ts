@@ -13,8 +13,8 @@ import { SERVER_SCHEMA_VERSION } from './serverSchema';
 
 /** Rows per INSERT: one statement of unnest arrays per batch keeps round trips and parsing small. */
 export const PUSH_BATCH = 10_000;
-/** Rows per pull page. */
-export const PULL_PAGE = 25_000;
+/** Releases per pull page (one text value of a few megabytes). */
+export const PULL_PAGE = 50_000;
 
 const BLOCKS = ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9'];
 
@@ -192,70 +192,74 @@ export const parseCursor = (text: string): Cursor => {
 };
 export const cursorText = (c: Cursor) => `${c.xid}:${c.seq}`;
 
-export interface Release {
-  recordId: string;
-  contributor: string;
-  shown: boolean;
-  /**
-   * The released fields as the server sent them, as text, in the order sector, size band, country, year,
-   * B1…B9, framework; validated by the caller before anything is applied.
-   */
-  fields: string[];
-}
+/** Takes each page of a pull as it arrives: its newline-separated lines and how many the server counted. */
+export type ReadPage = (lines: string, count: number) => void;
 
-const nullable = (column: string) => `coalesce(${column}::text, '')`;
 /**
- * One text line per release, fields separated by commas, as COPY would send them: parsing one column per
- * row costs the driver a fraction of nineteen typed ones. The framework id comes last, so a comma in one
- * that the server let through cannot shift the other fields (it fails the local check instead).
+ * One text line per release: the row of its fields in PostgreSQL's own text form for a record, e.g.
+ * `(record id,contributor,t,K,10-49,NL,2025,300,,…,sx-default)` (an empty field is NULL), written by the
+ * server's C output function without a string function per field. A value with a comma, a parenthesis, a
+ * quote or a space comes quoted and fails the local check; the framework id comes last, so nothing it holds
+ * can shift the other fields. A tombstone is `(record id,contributor,f,,,…)`.
  */
-const RELEASE_LINE = `concat_ws(',', r.xid, r.seq, r.record_id, r.contributor, r.shown::int, ${[
+const RELEASE_LINE = `ROW(r.record_id, r.contributor, r.shown, ${[
   'r.sector',
   'r.size_band',
   'r.country',
   'r.year',
   ...BLOCKS.map((b) => `r.${b}`),
   'r.framework',
-]
-  .map(nullable)
-  .join(', ')})`;
+].join(', ')})::text`;
 
 /**
- * Everything released since the cursor, except the caller's own records (which they hold exactly), in one
- * REPEATABLE READ snapshot; the new cursor is the last change taken, or the snapshot's horizon.
+ * Everything released since the cursor, except the caller's own records (which they hold exactly), a page
+ * at a time; the new cursor is the last change taken, or the snapshot's horizon. Each page comes as one
+ * value of newline-separated lines: the driver then parses one row per page instead of one per release,
+ * which was most of the time a pull spent receiving (docs/benchmarks.md "Team server"). The page is the
+ * first `pageSize` changes after the cursor in (xid, seq) order; its lines may come in any order, since a
+ * snapshot holds one release per record, and the next cursor is the page's greatest (xid, seq) (an xid8
+ * fits a bigint: its epoch counts wraparounds of the 32-bit xid). The next page is asked for before `read`
+ * takes this one, so the server makes it while this process checks.
  */
 async function pullReleases(
   client: pg.Client,
   from: Cursor,
   me: string | null,
   horizon: string,
-): Promise<{ releases: Release[]; cursor: Cursor }> {
-  {
-    const releases: Release[] = [];
-    let cursor = from;
-    for (;;) {
-      const r = await client.query({
-        text: `SELECT ${RELEASE_LINE} FROM sxw.releases r
-               WHERE (r.xid, r.seq) > ($1::xid8, $2::bigint) AND r.xid < $3::xid8
-                 AND r.contributor IS DISTINCT FROM $4::uuid
-               ORDER BY r.xid, r.seq LIMIT ${PULL_PAGE}`,
-        values: [cursor.xid, cursor.seq, horizon, me],
-        rowMode: 'array',
-      });
-      let last: string[] = [];
-      for (const row of r.rows as [string][]) {
-        const f = row[0].split(',');
-        last = f;
-        releases.push({
-          recordId: f[2] as string,
-          contributor: f[3] as string,
-          shown: f[4] === '1',
-          fields: [...f.slice(5, 18), f.slice(18).join(',')],
-        });
-      }
-      if (r.rows.length < PULL_PAGE) return { releases, cursor: { xid: horizon, seq: '0' } };
-      cursor = { xid: last[0] as string, seq: last[1] as string };
+  pageSize: number,
+  read: ReadPage,
+): Promise<{ count: number; cursor: Cursor }> {
+  const page = async (after: Cursor) => {
+    const r = await client.query({
+      text: `SELECT n, lines, last[1]::text, last[2]::text FROM (
+               SELECT count(*)::int AS n, string_agg(line, E'\n') AS lines,
+                 max(ARRAY[xid::text::bigint, seq]) AS last
+               FROM (
+                 SELECT r.xid, r.seq, ${RELEASE_LINE} AS line FROM sxw.releases r
+                 WHERE (r.xid, r.seq) > ($1::xid8, $2::bigint) AND r.xid < $3::xid8
+                   AND r.contributor IS DISTINCT FROM $4::uuid
+                 ORDER BY r.xid, r.seq LIMIT $5
+               ) page
+             ) p`,
+      values: [after.xid, after.seq, horizon, me, pageSize],
+      rowMode: 'array',
+    });
+    const [n = 0, lines = null, xid = null, seq = null] =
+      (r.rows as [number, string | null, string | null, string | null][])[0] ?? [];
+    return { n, lines, last: n >= pageSize && xid && seq ? { xid, seq } : null };
+  };
+  let count = 0;
+  let next = page(from);
+  for (;;) {
+    const { n, lines, last } = await next;
+    if (last) {
+      next = page(last);
+      // Awaited on the next turn; a failure of this page's check must not leave it unhandled meanwhile.
+      next.catch(() => {});
     }
+    count += n;
+    if (lines) read(lines, n);
+    if (!last) return { count, cursor: { xid: horizon, seq: '0' } };
   }
 }
 
@@ -280,14 +284,16 @@ async function pullVersions(
   return { versions: r.rows, cursor: { xid: horizon, seq: '0' } };
 }
 
-/** Releases and versions since their cursors, in one snapshot (one horizon for both). */
+/** Releases (handed to `read` page by page) and versions since their cursors, in one snapshot (one horizon for both). */
 export function pullChanges(
   client: pg.Client,
   from: { pool: Cursor; versions: Cursor },
   me: string | null,
-): Promise<{ pool: { releases: Release[]; cursor: Cursor }; versions: { versions: PulledVersion[]; cursor: Cursor } }> {
+  read: ReadPage,
+  pageSize = PULL_PAGE,
+): Promise<{ pool: { count: number; cursor: Cursor }; versions: { versions: PulledVersion[]; cursor: Cursor } }> {
   return inSnapshot(client, async (horizon) => ({
-    pool: await pullReleases(client, from.pool, me, horizon),
+    pool: await pullReleases(client, from.pool, me, horizon, pageSize, read),
     versions: await pullVersions(client, from.versions, horizon),
   }));
 }

@@ -2,10 +2,14 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { PoolRecord } from '../../shared/pool/benchmarkCsv';
 import type { SyncReport } from '../../shared/team/schemas';
 import { stmt } from '../db/statements';
-import { POOL_COLUMNS, recordParams, toPoolRecord } from '../pool/repository';
+import { POOL_COLUMNS, toPoolRecord } from '../pool/repository';
+import { BLOCK_COUNT, type PulledReleases } from './releases';
 import type { VersionKind } from './remote';
 
-/** This laptop's side of the team server: its tables (main/db/migrations/011-team.ts). */
+/**
+ * This laptop's side of the team server: its tables (main/db/migrations/011-team.ts) and the provenance of
+ * colleagues' records in their pool rows (012-team-provenance.ts).
+ */
 
 export interface TeamStateRow {
   server: string;
@@ -52,7 +56,6 @@ export function rememberServer(db: Database, server: string, serverId: string | 
     return 0;
   }
   const removed = stmt(db, "DELETE FROM pool_records WHERE source = 'team'").run().changes;
-  stmt(db, 'DELETE FROM team_records').run();
   stmt(db, 'DELETE FROM team_pushed').run();
   stmt(db, 'DELETE FROM team_published').run();
   stmt(db, 'DELETE FROM team_state').run();
@@ -129,81 +132,90 @@ export function markPublished(
   for (const v of versions) add.run(v.kind, v.id, v.version);
 }
 
-/** Rows per statement: one call per hundred rows keeps the per-call cost small (17 × 100 parameters). */
+/** Rows per statement: one call per hundred rows keeps the per-call cost small (16 × 100 parameters). */
 const BATCH_ROWS = 100;
+const RELEASED = `${POOL_COLUMNS.replace(', synthetic', '')}`;
+const RELEASED_COUNT = RELEASED.split(', ').length;
+/** The values a release brings, and the provenance; a pulled record is never synthetic. */
+const COMPARED = [...RELEASED.split(', ').slice(1), 'team_server', 'team_contributor'];
 
 const upsertSql = (rows: number) =>
-  `INSERT INTO pool_records (${POOL_COLUMNS}, source) VALUES ${Array(rows)
-    .fill(`(${'?, '.repeat(16)}?)`)
+  `INSERT INTO pool_records (${RELEASED}, synthetic, source, team_server, team_contributor) VALUES ${Array(rows)
+    .fill(`(${'?, '.repeat(RELEASED_COUNT)}0, 'team', @server, ?)`)
     .join(', ')}
-   ON CONFLICT (record_id) DO UPDATE SET framework = excluded.framework, sector = excluded.sector,
-     size_band = excluded.size_band, country = excluded.country, year = excluded.year,
-     b1 = excluded.b1, b2 = excluded.b2, b3 = excluded.b3, b4 = excluded.b4, b5 = excluded.b5,
-     b6 = excluded.b6, b7 = excluded.b7, b8 = excluded.b8, b9 = excluded.b9
+   ON CONFLICT (record_id) DO UPDATE SET ${COMPARED.map((c) => `${c} = excluded.${c}`).join(', ')}
    WHERE pool_records.source = 'team'
-     AND (pool_records.framework, pool_records.sector, pool_records.size_band, pool_records.country,
-          pool_records.year, pool_records.b1, pool_records.b2, pool_records.b3, pool_records.b4,
-          pool_records.b5, pool_records.b6, pool_records.b7, pool_records.b8, pool_records.b9)
-       IS NOT (excluded.framework, excluded.sector, excluded.size_band, excluded.country, excluded.year,
-          excluded.b1, excluded.b2, excluded.b3, excluded.b4, excluded.b5, excluded.b6, excluded.b7,
-          excluded.b8, excluded.b9)`;
+     AND (${COMPARED.map((c) => `pool_records.${c}`).join(', ')}) IS NOT (${COMPARED.map((c) => `excluded.${c}`).join(', ')})`;
 
 /**
- * Takes colleagues' released records into the pool (source `team`) with their provenance, a hundred rows
- * per statement: new ones are added, and those whose release changed (a country generalised, or no longer)
- * updated. A record id that belongs to a record of another source here (an imported pack's) is a conflict
- * and is left alone; those are looked for only in a batch where fewer rows changed than it holds (never on a
- * first pull). Answers how many records were added or changed, and the conflicts.
+ * Takes colleagues' released records into the pool (source `team`), each one row with its provenance (the
+ * server and the contributor's anonymous id), a hundred rows per statement: new ones are added, and those
+ * whose release changed (a country generalised, or no longer) updated. A record id that belongs to a record
+ * of another source here (an imported pack's) is a conflict and is left alone; those are looked for only in
+ * a batch where fewer rows changed than it holds (never on a first pull). Answers how many records were
+ * added or changed, and the conflicts.
  */
 export function takeTeamRecords(
   db: Database,
   serverId: string,
-  records: readonly { record: PoolRecord; contributor: string }[],
+  pulled: PulledReleases,
 ): { changed: number; conflicts: number } {
   let changed = 0;
   let conflicts = 0;
-  const statements = new Map<number, { upsert: Statement; provenance: Statement; others: Statement }>();
+  const statements = new Map<number, { upsert: Statement; others: Statement }>();
   const statementsFor = (rows: number) => {
     let s = statements.get(rows);
     if (!s) {
-      const list = Array(rows).fill('?').join(', ');
       s = {
         upsert: db.prepare(upsertSql(rows)),
-        provenance: db.prepare(
-          `INSERT OR REPLACE INTO team_records (record_id, server_id, contributor) VALUES ${Array(rows).fill('(?, ?, ?)').join(', ')}`,
-        ),
-        others: db.prepare(`SELECT record_id FROM pool_records WHERE source <> 'team' AND record_id IN (${list})`),
+        others: db
+          .prepare(
+            `SELECT record_id FROM pool_records WHERE source <> 'team' AND record_id IN (${Array(rows).fill('?').join(', ')})`,
+          )
+          .pluck(),
       };
       statements.set(rows, s);
     }
     return s;
   };
-  for (let start = 0; start < records.length; start += BATCH_ROWS) {
-    let batch = records.slice(start, start + BATCH_ROWS);
-    const s = statementsFor(batch.length);
-    const done = s.upsert.run(...batch.flatMap((r) => recordParams(r.record, 'team'))).changes;
-    changed += done;
-    if (done < batch.length) {
-      const taken = new Set(s.others.pluck().all(...batch.map((r) => r.record.recordId)) as string[]);
-      if (taken.size > 0) {
-        conflicts += taken.size;
-        batch = batch.filter((r) => !taken.has(r.record.recordId));
-        if (batch.length === 0) continue;
-      }
+  const named = { server: serverId };
+  const params = new Array<unknown>(BATCH_ROWS * (RELEASED_COUNT + 1));
+  const { recordIds, frameworks, sectors, sizeBands, countries, years, scores, contributors, shown } = pulled;
+  const batch: number[] = [];
+  const write = () => {
+    let k = 0;
+    for (const i of batch) {
+      params[k++] = recordIds[i];
+      params[k++] = frameworks[i];
+      params[k++] = sectors[i];
+      params[k++] = sizeBands[i];
+      params[k++] = countries[i];
+      params[k++] = years[i];
+      for (let b = i * BLOCK_COUNT, last = b + BLOCK_COUNT; b < last; b++) params[k++] = scores[b] || null;
+      params[k++] = contributors[i];
     }
-    statementsFor(batch.length).provenance.run(...batch.flatMap((r) => [r.record.recordId, serverId, r.contributor]));
+    params.length = k;
+    const s = statementsFor(batch.length);
+    const done = s.upsert.run(...params, named).changes;
+    changed += done;
+    if (done < batch.length) conflicts += s.others.all(...batch.map((i) => recordIds[i])).length;
+    batch.length = 0;
+  };
+  for (let i = 0; i < pulled.length; i++) {
+    if (!shown[i]) continue;
+    batch.push(i);
+    if (batch.length === BATCH_ROWS) write();
   }
+  if (batch.length > 0) write();
   return { changed, conflicts };
 }
 
 /** Colleagues' tombstones: their records leave this laptop's pool. Answers how many were here. */
-export function dropTeamRecords(db: Database, recordIds: readonly string[]): number {
-  const forget = db.prepare('DELETE FROM team_records WHERE record_id = ?');
-  const remove = db.prepare("DELETE FROM pool_records WHERE record_id = ? AND source = 'team'");
+export function dropTeamRecords(db: Database, pulled: PulledReleases): number {
+  const remove = stmt(db, "DELETE FROM pool_records WHERE record_id = ? AND source = 'team'");
   let dropped = 0;
-  for (const id of recordIds) {
-    forget.run(id);
-    dropped += remove.run(id).changes;
+  for (let i = 0; i < pulled.length; i++) {
+    if (!pulled.shown[i]) dropped += remove.run(pulled.recordIds[i]).changes;
   }
   return dropped;
 }
@@ -219,5 +231,5 @@ export function saveSync(
 }
 
 export function teamRecordCount(db: Database): number {
-  return stmt<[], { n: number }>(db, 'SELECT count(*) AS n FROM team_records').get()?.n ?? 0;
+  return stmt<[], { n: number }>(db, "SELECT count(*) AS n FROM pool_records WHERE source = 'team'").get()?.n ?? 0;
 }

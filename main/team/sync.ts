@@ -1,9 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
-import { type Language, SECTORS, SIZE_BANDS } from '../../shared/domain/identifiers';
-import { MAX_HUNDREDTHS, MIN_HUNDREDTHS, type PoolRecord } from '../../shared/pool/benchmarkCsv';
-import { FRAMEWORK, UUID } from '../../shared/pool/benchmarkRow';
-import { MAX_YEAR, MIN_YEAR, POOL_COUNTRIES } from '../../shared/pool/schemas';
+import type { Language } from '../../shared/domain/identifiers';
 import { FrameworkFile } from '../../shared/frameworks/schema';
 import { SchemeFile } from '../../shared/dossier/scheme';
 import type { SyncReport, TeamProblem, TeamStatus } from '../../shared/team/schemas';
@@ -23,10 +20,10 @@ import {
   pushVersions,
   pushWithdrawals,
   type PulledVersion,
-  type Release,
   type VersionKind,
   whoami,
 } from './remote';
+import { InvalidRelease, ReleaseReader } from './releases';
 import * as repo from './repository';
 
 /**
@@ -104,6 +101,17 @@ async function prepareSync(
   const withdrawals = sameServer ? repo.pendingWithdrawals(ctx.db) : [];
   const versions = repo.pendingVersions(ctx.db).map((v) => ({ ...v, body: v.content }));
 
+  // Every pulled record and version is checked before anything is applied: one bad row refuses the sync.
+  // Records are checked page by page as they arrive.
+  const reader = new ReleaseReader();
+  const readPage = (lines: string, count: number) => {
+    try {
+      reader.read(lines, count);
+    } catch (error) {
+      if (!(error instanceof InvalidRelease)) throw error;
+      throw teamError('invalid_record', language, { server: address.url, id: error.id });
+    }
+  };
   const exchanged = await withServer(ctx, address, password, async (client) => {
     await checkSchema(client, language, address.url);
     const me = await whoami(client);
@@ -126,12 +134,12 @@ async function prepareSync(
         versions: parseCursor(fresh ? '0:0' : state.versionsCursor),
       },
       me.anonymousId,
+      readPage,
     );
     return { me, fresh, pushed, withdrawn, published, pool, pulledVersions };
   });
 
-  // Every pulled record and version is checked before anything is applied: one bad row refuses the sync.
-  const released = exchanged.pool.releases.map((r) => checkRelease(r, language, address.url));
+  const released = reader.releases();
   const versionsIn = exchanged.pulledVersions.versions.map((v) => checkVersion(v, language, address.url));
 
   const { me, fresh, pushed, published } = exchanged;
@@ -148,17 +156,10 @@ async function prepareSync(
     repo.markPushed(db, pushed.held);
     if (!fresh) repo.forgetPushed(db, withdrawals);
     repo.markPublished(db, published.settled);
-    const taken = repo.takeTeamRecords(
-      db,
-      me.serverId,
-      released.flatMap((r) => (r.record ? [{ record: r.record, contributor: r.contributor }] : [])),
-    );
+    const taken = repo.takeTeamRecords(db, me.serverId, released);
     report.pulled += taken.changed;
     report.conflicts += taken.conflicts;
-    report.withdrawn += repo.dropTeamRecords(
-      db,
-      released.filter((r) => !r.record).map((r) => r.recordId),
-    );
+    report.withdrawn += repo.dropTeamRecords(db, released);
     for (const v of versionsIn) {
       const take = v.kind === 'framework' ? importFramework : importScheme;
       try {
@@ -210,58 +211,6 @@ function checkVersion(
     throw teamError('invalid_record', language, { server, id: `${v.kind} ${v.id} ${v.version}` });
   }
   return { kind: v.kind as VersionKind, id: v.id, version: v.version, body: v.body };
-}
-
-const SECTOR_SET = new Set<string>(SECTORS);
-const SIZE_SET = new Set<string>(SIZE_BANDS);
-const COUNTRY_SET = new Set<string>(POOL_COUNTRIES);
-const INTEGER = /^\d+$/;
-
-/**
- * A pulled release, held to the rules of a Benchmark CSV row (shared/pool/benchmarkRow.ts: the same sectors,
- * size bands, countries, years, framework ids and score range), or a tombstone. Checked field by field on
- * the server's text, since a sync may bring a hundred thousand.
- */
-function checkRelease(
-  r: Release,
-  language: ServiceContext['osLanguage'],
-  server: string,
-): { recordId: string; contributor: string; record: PoolRecord | null } {
-  const bad = () => teamError('invalid_record', language, { server, id: r.recordId });
-  if (!UUID.test(r.recordId) || !UUID.test(r.contributor)) throw bad();
-  if (!r.shown) return { recordId: r.recordId, contributor: r.contributor, record: null };
-  const [sector = '', sizeBand = '', country = '', yearText = '', ...rest] = r.fields;
-  const framework = rest[9] ?? '';
-  const year = Number(yearText);
-  if (
-    !SECTOR_SET.has(sector) ||
-    !SIZE_SET.has(sizeBand) ||
-    !COUNTRY_SET.has(country) ||
-    !INTEGER.test(yearText) ||
-    year < MIN_YEAR ||
-    year > MAX_YEAR ||
-    !FRAMEWORK.test(framework)
-  ) {
-    throw bad();
-  }
-  const scores = rest.slice(0, 9).map((text) => {
-    if (text === '') return null;
-    const h = Number(text);
-    if (!INTEGER.test(text) || h < MIN_HUNDREDTHS || h > MAX_HUNDREDTHS) throw bad();
-    return h;
-  });
-  if (scores.length !== 9) throw bad();
-  const record: PoolRecord = {
-    recordId: r.recordId,
-    framework,
-    sector,
-    sizeBand,
-    country,
-    year,
-    scores,
-    synthetic: false,
-  };
-  return { recordId: r.recordId, contributor: r.contributor, record };
 }
 
 /** Checks the address, the login and the schema without changing anything: "Test connection". */

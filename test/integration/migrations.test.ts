@@ -162,4 +162,38 @@ describe('database migrations', () => {
     const backups = fs.readdirSync(path.join(dir, 'backups'));
     expect(backups.filter((f) => /^v1\.backup-.*-before-migration\.sqlite$/.test(f))).toHaveLength(1);
   });
+
+  it('moves a pulled record’s provenance into its pool row and drops team_records (migration 12)', () => {
+    const file = path.join(tempDir(), 'v11.sqlite');
+    const v11 = new BetterSqlite3(file);
+    migrate(v11, file, null, migrations.slice(0, 11));
+    const row = (id: string, source: string) =>
+      v11
+        .prepare(
+          `INSERT INTO pool_records (record_id, framework, sector, size_band, country, year, b1, source)
+           VALUES (?, 'sx-default', 'K', '10-49', 'NL', 2025, 300, ?)`,
+        )
+        .run(id, source);
+    row('00000000-0000-4000-8000-000000000001', 'team');
+    row('00000000-0000-4000-8000-000000000002', 'own');
+    v11
+      .prepare("INSERT INTO team_records (record_id, server_id, contributor) VALUES (?, 'server-1', 'anna-id')")
+      .run('00000000-0000-4000-8000-000000000001');
+    v11.close();
+
+    const db = openWorkbenchDatabase(file);
+    expect(
+      db.prepare('SELECT record_id, source, team_server, team_contributor FROM pool_records ORDER BY record_id').all(),
+    ).toEqual([
+      {
+        record_id: '00000000-0000-4000-8000-000000000001',
+        source: 'team',
+        team_server: 'server-1',
+        team_contributor: 'anna-id',
+      },
+      { record_id: '00000000-0000-4000-8000-000000000002', source: 'own', team_server: null, team_contributor: null },
+    ]);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'team_records'").get()).toEqual({ n: 0 });
+    db.close();
+  });
 });

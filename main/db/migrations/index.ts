@@ -9,6 +9,7 @@ import { migration008 } from './008-round-notes';
 import { migration009 } from './009-survey-mappings';
 import { migration010 } from './010-dossiers';
 import { migration011 } from './011-team';
+import { migration012 } from './012-team-provenance';
 import type { Migration } from './types';
 
 /** In order; `version` must equal the position + 1 (a test guards it). */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

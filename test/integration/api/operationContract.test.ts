@@ -57,7 +57,6 @@ const TABLE_ENTITY: Record<string, Entity | null> = {
   team_state: 'team',
   team_pushed: 'team',
   team_published: 'team',
-  team_records: 'team',
   // Written by the dispatcher for every write, or derived by triggers from the tables above.
   audit_log: null,
   change_log: null,

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { kAnonymize } from '../../../main/pool/export';
+import { pullChanges } from '../../../main/team/remote';
 import { csvHeader, csvRow, type PoolRecord } from '../../../shared/pool/benchmarkCsv';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
 import { sxRecognition } from '../../../shared/dossier/sxRecognition';
@@ -57,10 +58,11 @@ describe.skipIf(!hasCluster())('the team server shares the pool between laptops'
 
     // Both compare a round against the same five records, with provenance kept for the pulled ones.
     expect([...poolOf(bram, 'team').keys()].sort()).toEqual(common.map((r) => r.recordId).sort());
-    const provenance = bram.db.prepare('SELECT server_id, contributor FROM team_records').all() as {
-      server_id: string;
-      contributor: string;
-    }[];
+    const provenance = bram.db
+      .prepare(
+        "SELECT team_server AS server_id, team_contributor AS contributor FROM pool_records WHERE source = 'team'",
+      )
+      .all() as { server_id: string; contributor: string }[];
     const [server] = await firm.sql<{ value: string }>("SELECT value FROM sxw.settings WHERE key = 'server_id'");
     const [annaId] = await firm.sql<{ anonymous_id: string }>(
       'SELECT anonymous_id FROM sxw.consultants WHERE role_name = $1',
@@ -178,6 +180,46 @@ describe.skipIf(!hasCluster())('the team server shares the pool between laptops'
     // Two left: below k, both leave Carla's pool.
     expect(await sync(carla)).toEqual({ ...ZERO, withdrawn: 3 });
     expect(poolOf(carla, 'team').size).toBe(0);
+  });
+
+  it('pulls page by page without losing or repeating a release, across transactions and sequence numbers', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const anna = await laptop(firm, 'anna');
+    // Two pushes (two transactions), twelve releases: sequence numbers past 9 order as numbers, not text.
+    contribute(
+      anna,
+      Array.from({ length: 5 }, () => record()),
+    );
+    await sync(anna);
+    contribute(
+      anna,
+      Array.from({ length: 7 }, () => record({ sector: 'C' })),
+    );
+    await sync(anna);
+    const client = await consultantClient(firm, 'bram');
+    const [bram] = await firm.sql<{ anonymous_id: string }>(
+      'SELECT anonymous_id FROM sxw.consultants WHERE role_name = $1',
+      [firm.names.bram],
+    );
+    const start = { pool: { xid: '0', seq: '0' }, versions: { xid: '0', seq: '0' } };
+    const pull = async (pageSize: number, from = start) => {
+      const pages: string[] = [];
+      const r = await pullChanges(client, from, bram?.anonymous_id ?? null, (lines) => pages.push(lines), pageSize);
+      return { ...r, pages, ids: pages.flatMap((p) => p.split('\n')).map((line) => line.slice(1, 37)) };
+    };
+    const whole = await pull(100);
+    for (const pageSize of [1, 2, 5, 11, 12]) {
+      const paged = await pull(pageSize);
+      expect(paged.pool.count).toBe(12);
+      expect(paged.pages).toHaveLength(Math.ceil(12 / pageSize));
+      expect([...paged.ids].sort()).toEqual([...whole.ids].sort());
+      expect(new Set(paged.ids).size).toBe(12);
+      expect(paged.pool.cursor).toEqual(whole.pool.cursor);
+    }
+    // From the cursor a pull ends on, nothing is pulled again.
+    const again = await pull(2, { ...start, pool: whole.pool.cursor });
+    expect(again.pool.count).toBe(0);
+    await client.end();
   });
 
   it('never skips a change committed out of order', async () => {
