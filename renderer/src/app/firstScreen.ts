@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { defaultTransport, prefetchApiQuery } from '../api/client';
-import { parseListState, toListQuery } from '../pages/clients/clientListState';
+import { parseListState, toListQuery } from '../pages/clients/clientListQuery';
 import { prefetchClientPages } from '../pages/clients/useClientPages';
 
 /**
