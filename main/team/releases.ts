@@ -95,10 +95,10 @@ const invalid = (text: string, pos: number, end: number) =>
 /**
  * Reads and checks the pages of a pull as they come (remote.ts `pullReleases` hands each one over while the
  * server makes the next). Each page is the server's lines, one per release, separated by newlines
- * (remote.ts `RELEASE_LINE`), each a row in PostgreSQL's text form:
+ * (`sxw.releases.line`, main/team/serverSchema.ts v2), each in the form of PostgreSQL's record text:
  *   (record id,contributor,t,sector,size band,country,year,B1,…,B9,framework)
  * with an empty score where a block was not assessed, or, for a tombstone, `(record id,contributor,f,,…)`
- * with every value empty. A value PostgreSQL had to quote breaks a rule below. Every released record is
+ * with every value empty. Every released record is
  * held to the rules of a Benchmark CSV row (shared/pool/benchmarkRow.ts: the same sectors, size bands,
  * countries, years, framework ids and score range). The framework comes last and runs to the row's end, so
  * a comma in one cannot shift the other fields (it fails the framework's rule instead); each page must hold

@@ -196,25 +196,9 @@ export const cursorText = (c: Cursor) => `${c.xid}:${c.seq}`;
 export type ReadPage = (lines: string, count: number) => void;
 
 /**
- * One text line per release: the row of its fields in PostgreSQL's own text form for a record, e.g.
- * `(record id,contributor,t,K,10-49,NL,2025,300,,…,sx-default)` (an empty field is NULL), written by the
- * server's C output function without a string function per field. A value with a comma, a parenthesis, a
- * quote or a space comes quoted and fails the local check; the framework id comes last, so nothing it holds
- * can shift the other fields. A tombstone is `(record id,contributor,f,,,…)`.
- */
-const RELEASE_LINE = `ROW(r.record_id, r.contributor, r.shown, ${[
-  'r.sector',
-  'r.size_band',
-  'r.country',
-  'r.year',
-  ...BLOCKS.map((b) => `r.${b}`),
-  'r.framework',
-].join(', ')})::text`;
-
-/**
  * Everything released since the cursor, except the caller's own records (which they hold exactly), a page
  * at a time; the new cursor is the last change taken, or the snapshot's horizon. Each page comes as one
- * value of newline-separated lines: the driver then parses one row per page instead of one per release,
+ * value of newline-separated lines, each release's `line` as the server keeps it (serverSchema.ts v2): the driver then parses one row per page instead of one per release,
  * which was most of the time a pull spent receiving (docs/benchmarks.md "Team server"). The page is the
  * first `pageSize` changes after the cursor in (xid, seq) order; its lines may come in any order, since a
  * snapshot holds one release per record, and the next cursor is the page's greatest (xid, seq) (an xid8
@@ -235,7 +219,7 @@ async function pullReleases(
                SELECT count(*)::int AS n, string_agg(line, E'\n') AS lines,
                  max(ARRAY[xid::text::bigint, seq]) AS last
                FROM (
-                 SELECT r.xid, r.seq, ${RELEASE_LINE} AS line FROM sxw.releases r
+                 SELECT r.xid, r.seq, r.line FROM sxw.releases r
                  WHERE (r.xid, r.seq) > ($1::xid8, $2::bigint) AND r.xid < $3::xid8
                    AND r.contributor IS DISTINCT FROM $4::uuid
                  ORDER BY r.xid, r.seq LIMIT $5

@@ -236,10 +236,29 @@ ALTER TABLE sxw.published_versions ADD CONSTRAINT published_versions_kind_check
   CHECK (kind IN ('framework', 'scheme'));
 `;
 
+/**
+ * Each release's line as a pull sends it (main/team/releases.ts reads it), kept with the release: written
+ * once when a push's commit releases a group, instead of formatted for every pull — that halved the
+ * server's part of a pull (docs/benchmarks.md "Team server"). The line is the release's values in the form
+ * of PostgreSQL's record text, `(record id,contributor,t,sector,…,framework)` with empty values for NULL,
+ * built with immutable operators (a stored generated column may use no other). Nothing is quoted: only the
+ * framework, last, may hold a comma (the other columns are checked on `sxw.records`), and the laptop's
+ * check refuses it, as it refuses a page with more lines than the server counted.
+ */
+const v3 = `
+ALTER TABLE sxw.releases ADD COLUMN line text NOT NULL GENERATED ALWAYS AS (
+  '(' || record_id::text || ',' || contributor::text || ',' || CASE WHEN shown THEN 't' ELSE 'f' END || ',' ||
+  ${['sector', 'size_band', 'country', 'year', ...BLOCKS, 'framework']
+    .map((c) => `coalesce(${c}::text, '')`)
+    .join(" || ',' || ")} || ')'
+) STORED;
+`;
+
 /** In order; `version` equals the position + 1. */
 export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   { version: 1, name: 'pool-and-versions', sql: v1 },
   { version: 2, name: 'schemes', sql: v2 },
+  { version: 3, name: 'release-lines', sql: v3 },
 ];
 
 export const SERVER_SCHEMA_VERSION = SERVER_MIGRATIONS.length;

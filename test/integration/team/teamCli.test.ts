@@ -46,7 +46,7 @@ describe.skipIf(!hasCluster())('sxw team, two laptops through the CLI', () => {
 
     expect(
       await json(['team', 'init', '--server', url(c.user), '--password-file', adminPw, '--k', '5', '--json']),
-    ).toMatchObject({ applied: 2, schemaVersion: 2, k: 5 });
+    ).toMatchObject({ applied: 3, schemaVersion: 3, k: 5 });
     for (const name of [anna, bram]) {
       await must([
         'team',

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { kAnonymize } from '../../../main/pool/export';
 import { pullChanges } from '../../../main/team/remote';
+import { testContext } from '../support';
 import { csvHeader, csvRow, type PoolRecord } from '../../../shared/pool/benchmarkCsv';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
 import { sxRecognition } from '../../../shared/dossier/sxRecognition';
@@ -220,6 +221,37 @@ describe.skipIf(!hasCluster())('the team server shares the pool between laptops'
     const again = await pull(2, { ...start, pool: whole.pool.cursor });
     expect(again.pool.count).toBe(0);
     await client.end();
+  });
+
+  it('keeps each release’s line on the server; a server from before lines gets them at the next init', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const anna = await laptop(firm, 'anna');
+    const bram = await laptop(firm, 'bram');
+    const mine = [record(), record(), record({ country: 'BE' }, 120)];
+    mine[2]!.scores[4] = null;
+    contribute(anna, mine);
+    await sync(anna);
+    // The server as schema 2 left it: no lines yet. Laptops refuse it until the administrator's init.
+    await firm.sql('ALTER TABLE sxw.releases DROP COLUMN line');
+    await firm.sql('DELETE FROM sxw.schema_migrations WHERE version = 3');
+    const older = await fails(bram, 'team.sync', {});
+    expect(older.details?.reason).toBe('older_schema');
+    const admin = testContext();
+    expect(await ok(admin, 'team.init', { server: firm.adminUrl, password: cluster().password })).toMatchObject({
+      applied: 1,
+      schemaVersion: 3,
+    });
+    admin.db.close();
+    // Each kept line is the release in PostgreSQL's own record text, so the laptop reads either alike.
+    const lines = await firm.sql<{ line: string; row: string }>(
+      `SELECT line, ROW(record_id, contributor, shown, sector, size_band, country, year,
+         b1, b2, b3, b4, b5, b6, b7, b8, b9, framework)::text AS row FROM sxw.releases`,
+    );
+    expect(lines).toHaveLength(3);
+    for (const l of lines) expect(l.line).toBe(l.row);
+    expect(await sync(bram)).toEqual({ ...ZERO, pulled: 3 });
+    const pulled = poolOf(bram, 'team');
+    expect(pulled.get(mine[2]!.recordId)).toMatchObject({ country: 'ZZ', b1: 120 });
   });
 
   it('never skips a change committed out of order', async () => {
