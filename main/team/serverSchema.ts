@@ -272,6 +272,8 @@ DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${CONSULTANT_ROLE}') THEN
     CREATE ROLE ${CONSULTANT_ROLE} NOLOGIN;
   END IF;
+-- Roles belong to the cluster: an init of another firm's database at the same moment may have made it.
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
 END $$;
 CREATE SCHEMA IF NOT EXISTS sxw;
 CREATE TABLE IF NOT EXISTS sxw.schema_migrations (
