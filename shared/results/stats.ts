@@ -44,7 +44,10 @@ export function spread(values: ArrayLike<number>, count = values.length): Spread
 /** The middle half of `values[0..count)` (any order; the values are not changed), or null for too few. */
 export function middleHalf(values: ArrayLike<number>, count = values.length): MiddleHalf | null {
   if (count < MIDDLE_HALF_MIN_N) return null;
-  const sorted = Float64Array.from({ length: count }, (_, i) => values[i] as number).sort();
+  // A plain copy loop: Float64Array.from with a mapping function was a fifth of a round's scoring time.
+  const sorted = new Float64Array(count);
+  for (let i = 0; i < count; i++) sorted[i] = values[i] as number;
+  sorted.sort();
   return { p25: percentileInc(sorted, 0.25), p75: percentileInc(sorted, 0.75) };
 }
 
