@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import pg from 'pg';
+import type pg from 'pg';
 import { AppError } from '../../shared/api/result';
 import type { Language } from '../../shared/domain/identifiers';
 import { translator } from '../../shared/i18n';
@@ -77,7 +77,9 @@ export async function connect(
       throw teamError('certificate', language, { server: address.url, file: address.caFile });
     }
   }
-  const client = new pg.Client({
+  // Loaded on first use: the driver brings TLS and sockets that no other command needs at start.
+  const { default: driver } = await import('pg');
+  const client = new driver.Client({
     host: address.host,
     port: address.port,
     database: address.database,
