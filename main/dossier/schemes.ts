@@ -4,6 +4,7 @@ import { SchemeFile, type SchemeSummary } from '../../shared/dossier/scheme';
 import { sxRecognition } from '../../shared/dossier/sxRecognition';
 import type { ServiceContext } from '../api/context';
 import { stmt } from '../db/statements';
+import { canonicalJson } from '../../shared/domain/canonicalJson';
 
 /**
  * Recognition schemes, stored like framework versions (main/frameworks/frameworks.ts): the built-in
@@ -23,19 +24,8 @@ interface StoredScheme {
   dossiers: number;
 }
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** The checksum a stored scheme carries; the team server compares published versions by it. */
-export const checksum = (s: SchemeFile) => createHash('sha256').update(canonical(s)).digest('hex');
+export const checksum = (s: SchemeFile) => createHash('sha256').update(canonicalJson(s)).digest('hex');
 
 function listStored(ctx: ServiceContext): StoredScheme[] {
   return stmt<[], StoredScheme>(

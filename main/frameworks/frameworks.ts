@@ -13,24 +13,13 @@ import {
 } from '../../shared/files/fileProblem';
 import * as repo from './repository';
 import type { ServiceContext } from '../api/context';
+import { canonicalJson } from '../../shared/domain/canonicalJson';
 
 /** Frameworks that ship with the app; stored on first use so every assessment points at stored content. */
 const BUILTIN: FrameworkFile[] = [sxDefault];
 
-/** Canonical JSON (keys sorted) so the same content always has the same checksum. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** The checksum a stored version carries; the team server compares published versions by it. */
-export const checksum = (f: FrameworkFile) => createHash('sha256').update(canonical(f)).digest('hex');
+export const checksum = (f: FrameworkFile) => createHash('sha256').update(canonicalJson(f)).digest('hex');
 
 const builtinChecksums = new Map(BUILTIN.map((f) => [`${f.id}@${f.version}`, checksum(f)]));
 
