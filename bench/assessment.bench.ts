@@ -40,7 +40,6 @@ export function assessmentBenchmarks(): BenchCase[] {
     bareUpsert.run({
       respondentId,
       questionId,
-      assessmentId,
       score,
       notApplicable: 0,
       comment: null,

@@ -16,8 +16,8 @@ type Answer = z.output<typeof AnswerInput>;
  * `@comment` NULL with `@keepComment` 1 leaves an existing note alone.
  */
 const GUARDED_UPSERT = `
-  INSERT INTO answers (respondent_id, question_id, assessment_id, score, not_applicable, comment, updated_at)
-  SELECT r.id, @questionId, r.assessment_id, @score, @notApplicable, @comment, @updatedAt
+  INSERT INTO answers (respondent_id, question_id, score, not_applicable, comment, updated_at)
+  SELECT r.id, @questionId, @score, @notApplicable, @comment, @updatedAt
   FROM respondents r JOIN assessments a ON a.id = r.assessment_id
   WHERE r.id = @respondentId AND r.assessment_id = @assessmentId AND a.status <> 'finalized'
   ON CONFLICT (respondent_id, question_id) DO UPDATE SET score = excluded.score,

@@ -19,7 +19,8 @@ export function assessmentsOfEngagement(
     db,
     `SELECT ${COLUMNS},
        (SELECT count(*) FROM respondents r WHERE r.assessment_id = a.id) AS respondentCount,
-       (SELECT count(*) FROM answers x WHERE x.assessment_id = a.id AND (x.score IS NOT NULL OR x.not_applicable = 1)) AS answeredCount
+       (SELECT count(*) FROM respondents r JOIN answers x ON x.respondent_id = r.id
+        WHERE r.assessment_id = a.id AND (x.score IS NOT NULL OR x.not_applicable = 1)) AS answeredCount
      FROM assessments a WHERE a.engagement_id = ? ORDER BY coalesce(a.held_on, a.created_at), a.created_at, a.id`,
   ).all(engagementId);
 }
@@ -77,6 +78,23 @@ export function insertRespondent(db: Database, r: Respondent & { createdAt: stri
   ).run(r);
 }
 
+/**
+ * Respondents an import adds, three values each (id, code, role) in one statement, with the round and the
+ * time bound once: an import adds thousands at once.
+ */
+export function insertImportedRespondents(
+  db: Database,
+  values: readonly unknown[],
+  shared: { assessmentId: string; createdAt: string },
+): void {
+  stmt<[readonly unknown[], { assessmentId: string; createdAt: string }]>(
+    db,
+    `INSERT INTO respondents (id, assessment_id, code, role, name, created_at) VALUES ${Array(values.length / 3)
+      .fill('(?, @assessmentId, ?, ?, NULL, @createdAt)')
+      .join(', ')}`,
+  ).run(values, shared);
+}
+
 export function updateRespondent(db: Database, r: Pick<Respondent, 'id' | 'code' | 'role' | 'name'>): void {
   stmt(db, 'UPDATE respondents SET code = @code, role = @role, name = @name WHERE id = @id').run(r);
 }
@@ -88,36 +106,21 @@ export function deleteRespondent(db: Database, id: string): boolean {
 export function answersOf(db: Database, assessmentId: string): Answer[] {
   return stmt<[string], Omit<Answer, 'notApplicable'> & { notApplicable: number }>(
     db,
-    `SELECT respondent_id AS respondentId, question_id AS questionId, score, not_applicable AS notApplicable,
-       comment, updated_at AS updatedAt
-     FROM answers WHERE assessment_id = ?`,
+    `SELECT x.respondent_id AS respondentId, x.question_id AS questionId, x.score, x.not_applicable AS notApplicable,
+       x.comment, x.updated_at AS updatedAt
+     FROM respondents r JOIN answers x ON x.respondent_id = r.id WHERE r.assessment_id = ?`,
   )
     .all(assessmentId)
     .map((a) => ({ ...a, notApplicable: a.notApplicable === 1 }));
 }
 
-const UPSERT_ANSWER = `INSERT INTO answers (respondent_id, question_id, assessment_id, score, not_applicable, comment, updated_at)
-  VALUES (@respondentId, @questionId, @assessmentId, @score, @notApplicable, @comment, @updatedAt)
+const UPSERT_ANSWER = `INSERT INTO answers (respondent_id, question_id, score, not_applicable, comment, updated_at)
+  VALUES (@respondentId, @questionId, @score, @notApplicable, @comment, @updatedAt)
   ON CONFLICT (respondent_id, question_id) DO UPDATE SET score = excluded.score,
     not_applicable = excluded.not_applicable, comment = excluded.comment, updated_at = excluded.updated_at`;
 
 /** The upsert the workshop screen runs per keystroke; exported so the benchmark measures the same SQL. */
 export const UPSERT_ANSWER_SQL = UPSERT_ANSWER;
-
-export function upsertAnswer(
-  db: Database,
-  a: {
-    assessmentId: string;
-    respondentId: string;
-    questionId: string;
-    score: number | null;
-    notApplicable: boolean;
-    comment: string | null;
-    updatedAt: string;
-  },
-): void {
-  stmt(db, UPSERT_ANSWER).run({ ...a, notApplicable: a.notApplicable ? 1 : 0 });
-}
 
 /**
  * A respondent an import replaces takes the file's role and loses its name; its code stays, so the round's
@@ -133,22 +136,16 @@ export function replaceImportedRespondent(db: Database, id: string, role: string
 
 /**
  * Answers written by an import, four values per answer (respondent, question, score, not applicable) in one
- * statement, with the round and the time bound once for the whole batch: an import writes hundreds of
- * thousands of them. An answer that exists (a respondent being replaced) is overwritten in place, its comment
- * cleared, which leaves the round's index untouched (docs/benchmarks.md "Survey import").
+ * statement, with the time bound once for the whole batch: an import writes hundreds of thousands of them.
+ * An answer that exists (a respondent being replaced) is overwritten in place, its comment cleared
+ * (docs/benchmarks.md "Survey import").
  */
-export function writeImportedAnswers(
-  db: Database,
-  values: readonly unknown[],
-  shared: { assessmentId: string; updatedAt: string },
-): void {
+export function writeImportedAnswers(db: Database, values: readonly unknown[], shared: { updatedAt: string }): void {
   const rows = values.length / 4;
-  stmt<[readonly unknown[], { assessmentId: string; updatedAt: string }]>(
+  stmt<[readonly unknown[], { updatedAt: string }]>(
     db,
-    `INSERT INTO answers (respondent_id, question_id, assessment_id, score, not_applicable, updated_at) VALUES ${Array(
-      rows,
-    )
-      .fill('(?, ?, @assessmentId, ?, ?, @updatedAt)')
+    `INSERT INTO answers (respondent_id, question_id, score, not_applicable, updated_at) VALUES ${Array(rows)
+      .fill('(?, ?, ?, ?, @updatedAt)')
       .join(', ')}
      ON CONFLICT (respondent_id, question_id) DO UPDATE SET score = excluded.score,
        not_applicable = excluded.not_applicable, comment = NULL, updated_at = excluded.updated_at`,

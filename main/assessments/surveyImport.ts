@@ -116,14 +116,17 @@ function lineOfRespondent(bytes: Uint8Array, n: number): number | null {
 
 /** Answers per INSERT statement: the full batches all run one prepared statement (4 parameters a row). */
 const ANSWER_BATCH = 500;
+/** New respondents per INSERT statement (3 parameters a row). */
+const RESPONDENT_BATCH = 200;
 
 /**
  * Writes parsed respondents into a round (inside the caller's transaction). A respondent whose code exists
  * already is replaced in place — the caller has checked that replacing was asked for: it keeps its id, takes
  * the file's role, loses its name, and its answers are overwritten (comments cleared) or deleted where the
  * file has no answer. Rewriting rows in place leaves the round's index alone; deleting and re-inserting 2,000
- * respondents cost more than writing them (docs/benchmarks.md "Survey import"). Answers go in batches of
- * ANSWER_BATCH rows across respondents, so 90,000 answers take 180 statements instead of one per respondent.
+ * respondents cost more than writing them (docs/benchmarks.md "Survey import"). New respondents go in first,
+ * RESPONDENT_BATCH to a statement, then the answers in batches of ANSWER_BATCH rows across respondents, so
+ * 90,000 answers take 180 statements instead of one per respondent.
  */
 export function writeRespondents(
   ctx: ServiceContext,
@@ -136,10 +139,29 @@ export function writeRespondents(
   const at = ctx.now().toISOString();
   const report: ResponsesImportReport = { added: 0, replaced: 0, answers: 0, notApplicable: 0, skipped: 0 };
   // One import's new respondents share a fresh id with a fixed-width counter after it, so their ids sort
-  // together: the answers' primary key and index then grow in one place of the tree, on fewer and fuller
-  // pages, instead of at 2,000 random places (measured in docs/benchmarks.md). Unique: the shared part is new.
+  // together: the answers' primary key then grows in one place of the tree, on fewer and fuller pages,
+  // instead of at 2,000 random places (measured in docs/benchmarks.md). Unique: the shared part is new.
   const batch = ctx.newId('rs');
-  const shared = { assessmentId, updatedAt: at };
+  const ids = rows.map((row, i) => existing.get(row.code)?.id ?? `${batch}${i.toString(32).padStart(4, '0')}`);
+
+  let fresh: unknown[] = [];
+  const addFresh = () => {
+    if (fresh.length > 0) repo.insertImportedRespondents(ctx.db, fresh, { assessmentId, createdAt: at });
+    fresh = [];
+  };
+  rows.forEach((row, i) => {
+    if (existing.has(row.code)) {
+      repo.replaceImportedRespondent(ctx.db, ids[i]!, row.role);
+      report.replaced++;
+    } else {
+      fresh.push(ids[i], row.code, row.role);
+      report.added++;
+      if (fresh.length === RESPONDENT_BATCH * 3) addFresh();
+    }
+  });
+  addFresh();
+
+  const shared = { updatedAt: at };
   let values: unknown[] = [];
   const flush = () => {
     if (values.length > 0) repo.writeImportedAnswers(ctx.db, values, shared);
@@ -150,27 +172,13 @@ export function writeRespondents(
       job.check();
       job.progress('writing', i, rows.length);
     }
-    const previous = existing.get(row.code);
-    const respondentId = previous?.id ?? `${batch}${i.toString(32).padStart(4, '0')}`;
-    if (previous) {
-      repo.replaceImportedRespondent(ctx.db, previous.id, row.role);
-      report.replaced++;
-    } else {
-      repo.insertRespondent(ctx.db, {
-        id: respondentId,
-        assessmentId,
-        code: row.code,
-        role: row.role,
-        name: null,
-        createdAt: at,
-      });
-      report.added++;
-    }
+    const respondentId = ids[i]!;
+    const replaced = existing.has(row.code);
     for (const q of questions) {
       const cell = row.cells.get(q.id);
       if (cell === undefined) {
         report.skipped++;
-        if (previous) repo.deleteAnswer(ctx.db, respondentId, q.id);
+        if (replaced) repo.deleteAnswer(ctx.db, respondentId, q.id);
         continue;
       }
       const na = cell === 'na';

@@ -5,6 +5,7 @@ import { type Cell, cellKey, type Row } from '../db/clientRows';
 import { clientSchema, identityColumns, matchKey, quoteName, type TableShape } from '../db/clientTables';
 import type { OpenedBundle } from './bundleFile';
 import { refuse } from './refusal';
+import { withoutRetiredColumns } from './retiredColumns';
 import { toRows } from './tableEntry';
 import { travellingTables } from './travellingTables';
 
@@ -54,7 +55,8 @@ export function planImport(ctx: ServiceContext, bundle: OpenedBundle, asNew: boo
   const owned = new Set(schema.owned.map((t) => t.name));
 
   const bundled = new Map<string, { columns: string[]; rows: Row[] }>();
-  for (const entry of bundle.tables) {
+  for (const given of bundle.tables) {
+    const entry = withoutRetiredColumns(given, manifest.schemaVersion);
     const shape = shapes.get(entry.table);
     if (!shape) refuse('damaged', `The bundle holds a table this app does not take from a bundle: ${entry.table}.`);
     const unknown = entry.columns.filter((c) => !shape.columns.includes(c));

@@ -48,7 +48,7 @@ export function inProgressPage(db: Database, page: { offset: number; limit: numb
        LIMIT ? OFFSET ?
      )
      SELECT ${ENGAGEMENT_COLUMNS}, p.round_id, a.round, a.mode, a.status AS round_status, a.finalized_at,
-       EXISTS (SELECT 1 FROM answers x WHERE x.assessment_id = a.id) AS answered,
+       EXISTS (SELECT 1 FROM respondents rs JOIN answers x ON x.respondent_id = rs.id WHERE rs.assessment_id = a.id) AS answered,
        (SELECT max(r.exported_at) FROM report_exports r WHERE r.assessment_id = a.id) AS exported_at
      FROM page p
      JOIN engagements e ON e.id = p.id

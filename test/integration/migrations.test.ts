@@ -196,4 +196,42 @@ describe('database migrations', () => {
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'team_records'").get()).toEqual({ n: 0 });
     db.close();
   });
+
+  it('keeps every answer when it drops the answers’ copy of their round (migration 13), and a round’s deletion still takes them', () => {
+    const file = path.join(tempDir(), 'v12.sqlite');
+    const v12 = new BetterSqlite3(file);
+    v12.pragma('foreign_keys = ON');
+    migrate(v12, file, null, migrations.slice(0, 12));
+    const at = '2026-11-01T10:00:00.000Z';
+    v12.exec(`
+      INSERT INTO frameworks (id, version, content, sha256, imported_at) VALUES ('fw', '1', '{}', 'x', '${at}');
+      INSERT INTO clients (id, name, sector, size_band, country, created_at, updated_at)
+        VALUES ('cl_1', 'Client', 'K', '10-49', 'NL', '${at}', '${at}');
+      INSERT INTO engagements (id, client_id, title, purpose, status, created_at, updated_at)
+        VALUES ('en_1', 'cl_1', 'E', 'diagnosis', 'active', '${at}', '${at}');
+      INSERT INTO assessments (id, engagement_id, framework_id, framework_version, round, mode, status, created_at, updated_at)
+        VALUES ('as_1', 'en_1', 'fw', '1', 'Baseline', 'survey', 'open', '${at}', '${at}'),
+               ('as_2', 'en_1', 'fw', '1', 'Second', 'survey', 'open', '${at}', '${at}');
+      INSERT INTO respondents (id, assessment_id, code, role, created_at)
+        VALUES ('rs_1', 'as_1', 'R1', 'staff', '${at}'), ('rs_2', 'as_2', 'R1', 'staff', '${at}');
+      INSERT INTO answers (respondent_id, question_id, assessment_id, score, not_applicable, comment, updated_at)
+        VALUES ('rs_1', 'B1.Q1', 'as_1', 4, 0, 'goed', '${at}'), ('rs_1', 'B1.Q2', 'as_1', NULL, 1, NULL, '${at}'),
+               ('rs_2', 'B1.Q1', 'as_2', 2, 0, NULL, '${at}');
+    `);
+    v12.close();
+
+    const db = openWorkbenchDatabase(file);
+    expect(db.prepare('SELECT * FROM answers ORDER BY respondent_id, question_id').all()).toEqual([
+      { respondent_id: 'rs_1', question_id: 'B1.Q1', score: 4, not_applicable: 0, comment: 'goed', updated_at: at },
+      { respondent_id: 'rs_1', question_id: 'B1.Q2', score: null, not_applicable: 1, comment: null, updated_at: at },
+      { respondent_id: 'rs_2', question_id: 'B1.Q1', score: 2, not_applicable: 0, comment: null, updated_at: at },
+    ]);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'answers_by_assessment'").get()).toEqual({
+      n: 0,
+    });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.prepare("DELETE FROM assessments WHERE id = 'as_1'").run();
+    expect(db.prepare('SELECT respondent_id FROM answers').pluck().all()).toEqual(['rs_2']);
+    db.close();
+  });
 });

@@ -10,6 +10,7 @@ import { migration009 } from './009-survey-mappings';
 import { migration010 } from './010-dossiers';
 import { migration011 } from './011-team';
 import { migration012 } from './012-team-provenance';
+import { migration013 } from './013-answers-by-respondent';
 import type { Migration } from './types';
 
 /** In order; `version` must equal the position + 1 (a test guards it). */
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -105,6 +105,43 @@ describe('client bundles', () => {
     });
   });
 
+  it('take a bundle made before migration 13, whose answers still name their round, with the same results', async () => {
+    const source = testContext();
+    const marked = markedClient(source, 5);
+    const bytes = await exportOf(source, { clientId: marked.clientId });
+    const roundOf = new Map(
+      (
+        source.db.prepare('SELECT id, assessment_id FROM respondents').all() as { id: string; assessment_id: string }[]
+      ).map((r) => [r.id, r.assessment_id]),
+    );
+    /** The bundle as an app at schema `version` wrote it: every answer with its round's id, as migration 12 kept it. */
+    const older = (version: number) =>
+      rezip(bytes, (e) => {
+        const entry = JSON.parse(Buffer.from(e['tables/answers.json']!).toString('utf8'));
+        const respondent = entry.columns.indexOf('respondent_id');
+        entry.columns.splice(2, 0, 'assessment_id');
+        for (const row of entry.rows) row.splice(2, 0, roundOf.get(row[respondent]));
+        e['tables/answers.json'] = Buffer.from(JSON.stringify(entry));
+        const manifest = manifestOf(e);
+        manifest.schemaVersion = version;
+        manifest.entries = Object.keys(e)
+          .filter((n) => n !== 'manifest.json')
+          .map((name) => ({
+            name,
+            bytes: e[name]!.length,
+            sha256: createHash('sha256').update(e[name]!).digest('hex'),
+          }));
+        e['manifest.json'] = Buffer.from(JSON.stringify(manifest));
+      });
+
+    const target = testContext();
+    const report = await run(target, 'bundles.import', importInput(older(12)));
+    expect(report.tables.find((t) => t.table === 'answers')).toMatchObject({ added: 5 * 45 + 3 });
+    expect(everything(target, marked.clientId)).toEqual(everything(source, marked.clientId));
+    // A bundle of this schema has no such column: one that does is damaged, as with any unknown column.
+    expect(await refusal(testContext(), older(LATEST_SCHEMA_VERSION))).toMatchObject({ reason: 'damaged' });
+  });
+
   it('hold a manifest with the format, versions, time and a SHA-256 per entry', async () => {
     const ctx = testContext();
     const marked = markedClient(ctx, 1);
