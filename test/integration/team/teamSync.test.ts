@@ -387,6 +387,38 @@ describe.skipIf(!hasCluster())('the team server shares the pool between laptops'
     expect(Number((await firm.sql<{ n: string }>('SELECT count(*) AS n FROM sxw.records'))[0]?.n)).toBe(3);
   });
 
+  it('pushes new records past a colleague’s id and a lost answer in one batch: the colleague’s is a conflict', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const anna = await laptop(firm, 'anna');
+    const bram = await laptop(firm, 'bram');
+    // Anna's record stays alone in its group, so it is never released to Bram.
+    const annas = record({ sector: 'C' });
+    contribute(anna, [annas]);
+    await sync(anna);
+    const retried = record();
+    contribute(bram, [retried]);
+    expect(await sync(bram)).toEqual({ ...ZERO, pushed: 1 });
+    // Bram's laptop forgets that the server holds his record (a lost answer), and holds a record with Anna's
+    // id — with her very values — beside a new one with a block not assessed.
+    bram.db.prepare('DELETE FROM team_pushed').run();
+    const fresh = record({ sizeBand: '50-249' }, 410);
+    fresh.scores[3] = null;
+    contribute(bram, [{ ...annas }, fresh]);
+    expect(await sync(bram)).toEqual({ ...ZERO, pushed: 1, conflicts: 1 });
+    expect((await ok(bram, 'team.status', {})).pending.records).toBe(1);
+    const rows = await firm.sql<{ record_id: string; contributor: string; b1: number; b4: number | null }>(
+      'SELECT record_id, contributor, b1, b4 FROM sxw.records ORDER BY record_id',
+    );
+    expect(rows).toHaveLength(3);
+    const byId = new Map(rows.map((r) => [r.record_id, r]));
+    expect(byId.get(annas.recordId)?.contributor).toBe(firm.names.anna);
+    expect(byId.get(retried.recordId)?.contributor).toBe(firm.names.bram);
+    expect(byId.get(fresh.recordId)).toMatchObject({ contributor: firm.names.bram, b1: 410, b4: null });
+    // The conflict is tried again at every sync, and never overwrites Anna's record.
+    expect(await sync(bram)).toEqual({ ...ZERO, conflicts: 1 });
+    expect(await sync(anna)).toEqual(ZERO);
+  });
+
   it('releases every group a transaction touched, once, when it commits', async () => {
     const firm = await createFirm(['anna', 'bram']);
     const bram = await laptop(firm, 'bram');
