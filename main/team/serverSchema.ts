@@ -266,7 +266,8 @@ ALTER TABLE sxw.releases ADD COLUMN line text NOT NULL GENERATED ALWAYS AS (
  *   touched ~1,050 groups, and every firing after the first took the lock to find nothing left);
  * - the release counts a group's countries with window functions sorted by a number per touched group (no
  *   longer five text columns), in memory, and writes new releases with a plain INSERT and changed ones with
- *   an UPDATE, so a new record costs no speculative insertion.
+ *   an UPDATE, so a new record costs no speculative insertion;
+ * - the release sequence hands out its numbers a thousand at a time per session.
  * What is released is unchanged: the same rule, the same lock, the same (xid, seq) cursor.
  */
 const v4 = `
@@ -276,6 +277,10 @@ CREATE TYPE sxw.pushed_record AS (
 );
 
 DROP INDEX sxw.records_contributor;
+
+-- A release's seq only orders the changes of its own transaction (the cursor is (xid, seq)), and one
+-- transaction takes all its numbers in one session: each session may as well take them a thousand at a time.
+ALTER SEQUENCE sxw.release_seq CACHE 1000;
 
 -- One row per transaction with groups to release; written only by the trigger below.
 CREATE TABLE sxw.pending_releases (xid xid8 PRIMARY KEY DEFAULT pg_current_xact_id());
