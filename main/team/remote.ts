@@ -119,6 +119,7 @@ export async function pushRecords(
              ) AS refused`,
       values: [lines],
     });
+    await client.query('RELEASE SAVEPOINT push_batch');
     const row = r.rows[0] as { inserted: number; refused: string[] };
     inserted += row.inserted;
     // The server writes ids in lower case; a laptop may hold one in capitals.
