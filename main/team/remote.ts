@@ -1,6 +1,5 @@
 import type pg from 'pg';
 import type { Language } from '../../shared/domain/identifiers';
-import type { PoolRecord } from '../../shared/pool/benchmarkCsv';
 import { teamError } from './connection';
 import { SERVER_SCHEMA_VERSION } from './serverSchema';
 
@@ -11,8 +10,11 @@ import { SERVER_SCHEMA_VERSION } from './serverSchema';
  * each thing once.
  */
 
-/** Rows per INSERT: one statement of unnest arrays per batch keeps round trips and parsing small. */
-export const PUSH_BATCH = 10_000;
+/**
+ * Records per INSERT: each batch travels as one text value of about 100 bytes a record, so a first push of a
+ * large pool neither builds one huge string nor sends many small statements.
+ */
+export const PUSH_BATCH = 25_000;
 /** Releases per pull page (one text value of a few megabytes). */
 export const PULL_PAGE = 50_000;
 
@@ -58,57 +60,72 @@ export async function whoami(client: pg.Client): Promise<Identity> {
   return { anonymousId: row.anonymous_id, k: row.k, serverId: row.server_id };
 }
 
-const columnsOf = (records: readonly PoolRecord[]) => [
-  records.map((r) => r.recordId),
-  records.map((r) => r.framework),
-  records.map((r) => r.sector),
-  records.map((r) => r.sizeBand),
-  records.map((r) => r.country),
-  records.map((r) => r.year),
-  ...BLOCKS.map((_, i) => records.map((r) => r.scores[i])),
-];
+/** A pushed line's record id: what stands between its opening parenthesis and the first comma. */
+const idOf = (line: string) => line.slice(1, line.indexOf(','));
 
-const UNNEST = `unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int2[], ${BLOCKS.map(
-  (_, i) => `$${i + 7}::int2[]`,
-).join(', ')})`;
+/** The pushed lines ($1) as rows of `sxw.pushed_record`; OFFSET 0 keeps each line parsed once, not per column. */
+const GIVEN = `SELECT (r).* FROM (
+  SELECT line::sxw.pushed_record AS r FROM unnest(string_to_array($1, E'\\n')) AS line OFFSET 0
+) parsed`;
+
+const INSERT = `INSERT INTO sxw.records (record_id, framework, sector, size_band, country, year, ${BLOCKS.join(', ')})`;
 
 /**
- * Inserts the records (in the caller's transaction), each once: a record already there with the same values
+ * Inserts the records, each given as its line (main/team/repository.ts `pendingRecordLines`: PostgreSQL's
+ * record text of the server's `sxw.pushed_record`, server migration 4), in the caller's transaction, each
+ * once: a record already there with the same values
  * is a retry of a push whose answer was lost; one with the same id and other values — or someone else's —
  * is a conflict, never overwritten.
+ *
+ * Each batch is first inserted plainly, inside a savepoint: new records, which is what a push almost always
+ * holds, then cost no speculative insertion and send nothing back. Only when an id is already taken (the
+ * statement fails with a unique violation and the savepoint undoes it) does the batch go again, with
+ * ON CONFLICT DO NOTHING and a look at what is there: the caller's own rows only (row-level security), so
+ * an id a colleague took is a conflict.
  */
 export async function pushRecords(
   client: pg.Client,
-  records: readonly PoolRecord[],
+  records: readonly string[],
 ): Promise<{ inserted: number; held: string[]; conflicts: number }> {
   let inserted = 0;
   const held: string[] = [];
   let conflicts = 0;
   for (let start = 0; start < records.length; start += PUSH_BATCH) {
     const batch = records.slice(start, start + PUSH_BATCH);
-    const r = await client.query({
-      text: `INSERT INTO sxw.records (record_id, framework, sector, size_band, country, year, ${BLOCKS.join(', ')})
-             SELECT * FROM ${UNNEST} ON CONFLICT (record_id) DO NOTHING RETURNING record_id`,
-      values: columnsOf(batch),
-      rowMode: 'array',
+    const ids = batch.map(idOf);
+    const lines = batch.join('\n');
+    await client.query('SAVEPOINT push_batch');
+    try {
+      const r = await client.query({ text: `${INSERT} ${GIVEN}`, values: [lines] });
+      await client.query('RELEASE SAVEPOINT push_batch');
+      inserted += r.rowCount ?? 0;
+      for (const id of ids) held.push(id);
+      continue;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '23505') throw error;
+      await client.query('ROLLBACK TO SAVEPOINT push_batch');
+    }
+    const r = await client.query<{ inserted: number; refused: string[] }>({
+      text: `WITH given AS MATERIALIZED (${GIVEN}),
+             added AS (${INSERT} SELECT * FROM given ON CONFLICT (record_id) DO NOTHING RETURNING record_id)
+             SELECT (SELECT count(*) FROM added)::int AS inserted, ARRAY(
+               SELECT g.record_id::text FROM given g
+               LEFT JOIN added a USING (record_id)
+               LEFT JOIN sxw.records p ON p.record_id = g.record_id AND p.withdrawn_at IS NULL
+                 AND p.framework = g.framework AND p.sector = g.sector AND p.size_band = g.size_band
+                 AND p.country = g.country AND p.year = g.year
+                 AND ${BLOCKS.map((b) => `p.${b} IS NOT DISTINCT FROM g.${b}`).join(' AND ')}
+               WHERE a.record_id IS NULL AND p.record_id IS NULL
+             ) AS refused`,
+      values: [lines],
     });
-    inserted += r.rowCount ?? 0;
-    const added = new Set((r.rows as [string][]).map((row) => row[0]));
-    for (const id of added) held.push(id);
-    if (added.size === batch.length) continue;
-    const rest = batch.filter((b) => !added.has(b.recordId));
-    // Only the caller's own rows are visible (row-level security): an id taken by a colleague is a conflict.
-    const same = await client.query({
-      text: `SELECT s.record_id FROM ${UNNEST} AS s (record_id, framework, sector, size_band, country, year, ${BLOCKS.join(', ')})
-             JOIN sxw.records p USING (record_id)
-             WHERE p.withdrawn_at IS NULL AND p.framework = s.framework AND p.sector = s.sector
-               AND p.size_band = s.size_band AND p.country = s.country AND p.year = s.year
-               AND ${BLOCKS.map((b) => `p.${b} IS NOT DISTINCT FROM s.${b}`).join(' AND ')}`,
-      values: columnsOf(rest),
-      rowMode: 'array',
-    });
-    for (const row of same.rows as [string][]) held.push(row[0]);
-    conflicts += rest.length - same.rows.length;
+    await client.query('RELEASE SAVEPOINT push_batch');
+    const row = r.rows[0] as { inserted: number; refused: string[] };
+    inserted += row.inserted;
+    // The server writes ids in lower case; a laptop may hold one in capitals.
+    const refused = new Set(row.refused);
+    for (const id of ids) if (!refused.has(id.toLowerCase())) held.push(id);
+    conflicts += refused.size;
   }
   return { inserted, held, conflicts };
 }

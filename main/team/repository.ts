@@ -1,8 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { PoolRecord } from '../../shared/pool/benchmarkCsv';
 import type { SyncReport } from '../../shared/team/schemas';
+import { POOL_BLOCKS } from '../../shared/pool/benchmarkCsv';
 import { stmt } from '../db/statements';
-import { POOL_COLUMNS, toPoolRecord } from '../pool/repository';
+import { POOL_COLUMNS } from '../pool/repository';
 import { BLOCK_COUNT, type PulledReleases } from './releases';
 import type { VersionKind } from './remote';
 
@@ -63,19 +63,33 @@ export function rememberServer(db: Database, server: string, serverId: string | 
   return removed;
 }
 
-/** Own contributions the server does not hold yet (`all`: every own contribution, for a new server). */
-export function pendingRecords(db: Database, options: { all?: boolean } = {}): PoolRecord[] {
-  return stmt<[], unknown[]>(
+const BLOCKS = POOL_BLOCKS.map((b) => b.toLowerCase());
+const NOT_PUSHED = 'NOT EXISTS (SELECT 1 FROM team_pushed t WHERE t.record_id = pc.record_id)';
+
+/**
+ * Own contributions the server does not hold yet (`all`: every own contribution, for a new server), each as
+ * the line a push sends (main/team/remote.ts `pushRecords`): PostgreSQL's record text of the server's
+ * `sxw.pushed_record`, `(record id,"framework",sector,size band,country,year,B1,…,B9)`, an empty score where
+ * a block was not assessed. Built here by SQLite: reading the sixteen columns into records and formatting
+ * them took twice as long. Only the framework is quoted (its rule allows no quote or backslash, escaped all
+ * the same); the other values are ids, codes and numbers.
+ */
+export function pendingRecordLines(db: Database, options: { all?: boolean } = {}): string[] {
+  return stmt<[], string>(
     db,
-    `SELECT ${POOL_COLUMNS.split(', ')
-      .map((c) => `p.${c}`)
-      .join(', ')}
+    `SELECT '(' || p.record_id || ',"' || replace(replace(p.framework, '\\', '\\\\'), '"', '\\"') || '",' ||
+       p.sector || ',' || p.size_band || ',' || p.country || ',' || p.year || ',' ||
+       ${BLOCKS.map((b) => `ifnull(p.${b}, '')`).join(" || ',' || ")} || ')'
      FROM pool_contributions pc JOIN pool_records p ON p.record_id = pc.record_id
-     ${options.all ? '' : 'WHERE NOT EXISTS (SELECT 1 FROM team_pushed t WHERE t.record_id = pc.record_id)'}`,
+     ${options.all ? '' : `WHERE ${NOT_PUSHED}`}`,
   )
-    .raw(true)
-    .all()
-    .map(toPoolRecord);
+    .pluck()
+    .all();
+}
+
+/** How many own contributions wait to be pushed. */
+export function pendingRecordCount(db: Database): number {
+  return stmt<[], number>(db, `SELECT count(*) FROM pool_contributions pc WHERE ${NOT_PUSHED}`).pluck().get() as number;
 }
 
 /** Records the server holds that this laptop has since withdrawn: the tombstones to send. */
@@ -114,9 +128,12 @@ export function pendingVersions(db: Database): LocalVersion[] {
   ).all();
 }
 
+/** Own records the server now holds; one statement for all (a first push marks a hundred thousand). */
 export function markPushed(db: Database, recordIds: readonly string[]): void {
-  const add = stmt(db, 'INSERT OR IGNORE INTO team_pushed (record_id) VALUES (?)');
-  for (const id of recordIds) add.run(id);
+  if (recordIds.length === 0) return;
+  stmt(db, 'INSERT OR IGNORE INTO team_pushed (record_id) SELECT value FROM json_each(?)').run(
+    JSON.stringify(recordIds),
+  );
 }
 
 export function forgetPushed(db: Database, recordIds: readonly string[]): void {

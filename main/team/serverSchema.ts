@@ -254,11 +254,121 @@ ALTER TABLE sxw.releases ADD COLUMN line text NOT NULL GENERATED ALWAYS AS (
 ) STORED;
 `;
 
+/**
+ * A push of many records at a time, made cheaper on the server (docs/benchmarks.md "Team server push"):
+ * - records arrive as one text value of lines (main/team/remote.ts `pushRecords`), each cast to
+ *   `sxw.pushed_record`, instead of fifteen arrays, whose serialising and parsing alone took about a second
+ *   per 100,000;
+ * - `records_contributor` goes: no statement ever used it (reads and withdrawals go by record id, the
+ *   release by group), and each push paid for it;
+ * - the release runs once per transaction: the deferred trigger hangs on `sxw.pending_releases`, one row
+ *   per transaction that noted groups, instead of one firing per pending group (a first push of 100,000
+ *   touched ~1,050 groups, and every firing after the first took the lock to find nothing left);
+ * - the release counts a group's countries with window functions sorted by a number per touched group (no
+ *   longer five text columns), in memory, and writes new releases with a plain INSERT and changed ones with
+ *   an UPDATE, so a new record costs no speculative insertion;
+ * - the release sequence hands out its numbers a thousand at a time per session.
+ * What is released is unchanged: the same rule, the same lock, the same (xid, seq) cursor.
+ */
+const v4 = `
+CREATE TYPE sxw.pushed_record AS (
+  record_id uuid, framework text, sector text, size_band text, country text, year smallint,
+  ${BLOCKS.map((b) => `${b} smallint`).join(', ')}
+);
+
+DROP INDEX sxw.records_contributor;
+
+-- A release's seq only orders the changes of its own transaction (the cursor is (xid, seq)), and one
+-- transaction takes all its numbers in one session: each session may as well take them a thousand at a time.
+ALTER SEQUENCE sxw.release_seq CACHE 1000;
+
+-- One row per transaction with groups to release; written only by the trigger below.
+CREATE TABLE sxw.pending_releases (xid xid8 PRIMARY KEY DEFAULT pg_current_xact_id());
+
+CREATE FUNCTION sxw.note_release() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = sxw, pg_temp AS $$
+BEGIN
+  INSERT INTO sxw.pending_releases DEFAULT VALUES ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+
+-- Whoever notes groups (a push's statements, an administrator's change of k) also notes the transaction.
+DROP TRIGGER pending_groups_release ON sxw.pending_groups;
+CREATE TRIGGER pending_groups_noted AFTER INSERT ON sxw.pending_groups
+  FOR EACH STATEMENT EXECUTE FUNCTION sxw.note_release();
+
+-- The release of the transaction's pending groups, as in schema 1 (see there for why the lock makes it
+-- complete). A group's records are numbered by their group (gid) so one in-memory sort serves both counts:
+-- n, the live records of the record's group and country; other_n, the group's live records whose country
+-- is rare (n < k) or already ZZ. Every record of a touched group is compared with its release: a new one
+-- that is shown is inserted, a known one whose release changed is updated (a tombstone when it is no longer
+-- shown), and a record never shown needs no tombstone.
+CREATE OR REPLACE FUNCTION sxw.release_pending() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = sxw, pg_temp SET work_mem = '64MB' AS $$
+DECLARE
+  k integer := (SELECT value::integer FROM sxw.settings WHERE key = 'k');
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('sxw.releases'));
+  DELETE FROM sxw.pending_releases WHERE xid = pg_current_xact_id();
+  WITH touched AS (
+    DELETE FROM sxw.pending_groups WHERE xid = pg_current_xact_id() RETURNING framework, sector, size_band, year
+  ), groups AS (
+    SELECT row_number() OVER () AS gid, * FROM touched
+  ), target AS (
+    SELECT record_id, contributor, shown,
+      CASE WHEN shown THEN framework END AS framework, CASE WHEN shown THEN sector END AS sector,
+      CASE WHEN shown THEN size_band END AS size_band,
+      CASE WHEN shown THEN CASE WHEN n < k THEN 'ZZ' ELSE country END END AS country,
+      CASE WHEN shown THEN year END AS year,
+      ${BLOCKS.map((b) => `CASE WHEN shown THEN ${b} END AS ${b}`).join(', ')}
+    FROM (
+      SELECT j.*, live AND (n >= k OR other_n >= k) AS shown
+      FROM (
+        SELECT m.*,
+          count(*) FILTER (WHERE live AND (n < k OR country = 'ZZ'))
+            OVER (PARTITION BY gid) AS other_n
+        FROM (
+          SELECT g.gid, r.record_id, r.contributor, r.withdrawn_at IS NULL AS live,
+            r.framework, r.sector, r.size_band, r.country, r.year, ${BLOCKS.map((b) => `r.${b}`).join(', ')},
+            count(*) FILTER (WHERE r.withdrawn_at IS NULL)
+              OVER (PARTITION BY g.gid, r.country) AS n
+          FROM sxw.records r JOIN groups g USING (framework, sector, size_band, year)
+        ) m
+      ) j
+    ) s
+  ), compared AS (
+    SELECT t.*, x.record_id IS NOT NULL AS known,
+      (x.shown, x.country, x.framework, x.sector, x.size_band, x.year, ${BLOCKS.map((b) => `x.${b}`).join(', ')})
+        IS DISTINCT FROM (t.shown, t.country, t.framework, t.sector, t.size_band, t.year,
+          ${BLOCKS.map((b) => `t.${b}`).join(', ')}) AS changed
+    FROM target t LEFT JOIN sxw.releases x ON x.record_id = t.record_id
+  ), added AS (
+    INSERT INTO sxw.releases (record_id, contributor, shown, framework, sector, size_band, country, year,
+      ${BLOCKS.join(', ')})
+    SELECT t.record_id, c.anonymous_id, t.shown, t.framework, t.sector, t.size_band, t.country, t.year,
+      ${BLOCKS.map((b) => `t.${b}`).join(', ')}
+    FROM compared t JOIN sxw.consultants c ON c.role_name = t.contributor
+    WHERE NOT t.known AND t.shown
+  )
+  UPDATE sxw.releases x SET
+    shown = t.shown, framework = t.framework, sector = t.sector, size_band = t.size_band, country = t.country,
+    year = t.year, ${BLOCKS.map((b) => `${b} = t.${b}`).join(', ')},
+    xid = pg_current_xact_id(), seq = nextval('sxw.release_seq')
+  FROM compared t
+  WHERE x.record_id = t.record_id AND t.known AND t.changed;
+  RETURN NULL;
+END $$;
+
+CREATE CONSTRAINT TRIGGER pending_release AFTER INSERT ON sxw.pending_releases
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION sxw.release_pending();
+`;
+
 /** In order; `version` equals the position + 1. */
 export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   { version: 1, name: 'pool-and-versions', sql: v1 },
   { version: 2, name: 'schemes', sql: v2 },
   { version: 3, name: 'release-lines', sql: v3 },
+  { version: 4, name: 'faster-push', sql: v4 },
 ];
 
 export const SERVER_SCHEMA_VERSION = SERVER_MIGRATIONS.length;

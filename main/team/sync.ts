@@ -97,7 +97,7 @@ async function prepareSync(
   const state = repo.teamState(ctx.db);
   const sameServer = state !== null && state.server === address.url;
   // What to send is read before connecting; anything that changes meanwhile waits for the next sync.
-  const records = sameServer ? repo.pendingRecords(ctx.db) : [];
+  const records = sameServer ? repo.pendingRecordLines(ctx.db) : [];
   const withdrawals = sameServer ? repo.pendingWithdrawals(ctx.db) : [];
   const versions = repo.pendingVersions(ctx.db).map((v) => ({ ...v, body: v.content }));
 
@@ -118,7 +118,7 @@ async function prepareSync(
     if (!me.anonymousId) throw teamError('permission', language, { server: address.url, user: address.user });
     // Another server than the one the state belongs to (or none yet): start from its beginning.
     const fresh = !sameServer || state.serverId !== me.serverId;
-    const toPush = fresh ? repo.pendingRecords(ctx.db, { all: true }) : records;
+    const toPush = fresh ? repo.pendingRecordLines(ctx.db, { all: true }) : records;
     const toWithdraw = fresh ? [] : withdrawals;
     // Nothing to send (most syncs): no transaction, two round trips fewer.
     const sending = toPush.length + toWithdraw.length + versions.length > 0;
@@ -270,7 +270,7 @@ export function teamStatus(ctx: ServiceContext): TeamStatus {
   const attempt = lastAttempt(ctx.db);
   const pending = state
     ? {
-        records: repo.pendingRecords(ctx.db).length,
+        records: repo.pendingRecordCount(ctx.db),
         withdrawals: repo.pendingWithdrawals(ctx.db).length,
         versions: repo.pendingVersions(ctx.db).length,
       }

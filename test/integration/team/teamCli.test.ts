@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SERVER_SCHEMA_VERSION } from '../../../main/team/serverSchema';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
 import { sxw } from '../cliRunner';
 import { tempDir } from '../support';
@@ -46,7 +47,7 @@ describe.skipIf(!hasCluster())('sxw team, two laptops through the CLI', () => {
 
     expect(
       await json(['team', 'init', '--server', url(c.user), '--password-file', adminPw, '--k', '5', '--json']),
-    ).toMatchObject({ applied: 3, schemaVersion: 3, k: 5 });
+    ).toMatchObject({ applied: SERVER_SCHEMA_VERSION, schemaVersion: SERVER_SCHEMA_VERSION, k: 5 });
     for (const name of [anna, bram]) {
       await must([
         'team',

@@ -2,6 +2,8 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { kAnonymize } from '../../../main/pool/export';
 import { pullChanges } from '../../../main/team/remote';
+import { memorySecrets } from '../../../main/team/secrets';
+import { SERVER_SCHEMA_VERSION } from '../../../main/team/serverSchema';
 import { testContext } from '../support';
 import { csvHeader, csvRow, type PoolRecord } from '../../../shared/pool/benchmarkCsv';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
@@ -223,23 +225,31 @@ describe.skipIf(!hasCluster())('the team server shares the pool between laptops'
     await client.end();
   });
 
-  it('keeps each release’s line on the server; a server from before lines gets them at the next init', async () => {
-    const firm = await createFirm(['anna', 'bram']);
-    const anna = await laptop(firm, 'anna');
-    const bram = await laptop(firm, 'bram');
+  it('keeps each release’s line on the server; a server from before lines gets them, and the faster push, at the next init', async () => {
+    // The server as schema 2 left it, with three of Anna's records pushed and released by its triggers.
+    const firm = await createFirm(['anna', 'bram'], 3, 2);
     const mine = [record(), record(), record({ country: 'BE' }, 120)];
     mine[2]!.scores[4] = null;
-    contribute(anna, mine);
-    await sync(anna);
-    // The server as schema 2 left it: no lines yet. Laptops refuse it until the administrator's init.
-    await firm.sql('ALTER TABLE sxw.releases DROP COLUMN line');
-    await firm.sql('DELETE FROM sxw.schema_migrations WHERE version = 3');
-    const older = await fails(bram, 'team.sync', {});
+    for (const r of mine) {
+      await firm.sql(
+        `INSERT INTO sxw.records (contributor, record_id, framework, sector, size_band, country, year,
+           b1, b2, b3, b4, b5, b6, b7, b8, b9)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+        [firm.names.anna, r.recordId, r.framework, r.sector, r.sizeBand, r.country, r.year, ...r.scores],
+      );
+    }
+    // Laptops refuse it until the administrator's init.
+    const bram = testContext({ now: '2026-11-22T10:00:00Z' });
+    bram.teamSecrets = memorySecrets();
+    const older = await fails(bram, 'team.connect', {
+      server: firm.url(firm.names.bram as string),
+      password: CONSULTANT_PASSWORD,
+    });
     expect(older.details?.reason).toBe('older_schema');
     const admin = testContext();
     expect(await ok(admin, 'team.init', { server: firm.adminUrl, password: cluster().password })).toMatchObject({
-      applied: 1,
-      schemaVersion: 3,
+      applied: SERVER_SCHEMA_VERSION - 2,
+      schemaVersion: SERVER_SCHEMA_VERSION,
     });
     admin.db.close();
     // Each kept line is the release in PostgreSQL's own record text, so the laptop reads either alike.
@@ -249,9 +259,24 @@ describe.skipIf(!hasCluster())('the team server shares the pool between laptops'
     );
     expect(lines).toHaveLength(3);
     for (const l of lines) expect(l.line).toBe(l.row);
+    await ok(bram, 'team.connect', { server: firm.url(firm.names.bram as string), password: CONSULTANT_PASSWORD });
     expect(await sync(bram)).toEqual({ ...ZERO, pulled: 3 });
+    expect(poolOf(bram, 'team').get(mine[2]!.recordId)).toMatchObject({ country: 'ZZ', b1: 120 });
+    // Pushed after the upgrade into the same group, released by the new schema: four in NL keep their country,
+    // and the one in BE, alone now, leaves Bram's pool.
+    const anna = await laptop(firm, 'anna');
+    contribute(anna, [record(), record()]);
+    expect(await sync(anna)).toMatchObject({ pushed: 2, conflicts: 0 });
+    expect(await sync(bram)).toEqual({ ...ZERO, pulled: 4, withdrawn: 1 });
     const pulled = poolOf(bram, 'team');
-    expect(pulled.get(mine[2]!.recordId)).toMatchObject({ country: 'ZZ', b1: 120 });
+    expect(pulled.size).toBe(4);
+    expect([...pulled.values()].every((r) => r.country === 'NL')).toBe(true);
+    for (const l of await firm.sql<{ line: string; row: string }>(
+      `SELECT line, ROW(record_id, contributor, shown, sector, size_band, country, year,
+         b1, b2, b3, b4, b5, b6, b7, b8, b9, framework)::text AS row FROM sxw.releases`,
+    )) {
+      expect(l.line).toBe(l.row);
+    }
   });
 
   it('never skips a change committed out of order', async () => {
@@ -360,6 +385,87 @@ describe.skipIf(!hasCluster())('the team server shares the pool between laptops'
     expect(await sync(anna)).toEqual(ZERO);
     expect((await ok(anna, 'team.status', {})).pending.records).toBe(0);
     expect(Number((await firm.sql<{ n: string }>('SELECT count(*) AS n FROM sxw.records'))[0]?.n)).toBe(3);
+  });
+
+  it('pushes new records past a colleague’s id and a lost answer in one batch: the colleague’s is a conflict', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const anna = await laptop(firm, 'anna');
+    const bram = await laptop(firm, 'bram');
+    // Anna's record stays alone in its group, so it is never released to Bram.
+    const annas = record({ sector: 'C' });
+    contribute(anna, [annas]);
+    await sync(anna);
+    const retried = record();
+    contribute(bram, [retried]);
+    expect(await sync(bram)).toEqual({ ...ZERO, pushed: 1 });
+    // Bram's laptop forgets that the server holds his record (a lost answer), and holds a record with Anna's
+    // id — with her very values — beside a new one with a block not assessed.
+    bram.db.prepare('DELETE FROM team_pushed').run();
+    const fresh = record({ sizeBand: '50-249' }, 410);
+    fresh.scores[3] = null;
+    contribute(bram, [{ ...annas }, fresh]);
+    expect(await sync(bram)).toEqual({ ...ZERO, pushed: 1, conflicts: 1 });
+    expect((await ok(bram, 'team.status', {})).pending.records).toBe(1);
+    const rows = await firm.sql<{ record_id: string; contributor: string; b1: number; b4: number | null }>(
+      'SELECT record_id, contributor, b1, b4 FROM sxw.records ORDER BY record_id',
+    );
+    expect(rows).toHaveLength(3);
+    const byId = new Map(rows.map((r) => [r.record_id, r]));
+    expect(byId.get(annas.recordId)?.contributor).toBe(firm.names.anna);
+    expect(byId.get(retried.recordId)?.contributor).toBe(firm.names.bram);
+    expect(byId.get(fresh.recordId)).toMatchObject({ contributor: firm.names.bram, b1: 410, b4: null });
+    // The conflict is tried again at every sync, and never overwrites Anna's record.
+    expect(await sync(bram)).toEqual({ ...ZERO, conflicts: 1 });
+    expect(await sync(anna)).toEqual(ZERO);
+  });
+
+  it('releases every group a transaction touched, once, when it commits', async () => {
+    const firm = await createFirm(['anna', 'bram']);
+    const bram = await laptop(firm, 'bram');
+    const admin = await adminClient(firm.database);
+    await admin.query("SET track_functions = 'pl'");
+    const put = (records: PoolRecord[]) =>
+      admin.query(
+        `INSERT INTO sxw.records (contributor, record_id, framework, sector, size_band, country, year,
+           b1, b2, b3, b4, b5, b6, b7, b8, b9)
+         SELECT $1, (r).* FROM (SELECT unnest($2::text[])::sxw.pushed_record AS r OFFSET 0) s`,
+        [
+          firm.names.anna,
+          records.map(
+            (r) =>
+              `(${r.recordId},${r.framework},${r.sector},${r.sizeBand},${r.country},${r.year},${r.scores.join(',')})`,
+          ),
+        ],
+      );
+    const group = (profile: Parameters<typeof record>[0]) => Array.from({ length: 3 }, () => record(profile));
+    const count = async (table: string) =>
+      Number((await admin.query<{ n: string }>(`SELECT count(*) AS n FROM sxw.${table}`)).rows[0]?.n);
+    await admin.query('BEGIN');
+    // Three statements, three groups: one pending release for the transaction.
+    await put(group({ sector: 'K' }));
+    await put(group({ sector: 'C' }));
+    await put(group({ sector: 'Q', year: 2024 }));
+    expect(await count('pending_groups')).toBe(3);
+    expect(await count('pending_releases')).toBe(1);
+    // Fired now rather than at the commit: one release for the three groups.
+    await admin.query('SET CONSTRAINTS ALL IMMEDIATE');
+    await admin.query('SET CONSTRAINTS ALL DEFERRED');
+    const calls = await admin.query<{ n: string }>(
+      "SELECT pg_stat_get_xact_function_calls('sxw.release_pending()'::regprocedure) AS n",
+    );
+    expect(Number(calls.rows[0]?.n)).toBe(1);
+    expect(await count('releases')).toBe(9);
+    expect(await count('pending_groups')).toBe(0);
+    expect(await count('pending_releases')).toBe(0);
+    // A group touched after that is released at the commit.
+    await put(group({ sector: 'M', year: 2023 }));
+    await admin.query('COMMIT');
+    await admin.end();
+    const released = await firm.sql<{ n: string }>('SELECT count(*) FILTER (WHERE shown) AS n FROM sxw.releases');
+    expect(Number(released[0]?.n)).toBe(12);
+    expect(await firm.sql('SELECT * FROM sxw.pending_groups')).toEqual([]);
+    expect(await firm.sql('SELECT * FROM sxw.pending_releases')).toEqual([]);
+    expect(await sync(bram)).toEqual({ ...ZERO, pulled: 12 });
   });
 
   it('leaves a record of an imported pack alone when a colleague’s release has its id: a conflict', async () => {

@@ -6,7 +6,9 @@ import { appendChange } from '../../../main/api/changes';
 import { dispatch } from '../../../main/api/dispatch';
 import { storeFramework } from '../../../main/frameworks/frameworks';
 import { recordParams } from '../../../main/pool/repository';
+import { addConsultant } from '../../../main/team/admin';
 import { memorySecrets } from '../../../main/team/secrets';
+import { LEDGER, SERVER_MIGRATIONS, SERVER_SCHEMA_VERSION } from '../../../main/team/serverSchema';
 import type { OperationName, OperationOutput } from '../../../shared/api/operations';
 import type { ApiErrorBody } from '../../../shared/api/result';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
@@ -50,8 +52,11 @@ export interface Firm {
 
 let firms = 0;
 
-/** A new database, initialised by `team.init` as its administrator, with the named consultants. */
-export async function createFirm(consultants: string[], k = 3): Promise<Firm> {
+/**
+ * A new database, initialised by `team.init` as its administrator, with the named consultants; or, given an
+ * older `schema`, set up as an older workbench's init left it: its migrations up to that one.
+ */
+export async function createFirm(consultants: string[], k = 3, schema = SERVER_SCHEMA_VERSION): Promise<Firm> {
   const c = cluster();
   const database = `firm_${process.pid}_${++firms}_${Date.now() % 100000}`;
   const admin = await adminClient('postgres');
@@ -59,19 +64,33 @@ export async function createFirm(consultants: string[], k = 3): Promise<Firm> {
   await admin.end();
   const url = (user: string, port = c.port) => `postgres://${user}@${c.host}:${port}/${database}`;
   const adminUrl = url(c.user);
-  const ctx = testContext();
-  await ok(ctx, 'team.init', { server: adminUrl, password: c.password, k });
-  const names: Record<string, string> = {};
-  for (const name of consultants) {
-    names[name] = `${name}_${database}`;
-    await ok(ctx, 'team.addConsultant', {
-      server: adminUrl,
-      password: c.password,
-      name: names[name],
-      consultantPassword: CONSULTANT_PASSWORD,
-    });
+  const names: Record<string, string> = Object.fromEntries(consultants.map((n) => [n, `${n}_${database}`]));
+  if (schema < SERVER_SCHEMA_VERSION) {
+    const client = await adminClient(database);
+    await client.query(LEDGER);
+    for (const m of SERVER_MIGRATIONS.slice(0, schema)) {
+      await client.query(m.sql);
+      await client.query("INSERT INTO sxw.schema_migrations (version, name, app_version) VALUES ($1, $2, 'older')", [
+        m.version,
+        m.name,
+      ]);
+    }
+    await client.query("INSERT INTO sxw.settings (key, value) VALUES ('k', $1)", [String(k)]);
+    for (const name of Object.values(names)) await addConsultant(client, name, CONSULTANT_PASSWORD, 'en');
+    await client.end();
+  } else {
+    const ctx = testContext();
+    await ok(ctx, 'team.init', { server: adminUrl, password: c.password, k });
+    for (const name of Object.values(names)) {
+      await ok(ctx, 'team.addConsultant', {
+        server: adminUrl,
+        password: c.password,
+        name,
+        consultantPassword: CONSULTANT_PASSWORD,
+      });
+    }
+    ctx.db.close();
   }
-  ctx.db.close();
   return {
     database,
     adminUrl,
