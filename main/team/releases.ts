@@ -196,6 +196,16 @@ export class ReleaseReader {
     Object.assign(this, { n, contributor, framework, sector, sizeBand, country });
   }
 
+  /** How many releases have been read so far. */
+  get count(): number {
+    return this.n;
+  }
+
+  /** What has been read so far, without a copy: valid until the next `read`, entries [0, count). */
+  view(): PulledReleases {
+    return { ...this.out, length: this.n };
+  }
+
   /** Everything read, trimmed to its length. */
   releases(): PulledReleases {
     const { out, n } = this;

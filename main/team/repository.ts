@@ -1,9 +1,7 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { SyncReport } from '../../shared/team/schemas';
 import { POOL_BLOCKS } from '../../shared/pool/benchmarkCsv';
 import { stmt } from '../db/statements';
-import { POOL_COLUMNS } from '../pool/repository';
-import { BLOCK_COUNT, type PulledReleases } from './releases';
 import type { VersionKind } from './remote';
 
 /**
@@ -147,94 +145,6 @@ export function markPublished(
 ): void {
   const add = stmt(db, 'INSERT OR IGNORE INTO team_published (kind, id, version) VALUES (?, ?, ?)');
   for (const v of versions) add.run(v.kind, v.id, v.version);
-}
-
-/** Rows per statement: one call per hundred rows keeps the per-call cost small (16 × 100 parameters). */
-const BATCH_ROWS = 100;
-const RELEASED = `${POOL_COLUMNS.replace(', synthetic', '')}`;
-const RELEASED_COUNT = RELEASED.split(', ').length;
-/** The values a release brings, and the provenance; a pulled record is never synthetic. */
-const COMPARED = [...RELEASED.split(', ').slice(1), 'team_server', 'team_contributor'];
-
-const upsertSql = (rows: number) =>
-  `INSERT INTO pool_records (${RELEASED}, synthetic, source, team_server, team_contributor) VALUES ${Array(rows)
-    .fill(`(${'?, '.repeat(RELEASED_COUNT)}0, 'team', @server, ?)`)
-    .join(', ')}
-   ON CONFLICT (record_id) DO UPDATE SET ${COMPARED.map((c) => `${c} = excluded.${c}`).join(', ')}
-   WHERE pool_records.source = 'team'
-     AND (${COMPARED.map((c) => `pool_records.${c}`).join(', ')}) IS NOT (${COMPARED.map((c) => `excluded.${c}`).join(', ')})`;
-
-/**
- * Takes colleagues' released records into the pool (source `team`), each one row with its provenance (the
- * server and the contributor's anonymous id), a hundred rows per statement: new ones are added, and those
- * whose release changed (a country generalised, or no longer) updated. A record id that belongs to a record
- * of another source here (an imported pack's) is a conflict and is left alone; those are looked for only in
- * a batch where fewer rows changed than it holds (never on a first pull). Answers how many records were
- * added or changed, and the conflicts.
- */
-export function takeTeamRecords(
-  db: Database,
-  serverId: string,
-  pulled: PulledReleases,
-): { changed: number; conflicts: number } {
-  let changed = 0;
-  let conflicts = 0;
-  const statements = new Map<number, { upsert: Statement; others: Statement }>();
-  const statementsFor = (rows: number) => {
-    let s = statements.get(rows);
-    if (!s) {
-      s = {
-        upsert: db.prepare(upsertSql(rows)),
-        others: db
-          .prepare(
-            `SELECT record_id FROM pool_records WHERE source <> 'team' AND record_id IN (${Array(rows).fill('?').join(', ')})`,
-          )
-          .pluck(),
-      };
-      statements.set(rows, s);
-    }
-    return s;
-  };
-  const named = { server: serverId };
-  const params = new Array<unknown>(BATCH_ROWS * (RELEASED_COUNT + 1));
-  const { recordIds, frameworks, sectors, sizeBands, countries, years, scores, contributors, shown } = pulled;
-  const batch: number[] = [];
-  const write = () => {
-    let k = 0;
-    for (const i of batch) {
-      params[k++] = recordIds[i];
-      params[k++] = frameworks[i];
-      params[k++] = sectors[i];
-      params[k++] = sizeBands[i];
-      params[k++] = countries[i];
-      params[k++] = years[i];
-      for (let b = i * BLOCK_COUNT, last = b + BLOCK_COUNT; b < last; b++) params[k++] = scores[b] || null;
-      params[k++] = contributors[i];
-    }
-    params.length = k;
-    const s = statementsFor(batch.length);
-    const done = s.upsert.run(...params, named).changes;
-    changed += done;
-    if (done < batch.length) conflicts += s.others.all(...batch.map((i) => recordIds[i])).length;
-    batch.length = 0;
-  };
-  for (let i = 0; i < pulled.length; i++) {
-    if (!shown[i]) continue;
-    batch.push(i);
-    if (batch.length === BATCH_ROWS) write();
-  }
-  if (batch.length > 0) write();
-  return { changed, conflicts };
-}
-
-/** Colleagues' tombstones: their records leave this laptop's pool. Answers how many were here. */
-export function dropTeamRecords(db: Database, pulled: PulledReleases): number {
-  const remove = stmt(db, "DELETE FROM pool_records WHERE record_id = ? AND source = 'team'");
-  let dropped = 0;
-  for (let i = 0; i < pulled.length; i++) {
-    if (!pulled.shown[i]) dropped += remove.run(pulled.recordIds[i]).changes;
-  }
-  return dropped;
 }
 
 export function saveSync(

@@ -23,6 +23,7 @@ import {
   type VersionKind,
   whoami,
 } from './remote';
+import { PullStaging } from './pullStaging';
 import { InvalidRelease, ReleaseReader } from './releases';
 import * as repo from './repository';
 
@@ -103,86 +104,100 @@ async function prepareSync(
 
   // Every pulled record and version is checked before anything is applied: one bad row refuses the sync.
   // Records are checked page by page as they arrive.
-  const reader = new ReleaseReader();
-  const readPage = (lines: string, count: number) => {
-    try {
-      reader.read(lines, count);
-    } catch (error) {
-      if (!(error instanceof InvalidRelease)) throw error;
-      throw teamError('invalid_record', language, { server: address.url, id: error.id });
-    }
-  };
-  const exchanged = await withServer(ctx, address, password, async (client) => {
-    await checkSchema(client, language, address.url);
-    const me = await whoami(client);
-    if (!me.anonymousId) throw teamError('permission', language, { server: address.url, user: address.user });
-    // Another server than the one the state belongs to (or none yet): start from its beginning.
-    const fresh = !sameServer || state.serverId !== me.serverId;
-    const toPush = fresh ? repo.pendingRecordLines(ctx.db, { all: true }) : records;
-    const toWithdraw = fresh ? [] : withdrawals;
-    // Nothing to send (most syncs): no transaction, two round trips fewer.
-    const sending = toPush.length + toWithdraw.length + versions.length > 0;
-    if (sending) await client.query('BEGIN');
-    const pushed = await pushRecords(client, toPush);
-    const withdrawn = await pushWithdrawals(client, toWithdraw);
-    const published = await pushVersions(client, versions);
-    if (sending) await client.query('COMMIT');
-    const { pool, versions: pulledVersions } = await pullChanges(
-      client,
-      {
-        pool: parseCursor(fresh ? '0:0' : state.poolCursor),
-        versions: parseCursor(fresh ? '0:0' : state.versionsCursor),
-      },
-      me.anonymousId,
-      readPage,
-    );
-    return { me, fresh, pushed, withdrawn, published, pool, pulledVersions };
-  });
-
-  const released = reader.releases();
-  const versionsIn = exchanged.pulledVersions.versions.map((v) => checkVersion(v, language, address.url));
-
-  const { me, fresh, pushed, published } = exchanged;
-  return preparedWrite(() => {
-    const db = ctx.db;
-    const report: SyncReport = {
-      pushed: pushed.inserted + published.inserted,
-      pulled: 0,
-      withdrawn: exchanged.withdrawn,
-      conflicts: pushed.conflicts + published.conflicts,
-    };
-    if (fresh) repo.rememberServer(db, address.url, me.serverId);
-    // Inserted now or already there: the server holds them (a conflict is tried again next time).
-    repo.markPushed(db, pushed.held);
-    if (!fresh) repo.forgetPushed(db, withdrawals);
-    repo.markPublished(db, published.settled);
-    const taken = repo.takeTeamRecords(db, me.serverId, released);
-    report.pulled += taken.changed;
-    report.conflicts += taken.conflicts;
-    report.withdrawn += repo.dropTeamRecords(db, released);
-    for (const v of versionsIn) {
-      const take = v.kind === 'framework' ? importFramework : importScheme;
+  const staging = new PullStaging(ctx.db);
+  try {
+    // Each checked page is set aside in the staging table while the server makes the next one, so the
+    // transaction below only copies it into the pool (main/team/pullStaging.ts).
+    const reader = new ReleaseReader();
+    const readPage = (lines: string, count: number) => {
+      const from = reader.count;
       try {
-        if (take(ctx, v.body, `${v.id} ${v.version}`).added) report.pulled++;
-      } catch {
-        // The same id and version with other content here: kept as it is, never overwritten either way.
-        report.conflicts++;
+        reader.read(lines, count);
+      } catch (error) {
+        if (!(error instanceof InvalidRelease)) throw error;
+        throw teamError('invalid_record', language, { server: address.url, id: error.id });
       }
-    }
-    repo.markPublished(db, versionsIn);
-    repo.saveSync(db, {
-      serverId: me.serverId,
-      poolCursor: cursorText(exchanged.pool.cursor),
-      versionsCursor: cursorText(exchanged.pulledVersions.cursor),
-      at: ctx.now().toISOString(),
-      report,
+      staging.add(reader.view(), from, reader.count);
+    };
+    const exchanged = await withServer(ctx, address, password, async (client) => {
+      await checkSchema(client, language, address.url);
+      const me = await whoami(client);
+      if (!me.anonymousId) throw teamError('permission', language, { server: address.url, user: address.user });
+      // Another server than the one the state belongs to (or none yet): start from its beginning.
+      const fresh = !sameServer || state.serverId !== me.serverId;
+      const toPush = fresh ? repo.pendingRecordLines(ctx.db, { all: true }) : records;
+      const toWithdraw = fresh ? [] : withdrawals;
+      // Nothing to send (most syncs): no transaction, two round trips fewer.
+      const sending = toPush.length + toWithdraw.length + versions.length > 0;
+      if (sending) await client.query('BEGIN');
+      const pushed = await pushRecords(client, toPush);
+      const withdrawn = await pushWithdrawals(client, toWithdraw);
+      const published = await pushVersions(client, versions);
+      if (sending) await client.query('COMMIT');
+      const { pool, versions: pulledVersions } = await pullChanges(
+        client,
+        {
+          pool: parseCursor(fresh ? '0:0' : state.poolCursor),
+          versions: parseCursor(fresh ? '0:0' : state.versionsCursor),
+        },
+        me.anonymousId,
+        readPage,
+      );
+      return { me, fresh, pushed, withdrawn, published, pool, pulledVersions };
     });
-    // The pool's index is rebuilt at its next query (a sync may bring a hundred thousand records).
-    notePoolRecords(db, null);
-    auditDetails(db, { ...report });
-    attempts.set(db, { at: ctx.now().toISOString(), problem: null });
-    return report;
-  });
+
+    const versionsIn = exchanged.pulledVersions.versions.map((v) => checkVersion(v, language, address.url));
+
+    const { me, fresh, pushed, published } = exchanged;
+    return preparedWrite(
+      () => {
+        const db = ctx.db;
+        const report: SyncReport = {
+          pushed: pushed.inserted + published.inserted,
+          pulled: 0,
+          withdrawn: exchanged.withdrawn,
+          conflicts: pushed.conflicts + published.conflicts,
+        };
+        if (fresh) repo.rememberServer(db, address.url, me.serverId);
+        // Inserted now or already there: the server holds them (a conflict is tried again next time).
+        repo.markPushed(db, pushed.held);
+        if (!fresh) repo.forgetPushed(db, withdrawals);
+        repo.markPublished(db, published.settled);
+        const taken = staging.take(me.serverId);
+        report.pulled += taken.changed;
+        report.conflicts += taken.conflicts;
+        report.withdrawn += taken.dropped;
+        for (const v of versionsIn) {
+          const take = v.kind === 'framework' ? importFramework : importScheme;
+          try {
+            if (take(ctx, v.body, `${v.id} ${v.version}`).added) report.pulled++;
+          } catch {
+            // The same id and version with other content here: kept as it is, never overwritten either way.
+            report.conflicts++;
+          }
+        }
+        repo.markPublished(db, versionsIn);
+        repo.saveSync(db, {
+          serverId: me.serverId,
+          poolCursor: cursorText(exchanged.pool.cursor),
+          versionsCursor: cursorText(exchanged.pulledVersions.cursor),
+          at: ctx.now().toISOString(),
+          report,
+        });
+        // The pool's index is rebuilt at its next query (a sync may bring a hundred thousand records).
+        notePoolRecords(db, null);
+        auditDetails(db, { ...report });
+        attempts.set(db, { at: ctx.now().toISOString(), problem: null });
+        return report;
+      },
+      undefined,
+      () => staging.drop(),
+    );
+  } catch (error) {
+    // Refused before anything was applied: the pages set aside go with it.
+    staging.drop();
+    throw error;
+  }
 }
 
 /**

@@ -643,6 +643,10 @@ describe.skipIf(!hasCluster())('the team server shares the pool between laptops'
     expect(invalid.message).toMatch(/niet klopt/);
     expect(anna.db.prepare('SELECT count(*) AS n FROM pool_records').get()).toEqual(before);
     expect(anna.db.prepare('SELECT count(*) AS n FROM team_pushed').get()).toEqual({ n: 0 });
+    // The pages it had set aside went with the refusal.
+    expect(anna.db.prepare("SELECT count(*) AS n FROM temp.sqlite_schema WHERE name LIKE 'team_pull_%'").get()).toEqual(
+      { n: 0 },
+    );
     await firm.sql('DELETE FROM sxw.releases WHERE sector = $1', ['Z']);
 
     // A server set up by a newer workbench is refused, by sync and by init alike.
