@@ -5,7 +5,7 @@ import { SERVER_SCHEMA_VERSION } from '../../../main/team/serverSchema';
 import { sxDefault } from '../../../shared/frameworks/sxDefault';
 import { sxw } from '../cliRunner';
 import { tempDir } from '../support';
-import { adminClient, cluster, hasCluster } from './teamWorld';
+import { adminClient, cluster, hasCluster, othersSettled } from './teamWorld';
 
 /**
  * The issue's "done" through the CLI alone: an administrator sets the server up and adds two consultants;
@@ -44,6 +44,10 @@ describe.skipIf(!hasCluster())('sxw team, two laptops through the CLI', () => {
       return r.stdout.trim();
     };
     const json = async <T>(args: string[], env: NodeJS.ProcessEnv = {}) => JSON.parse(await must(args, env)) as T;
+    const sync = async (db: string, env: NodeJS.ProcessEnv) => {
+      await othersSettled(database);
+      return json(['--db', db, 'team', 'sync', '--json'], env);
+    };
 
     expect(
       await json(['team', 'init', '--server', url(c.user), '--password-file', adminPw, '--k', '5', '--json']),
@@ -112,8 +116,8 @@ describe.skipIf(!hasCluster())('sxw team, two laptops through the CLI', () => {
 
     const env = { SXW_TEAM_PASSWORD: consultantPw };
     const zero = { pushed: 0, pulled: 0, withdrawn: 0, conflicts: 0 };
-    expect(await json(['--db', one, 'team', 'sync', '--json'], env)).toEqual({ ...zero, pushed: 6 });
-    expect(await json(['--db', two, 'team', 'sync', '--json'], env)).toEqual({ ...zero, pulled: 6 });
+    expect(await sync(one, env)).toEqual({ ...zero, pushed: 6 });
+    expect(await sync(two, env)).toEqual({ ...zero, pulled: 6 });
 
     const scores = file('scores.json', JSON.stringify(Object.fromEntries(sxDefault.blocks.map((b) => [b.id, 3.1]))));
     const compare = (db: string) =>
@@ -131,8 +135,8 @@ describe.skipIf(!hasCluster())('sxw team, two laptops through the CLI', () => {
 
     // A withdrawal on the first laptop leaves the second one's pool at its next sync.
     await must(['--db', one, 'benchmark', 'withdraw', '--assessment', rounds[0] as string]);
-    expect(await json(['--db', one, 'team', 'sync', '--json'], env)).toEqual({ ...zero, withdrawn: 1 });
-    expect(await json(['--db', two, 'team', 'sync', '--json'], env)).toEqual({ ...zero, withdrawn: 1 });
+    expect(await sync(one, env)).toEqual({ ...zero, withdrawn: 1 });
+    expect(await sync(two, env)).toEqual({ ...zero, withdrawn: 1 });
     const stats = await json<{ bySource: Record<string, number> }>(['--db', two, 'benchmark', 'stats', '--json']);
     expect(stats.bySource).toEqual({ team: 5 });
     const after = await compare(two);
@@ -140,8 +144,8 @@ describe.skipIf(!hasCluster())('sxw team, two laptops through the CLI', () => {
     expect(after).toEqual(await compare(one));
 
     // A second sync moves nothing, on either laptop.
-    expect(await json(['--db', one, 'team', 'sync', '--json'], env)).toEqual(zero);
-    expect(await json(['--db', two, 'team', 'sync', '--json'], env)).toEqual(zero);
+    expect(await sync(one, env)).toEqual(zero);
+    expect(await sync(two, env)).toEqual(zero);
     const status = await json<{ state: string; server: string; teamRecords: number }>([
       '--db',
       two,

@@ -109,12 +109,39 @@ export async function createFirm(consultants: string[], k = 3, schema = SERVER_S
 
 export type Laptop = ReturnType<typeof testContext>;
 
+/** The firm each laptop was connected to, so a sync can wait for the other test files' writes (below). */
+const firmOf = new WeakMap<Laptop, string>();
+
+/**
+ * Waits (up to 30 s) until no other database of the shared cluster has a writing transaction open. The test
+ * files run at once, and a pull only reads changes older than every transaction still open in the cluster
+ * (docs/team-server.md "The pull cursor never skips a change committed out of order"): another file's open
+ * transaction would make this file's pull come late — by design, but not what its assertions count.
+ * Transactions in the firm's own database are the test's own business and are not waited for.
+ */
+export async function othersSettled(database: string): Promise<void> {
+  const client = await adminClient(database);
+  try {
+    for (const until = Date.now() + 30_000; Date.now() < until;) {
+      const r = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE datname IS DISTINCT FROM current_database() AND backend_xid IS NOT NULL`,
+      );
+      if (r.rows[0]?.n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 /** A consultant's laptop: its own database file, the password in its secret store, connected to the firm. */
 export async function laptop(firm: Firm, consultant: string, language: Language = 'en'): Promise<Laptop> {
   const ctx = testContext({ now: '2026-11-22T10:00:00Z' });
   ctx.osLanguage = language;
   ctx.teamSecrets = memorySecrets();
   await ok(ctx, 'team.connect', { server: firm.url(firm.names[consultant] as string), password: CONSULTANT_PASSWORD });
+  firmOf.set(ctx, firm.database);
   return ctx;
 }
 
@@ -136,7 +163,11 @@ export async function fails(ctx: Laptop, op: OperationName, input: unknown): Pro
   return r.error;
 }
 
-export const sync = (ctx: Laptop) => ok(ctx, 'team.sync', {});
+export async function sync(ctx: Laptop) {
+  const database = firmOf.get(ctx);
+  if (database) await othersSettled(database);
+  return ok(ctx, 'team.sync', {});
+}
 
 export function record(
   profile: Partial<Pick<PoolRecord, 'sector' | 'sizeBand' | 'country' | 'year'>> = {},
