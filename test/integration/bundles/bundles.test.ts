@@ -70,6 +70,30 @@ function manifestOf(entries: Record<string, Uint8Array>) {
   return JSON.parse(Buffer.from(entries['manifest.json']!).toString('utf8'));
 }
 
+/**
+ * A bundle's entries changed and its manifest made to agree (each entry's size and SHA-256), so only what
+ * `change` did is wrong with it; `manifest` may change the manifest's other fields too.
+ */
+function rezipWithManifest(
+  bytes: Buffer,
+  change: (entries: Record<string, Uint8Array>) => void,
+  manifest: (m: Record<string, unknown>) => void = () => {},
+): Buffer {
+  return rezip(bytes, (e) => {
+    change(e);
+    const m = manifestOf(e);
+    manifest(m);
+    m.entries = Object.keys(e)
+      .filter((n) => n !== 'manifest.json')
+      .map((name) => ({
+        name,
+        bytes: e[name]!.length,
+        sha256: createHash('sha256').update(e[name]!).digest('hex'),
+      }));
+    e['manifest.json'] = Buffer.from(JSON.stringify(m));
+  });
+}
+
 async function refusal(ctx: Ctx, bytes: Buffer, extra: { passphrase?: string; asNew?: boolean } = {}) {
   const before = tableCounts(ctx);
   const seq = changeHub(ctx.db).lastSeq;
@@ -116,23 +140,19 @@ describe('client bundles', () => {
     );
     /** The bundle as an app at schema `version` wrote it: every answer with its round's id, as migration 12 kept it. */
     const older = (version: number) =>
-      rezip(bytes, (e) => {
-        const entry = JSON.parse(Buffer.from(e['tables/answers.json']!).toString('utf8'));
-        const respondent = entry.columns.indexOf('respondent_id');
-        entry.columns.splice(2, 0, 'assessment_id');
-        for (const row of entry.rows) row.splice(2, 0, roundOf.get(row[respondent]));
-        e['tables/answers.json'] = Buffer.from(JSON.stringify(entry));
-        const manifest = manifestOf(e);
-        manifest.schemaVersion = version;
-        manifest.entries = Object.keys(e)
-          .filter((n) => n !== 'manifest.json')
-          .map((name) => ({
-            name,
-            bytes: e[name]!.length,
-            sha256: createHash('sha256').update(e[name]!).digest('hex'),
-          }));
-        e['manifest.json'] = Buffer.from(JSON.stringify(manifest));
-      });
+      rezipWithManifest(
+        bytes,
+        (e) => {
+          const entry = JSON.parse(Buffer.from(e['tables/answers.json']!).toString('utf8'));
+          const respondent = entry.columns.indexOf('respondent_id');
+          entry.columns.splice(2, 0, 'assessment_id');
+          for (const row of entry.rows) row.splice(2, 0, roundOf.get(row[respondent]));
+          e['tables/answers.json'] = Buffer.from(JSON.stringify(entry));
+        },
+        (manifest) => {
+          manifest.schemaVersion = version;
+        },
+      );
 
     const target = testContext();
     const report = await run(target, 'bundles.import', importInput(older(12)));
@@ -407,19 +427,7 @@ describe('client bundles', () => {
     const bytes = await exportOf(ctx, { clientId: marked.clientId });
     const target = apart(testContext());
     const victim = otherClient(target);
-    const withManifest = (change: (e: Record<string, Uint8Array>) => void) =>
-      rezip(bytes, (e) => {
-        change(e);
-        const manifest = manifestOf(e);
-        manifest.entries = Object.keys(e)
-          .filter((n) => n !== 'manifest.json')
-          .map((name) => ({
-            name,
-            bytes: e[name]!.length,
-            sha256: createHash('sha256').update(e[name]!).digest('hex'),
-          }));
-        e['manifest.json'] = Buffer.from(JSON.stringify(manifest));
-      });
+    const withManifest = (change: (e: Record<string, Uint8Array>) => void) => rezipWithManifest(bytes, change);
     const settings = withManifest((e) => {
       e['tables/settings.json'] = Buffer.from(
         '{"table":"settings","columns":["key","value"],"rows":[["benchmarkK","3"]]}',
