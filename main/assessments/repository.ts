@@ -137,18 +137,27 @@ export function replaceImportedRespondent(db: Database, id: string, role: string
 /**
  * Answers written by an import, four values per answer (respondent, question, score, not applicable) in one
  * statement, with the time bound once for the whole batch: an import writes hundreds of thousands of them.
- * An answer that exists (a respondent being replaced) is overwritten in place, its comment cleared
- * (docs/benchmarks.md "Survey import").
+ * A new respondent's answers cannot exist yet and go in with a plain INSERT; a replaced respondent's
+ * (`replacing`) may, and are overwritten in place, their comment cleared. The conflict clause costs about a
+ * tenth of the write, so only replacements pay for it (docs/benchmarks.md "Survey import").
  */
-export function writeImportedAnswers(db: Database, values: readonly unknown[], shared: { updatedAt: string }): void {
+export function writeImportedAnswers(
+  db: Database,
+  values: readonly unknown[],
+  shared: { updatedAt: string },
+  replacing: boolean,
+): void {
   const rows = values.length / 4;
   stmt<[readonly unknown[], { updatedAt: string }]>(
     db,
     `INSERT INTO answers (respondent_id, question_id, score, not_applicable, updated_at) VALUES ${Array(rows)
       .fill('(?, ?, ?, ?, @updatedAt)')
-      .join(', ')}
-     ON CONFLICT (respondent_id, question_id) DO UPDATE SET score = excluded.score,
-       not_applicable = excluded.not_applicable, comment = NULL, updated_at = excluded.updated_at`,
+      .join(', ')}${
+      replacing
+        ? ` ON CONFLICT (respondent_id, question_id) DO UPDATE SET score = excluded.score,
+       not_applicable = excluded.not_applicable, comment = NULL, updated_at = excluded.updated_at`
+        : ''
+    }`,
   ).run(values, shared);
 }
 

@@ -161,11 +161,13 @@ export function writeRespondents(
   });
   addFresh();
 
+  // New respondents' answers and replaced respondents' answers go in separate batches: only the latter
+  // need the conflict clause (repo.writeImportedAnswers).
   const shared = { updatedAt: at };
-  let values: unknown[] = [];
-  const flush = () => {
-    if (values.length > 0) repo.writeImportedAnswers(ctx.db, values, shared);
-    values = [];
+  const batches = { fresh: [] as unknown[], replaced: [] as unknown[] };
+  const flush = (kind: keyof typeof batches) => {
+    if (batches[kind].length > 0) repo.writeImportedAnswers(ctx.db, batches[kind], shared, kind === 'replaced');
+    batches[kind].length = 0; // the statement has bound its values: the array is reused
   };
   rows.forEach((row, i) => {
     if (i % 256 === 0) {
@@ -173,22 +175,24 @@ export function writeRespondents(
       job.progress('writing', i, rows.length);
     }
     const respondentId = ids[i]!;
-    const replaced = existing.has(row.code);
+    const kind = existing.has(row.code) ? 'replaced' : 'fresh';
+    const values = batches[kind];
     for (const q of questions) {
       const cell = row.cells.get(q.id);
       if (cell === undefined) {
         report.skipped++;
-        if (replaced) repo.deleteAnswer(ctx.db, respondentId, q.id);
+        if (kind === 'replaced') repo.deleteAnswer(ctx.db, respondentId, q.id);
         continue;
       }
       const na = cell === 'na';
       values.push(respondentId, q.id, na ? null : cell, na ? 1 : 0);
       if (na) report.notApplicable++;
       else report.answers++;
-      if (values.length === ANSWER_BATCH * 4) flush();
+      if (values.length === ANSWER_BATCH * 4) flush(kind);
     }
   });
-  flush();
+  flush('fresh');
+  flush('replaced');
   return report;
 }
 
