@@ -206,23 +206,6 @@ export class ReleaseReader {
     return { ...this.out, length: this.n };
   }
 
-  /** Everything read, trimmed to its length. */
-  releases(): PulledReleases {
-    const { out, n } = this;
-    return {
-      length: n,
-      recordIds: out.recordIds.slice(0, n),
-      contributors: out.contributors.slice(0, n),
-      shown: out.shown.subarray(0, n),
-      frameworks: out.frameworks.slice(0, n),
-      sectors: out.sectors.slice(0, n),
-      sizeBands: out.sizeBands.slice(0, n),
-      countries: out.countries.slice(0, n),
-      years: out.years.subarray(0, n),
-      scores: out.scores.subarray(0, n * BLOCK_COUNT),
-    };
-  }
-
   /** Room for `size` releases, doubling so that many pages cost few copies. */
   private grow(size: number): PulledReleases {
     const have = this.out.shown.length;
@@ -258,11 +241,4 @@ function emptyReleases(size: number): PulledReleases {
     years: new Uint16Array(size),
     scores: new Uint16Array(size * BLOCK_COUNT),
   };
-}
-
-/** Reads whole pages at once, each with the count of lines the server said it holds. */
-export function readReleases(pages: readonly { lines: string; count: number }[]): PulledReleases {
-  const reader = new ReleaseReader();
-  for (const page of pages) reader.read(page.lines, page.count);
-  return reader.releases();
 }

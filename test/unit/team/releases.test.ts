@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidRelease, readReleases } from '../../../main/team/releases';
+import { BLOCK_COUNT, InvalidRelease, type PulledReleases, ReleaseReader } from '../../../main/team/releases';
 
 const ID1 = '00000000-0000-4000-8000-000000000001';
 const ID2 = '00000000-0000-4000-8000-000000000002';
@@ -10,6 +10,26 @@ const BRAM = 'b0000000-0000-4000-8000-00000000000b';
 const released = (id: string, who: string, fields = 'K,10-49,NL,2025,300,,250,400,100,500,320,210,199,sx-default') =>
   `(${id},${who},t,${fields})`;
 const tombstone = (id: string, who: string) => `(${id},${who},f,,,,,,,,,,,,,,)`;
+
+/** Reads whole pages, as a pull does page by page, and trims what was read to its length. */
+function readReleases(pages: readonly { lines: string; count: number }[]): PulledReleases {
+  const reader = new ReleaseReader();
+  for (const page of pages) reader.read(page.lines, page.count);
+  const v = reader.view();
+  const n = v.length;
+  return {
+    length: n,
+    recordIds: v.recordIds.slice(0, n),
+    contributors: v.contributors.slice(0, n),
+    shown: v.shown.subarray(0, n),
+    frameworks: v.frameworks.slice(0, n),
+    sectors: v.sectors.slice(0, n),
+    sizeBands: v.sizeBands.slice(0, n),
+    countries: v.countries.slice(0, n),
+    years: v.years.subarray(0, n),
+    scores: v.scores.subarray(0, n * BLOCK_COUNT),
+  };
+}
 
 /** One page per text, each counted as its lines unless a count is given. */
 const pages = (texts: string[], count?: number) =>
