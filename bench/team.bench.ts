@@ -19,10 +19,11 @@ import { type MeasuredCase, timeOnce } from './harness';
 
 /**
  * Issue 15's team server figures, against a throwaway PostgreSQL cluster on loopback (as the tests use):
- * - push: `team.sync` sending 100,000 own contributions (read from SQLite, multi-row INSERTs of unnest
- *   arrays, the server's k-anonymous release of every group at commit, the local commit) against `COPY` of
- *   the same rows into the same table through `psql` (which fires the same release), and against the bare
- *   local insert of 100,000 pool rows into SQLite;
+ * - push: `team.sync` sending 100,000 own contributions (read from SQLite as record lines, inserted on the
+ *   server in batches, the server's k-anonymous release of every group at commit, the local commit) against
+ *   `COPY` of the same rows into the same table through `psql` (which fires the same release), against the
+ *   bare local insert of 100,000 pool rows into SQLite, and — no goal, to show the server's share — against
+ *   the same `COPY` with the table's triggers off, which stores the records without computing any release;
  * - pull: `team.sync` taking 100,000 released records into a second laptop's pool, against `COPY … TO
  *   STDOUT` of the same released rows through `psql`, and against the bare local insert;
  * - a sync with nothing to move, against one bare connect + `SELECT 1` + disconnect.
@@ -149,11 +150,26 @@ export async function teamBenchmarks(): Promise<MeasuredCase[]> {
     await resetServer(w);
     return timeOnce(() => psql(w, `COPY sxw.records (${COLUMNS}, contributor) FROM STDIN WITH (FORMAT csv)`, w.csv));
   };
+  /** The server's floor for a push: the same COPY with the table's triggers off, so no release is computed. */
+  const copyWithoutReleaseOnce = async (w: World) => {
+    await resetServer(w);
+    return timeOnce(() =>
+      psql(
+        w,
+        `SET session_replication_role = replica; COPY sxw.records (${COLUMNS}, contributor) FROM STDIN WITH (FORMAT csv)`,
+        w.csv,
+      ),
+    );
+  };
 
-  const push = (referenceName: string, reference: (w: World) => Promise<number> | number): MeasuredCase => ({
+  const push = (
+    referenceName: string,
+    reference: (w: World) => Promise<number> | number,
+    goal = '≤ 2× the reference',
+  ): MeasuredCase => ({
     name: `team push of ${N.toLocaleString('en')} records`,
     referenceName,
-    goal: '≤ 2× the reference',
+    goal,
     measure: async () => {
       const w = await world();
       const ours: number[] = [];
@@ -208,6 +224,14 @@ export async function teamBenchmarks(): Promise<MeasuredCase[]> {
   const cases: [string, MeasuredCase][] = [
     ['push', push('COPY FROM STDIN through psql', copyOnce)],
     ['push', push('bare local insert (SQLite)', (w) => bareLocalInsert(w.dir, w.rows))],
+    [
+      'push',
+      push(
+        'COPY FROM STDIN without the release (triggers off)',
+        copyWithoutReleaseOnce,
+        'none: the floor of the records alone',
+      ),
+    ],
     [
       'pull',
       pull('COPY TO STDOUT through psql', (w) =>
