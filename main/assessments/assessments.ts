@@ -63,7 +63,7 @@ export function createAssessment(ctx: ServiceContext, input: z.output<typeof Ass
   getEngagement(ctx, input.engagementId);
   const framework = getFramework(ctx, input.frameworkId, input.frameworkVersion);
   storeFramework(ctx, framework);
-  const earlier = repo.assessmentsOfEngagement(ctx.db, input.engagementId).length;
+  const earlier = repo.roundCount(ctx.db, input.engagementId);
   repo.insertAssessment(ctx.db, {
     id,
     engagementId: input.engagementId,

@@ -10,7 +10,12 @@ export function findAssessment(db: Database, id: string): Assessment | undefined
   return stmt<[string], Assessment>(db, `SELECT ${COLUMNS} FROM assessments a WHERE a.id = ?`).get(id);
 }
 
-/** Rounds of an engagement, oldest first, with how far each has been answered. */
+const ROUND_ORDER = 'ORDER BY coalesce(a.held_on, a.created_at), a.created_at, a.id';
+
+/**
+ * Rounds of an engagement, oldest first, with how far each has been answered: for the rounds list. Counting
+ * reads every answer of the engagement, so whatever needs only the rounds takes `roundsOfEngagement`.
+ */
 export function assessmentsOfEngagement(
   db: Database,
   engagementId: string,
@@ -21,8 +26,25 @@ export function assessmentsOfEngagement(
        (SELECT count(*) FROM respondents r WHERE r.assessment_id = a.id) AS respondentCount,
        (SELECT count(*) FROM respondents r JOIN answers x ON x.respondent_id = r.id
         WHERE r.assessment_id = a.id AND (x.score IS NOT NULL OR x.not_applicable = 1)) AS answeredCount
-     FROM assessments a WHERE a.engagement_id = ? ORDER BY coalesce(a.held_on, a.created_at), a.created_at, a.id`,
+     FROM assessments a WHERE a.engagement_id = ? ${ROUND_ORDER}`,
   ).all(engagementId);
+}
+
+/** Rounds of an engagement, oldest first, in the same order as `assessmentsOfEngagement`. */
+export function roundsOfEngagement(db: Database, engagementId: string): Assessment[] {
+  return stmt<[string], Assessment>(
+    db,
+    `SELECT ${COLUMNS} FROM assessments a WHERE a.engagement_id = ? ${ROUND_ORDER}`,
+  ).all(engagementId);
+}
+
+/** How many rounds an engagement has. */
+export function roundCount(db: Database, engagementId: string): number {
+  return (
+    stmt<[string], { n: number }>(db, 'SELECT count(*) AS n FROM assessments WHERE engagement_id = ?').get(
+      engagementId,
+    )?.n ?? 0
+  );
 }
 
 export function insertAssessment(db: Database, a: Assessment): void {

@@ -22,7 +22,7 @@ import type {
 import { translator } from '../../shared/i18n';
 import type { ServiceContext } from '../api/context';
 import { auditDetails, auditSubject } from '../api/writeScope';
-import { assessmentsOfEngagement } from '../assessments/repository';
+import { roundsOfEngagement } from '../assessments/repository';
 import { getEngagement } from '../clients/engagements';
 import { getFramework } from '../frameworks/frameworks';
 import { scoreRound } from '../results/results';
@@ -258,7 +258,7 @@ function drafts(
 ): Map<string, { strengths: string; improvements: string }> {
   const out = new Map<string, { strengths: string; improvements: string }>();
   if (scheme.framework === null) return out;
-  const latest = assessmentsOfEngagement(ctx.db, engagementId)
+  const latest = roundsOfEngagement(ctx.db, engagementId)
     .filter((a) => a.status === 'finalized' && a.frameworkId === scheme.framework)
     .at(-1);
   if (!latest) return out;

@@ -13,7 +13,7 @@ export function assessmentResults(ctx: ServiceContext, id: string): ResultsWithH
   const assessment = requireAssessment(ctx, id);
   const results = scoreRound(ctx, id);
 
-  const rounds = repo.assessmentsOfEngagement(ctx.db, assessment.engagementId);
+  const rounds = repo.roundsOfEngagement(ctx.db, assessment.engagementId);
   const position = rounds.findIndex((r) => r.id === id);
   const previous = rounds
     .slice(0, position)

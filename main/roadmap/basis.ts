@@ -32,7 +32,7 @@ export interface RoadmapBasis {
 
 export function roadmapBasis(ctx: ServiceContext, engagementId: string): RoadmapBasis {
   const engagement = getEngagement(ctx, engagementId);
-  const rounds = assessments.assessmentsOfEngagement(ctx.db, engagementId);
+  const rounds = assessments.roundsOfEngagement(ctx.db, engagementId);
   const newest = rounds.at(-1);
   const framework = newest
     ? getFramework(ctx, newest.frameworkId, newest.frameworkVersion)
