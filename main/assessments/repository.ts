@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Answer, Assessment, AssessmentSummary, Respondent } from '../../shared/assessments/schemas';
+import type { ScoringAnswer } from '../../shared/results/results';
 import { stmt } from '../db/statements';
 
 const COLUMNS = `a.id, a.engagement_id AS engagementId, a.framework_id AS frameworkId,
@@ -134,6 +135,30 @@ export function answersOf(db: Database, assessmentId: string): Answer[] {
   )
     .all(assessmentId)
     .map((a) => ({ ...a, notApplicable: a.notApplicable === 1 }));
+}
+
+/**
+ * What scoring reads of a round's answers: a score, or null for not applicable; answers with neither (a
+ * comment alone) are left out. Only the three columns scoring uses, so a large survey round is read in
+ * about half the time of `answersOf`.
+ */
+export function scoringAnswersOf(db: Database, assessmentId: string): ScoringAnswer[] {
+  return stmt<[string], ScoringAnswer>(
+    db,
+    `SELECT x.respondent_id AS respondentId, x.question_id AS questionId, x.score
+     FROM respondents r JOIN answers x ON x.respondent_id = r.id
+     WHERE r.assessment_id = ? AND (x.score IS NOT NULL OR x.not_applicable = 1)`,
+  ).all(assessmentId);
+}
+
+/** The ids of a round's respondents with at least one answer row. */
+export function answeringRespondentIds(db: Database, assessmentId: string): Set<string> {
+  const rows = stmt<[string], { id: string }>(
+    db,
+    `SELECT r.id FROM respondents r
+     WHERE r.assessment_id = ? AND EXISTS (SELECT 1 FROM answers x WHERE x.respondent_id = r.id)`,
+  ).all(assessmentId);
+  return new Set(rows.map((r) => r.id));
 }
 
 const UPSERT_ANSWER = `INSERT INTO answers (respondent_id, question_id, score, not_applicable, comment, updated_at)

@@ -49,7 +49,7 @@ export function prepareReport(ctx: ServiceContext, request: Request): PreparedRe
   const framework = getFramework(ctx, assessment.frameworkId, assessment.frameworkVersion);
   const results = assessmentResults(ctx, assessment.id);
 
-  const answered = new Set(repo.answersOf(ctx.db, assessment.id).map((a) => a.respondentId));
+  const answered = repo.answeringRespondentIds(ctx.db, assessment.id);
   const respondentsByRole: Partial<Record<RespondentRole, number>> = {};
   for (const r of repo.respondentsOf(ctx.db, assessment.id)) {
     if (answered.has(r.id)) respondentsByRole[r.role] = (respondentsByRole[r.role] ?? 0) + 1;

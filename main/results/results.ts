@@ -1,6 +1,6 @@
 import type { ResultsWithHistory } from '../../shared/results/schemas';
 import { roundHistory } from '../../shared/results/history';
-import { type AssessmentResults, scoreAssessment, type ScoringAnswer } from '../../shared/results/results';
+import { type AssessmentResults, scoreAssessment } from '../../shared/results/results';
 import * as repo from '../assessments/repository';
 import type { Database } from 'better-sqlite3';
 import { requireAssessment } from '../assessments/assessments';
@@ -72,10 +72,10 @@ export function scoreRound(ctx: ServiceContext, id: string): AssessmentResults {
 function scoreNow(ctx: ServiceContext, a: ReturnType<typeof requireAssessment>): AssessmentResults {
   const id = a.id;
   const framework = getFramework(ctx, a.frameworkId, a.frameworkVersion);
-  const answers: ScoringAnswer[] = [];
-  for (const x of repo.answersOf(ctx.db, id)) {
-    if (x.score !== null) answers.push({ respondentId: x.respondentId, questionId: x.questionId, score: x.score });
-    else if (x.notApplicable) answers.push({ respondentId: x.respondentId, questionId: x.questionId, score: null });
-  }
-  return scoreAssessment(framework, repo.respondentsOf(ctx.db, id), answers, repo.shiftsOf(ctx.db, id));
+  return scoreAssessment(
+    framework,
+    repo.respondentsOf(ctx.db, id),
+    repo.scoringAnswersOf(ctx.db, id),
+    repo.shiftsOf(ctx.db, id),
+  );
 }
