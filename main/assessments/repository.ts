@@ -181,35 +181,91 @@ export function replaceImportedRespondent(db: Database, id: string, role: string
   );
 }
 
+/** An imported respondent's cells, in the order of the question ids given with them: 1-5, 'na' or none. */
+export type ImportedCells = readonly (number | 'na' | undefined)[];
+
 /**
- * Answers written by an import, four values per answer (respondent, question, score, not applicable) in one
- * statement, with the time bound once for the whole batch: an import writes hundreds of thousands of them.
- * A new respondent's answers cannot exist yet and go in with a plain INSERT; a replaced respondent's
- * (`replacing`) may, and are overwritten in place, their comment cleared. The conflict clause costs about a
- * tenth of the write, so only replacements pay for it (docs/benchmarks.md "Survey import").
+ * Answers written by an import, a batch of respondents to one statement (docs/benchmarks.md "Survey
+ * import"). Binding is most of a large import's write, so each value is bound once: the time and the
+ * question ids once per statement, a respondent's id once per respondent, and one number per cell (1-5, 0 for
+ * not applicable, NULL for no answer, which is then not written). better-sqlite3 binds numbered parameters
+ * (?1, ?2, …) from an object whose keys are their numbers, beside the named @updatedAt. A new respondent's answers cannot exist yet and go in with a
+ * plain INSERT; a replaced respondent's (`replacing`) may, and are overwritten in place, their comment
+ * cleared, and the answers of the questions the file leaves empty are deleted, from the same parameters.
  */
 export function writeImportedAnswers(
   db: Database,
-  values: readonly unknown[],
-  shared: { updatedAt: string },
-  replacing: boolean,
+  batch: {
+    updatedAt: string;
+    questionIds: readonly string[];
+    respondents: readonly { id: string; cells: ImportedCells }[];
+    replacing: boolean;
+  },
 ): void {
-  const rows = values.length / 4;
-  stmt<[readonly unknown[], { updatedAt: string }]>(
-    db,
-    `INSERT INTO answers (respondent_id, question_id, score, not_applicable, updated_at) VALUES ${Array(rows)
-      .fill('(?, ?, ?, ?, @updatedAt)')
-      .join(', ')}${
+  const q = batch.questionIds.length;
+  const params: Record<number | 'updatedAt', string | number | null> = { updatedAt: batch.updatedAt };
+  batch.questionIds.forEach((id, i) => (params[1 + i] = id));
+  let n = 1 + q;
+  let empty = false;
+  for (const r of batch.respondents) {
+    params[n++] = r.id;
+    for (let i = 0; i < q; i++) {
+      const cell = r.cells[i];
+      empty ||= cell === undefined;
+      params[n++] = cell === undefined ? null : cell === 'na' ? 0 : cell;
+    }
+  }
+  const count = batch.respondents.length;
+  type Params = [typeof params];
+  stmt<Params>(db, importedAnswersSql('write', q, count, batch.replacing)).run(params);
+  if (batch.replacing && empty) stmt<Params>(db, importedAnswersSql('clear', q, count, true)).run(params);
+}
+
+/** The statements' texts, kept so that a batch neither rebuilds nor rehashes its long SQL. */
+const importedAnswersSqls = new Map<string, string>();
+
+function importedAnswersSql(
+  kind: 'write' | 'clear',
+  questions: number,
+  respondents: number,
+  replacing: boolean,
+): string {
+  const key = `${kind}:${questions}:${respondents}:${replacing}`;
+  let sql = importedAnswersSqls.get(key);
+  if (sql === undefined) {
+    sql = buildImportedAnswersSql(kind, questions, respondents, replacing);
+    importedAnswersSqls.set(key, sql);
+  }
+  return sql;
+}
+
+function buildImportedAnswersSql(
+  kind: 'write' | 'clear',
+  questions: number,
+  respondents: number,
+  replacing: boolean,
+): string {
+  const rows: string[] = [];
+  for (let r = 0; r < respondents; r++) {
+    const id = 1 + questions + r * (questions + 1);
+    for (let i = 0; i < questions; i++) rows.push(`(?${id}, ?${1 + i}, ?${id + 1 + i})`);
+  }
+  // The cells come first in the text: SQLite numbers a named parameter after the highest number seen so
+  // far, so @updatedAt must follow every ?N or it would share a number with one of them.
+  const cells = `WITH cells (respondent_id, question_id, cell) AS (VALUES ${rows.join(', ')})`;
+  if (kind === 'clear') {
+    return `${cells} DELETE FROM answers WHERE (respondent_id, question_id) IN
+      (SELECT respondent_id, question_id FROM cells WHERE cell IS NULL)`;
+  }
+  // The WHERE also lets the upsert parse: an INSERT … SELECT needs one before ON CONFLICT.
+  return `${cells} INSERT INTO answers (respondent_id, question_id, score, not_applicable, updated_at)
+    SELECT respondent_id, question_id, nullif(cell, 0), cell = 0, @updatedAt FROM cells
+    WHERE cell IS NOT NULL${
       replacing
         ? ` ON CONFLICT (respondent_id, question_id) DO UPDATE SET score = excluded.score,
        not_applicable = excluded.not_applicable, comment = NULL, updated_at = excluded.updated_at`
         : ''
-    }`,
-  ).run(values, shared);
-}
-
-export function deleteAnswer(db: Database, respondentId: string, questionId: string): void {
-  stmt(db, 'DELETE FROM answers WHERE respondent_id = ? AND question_id = ?').run(respondentId, questionId);
+    }`;
 }
 
 export function findAnswerComment(db: Database, respondentId: string, questionId: string): string | null {

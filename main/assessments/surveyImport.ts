@@ -114,8 +114,8 @@ function lineOfRespondent(bytes: Uint8Array, n: number): number | null {
   return null;
 }
 
-/** Answers per INSERT statement: the full batches all run one prepared statement (4 parameters a row). */
-const ANSWER_BATCH = 500;
+/** Respondents whose answers go in one INSERT statement: the full batches all run one prepared statement. */
+const ANSWER_BATCH = 10;
 /** New respondents per INSERT statement (3 parameters a row). */
 const RESPONDENT_BATCH = 200;
 
@@ -125,8 +125,8 @@ const RESPONDENT_BATCH = 200;
  * the file's role, loses its name, and its answers are overwritten (comments cleared) or deleted where the
  * file has no answer. Rewriting rows in place leaves the round's index alone; deleting and re-inserting 2,000
  * respondents cost more than writing them (docs/benchmarks.md "Survey import"). New respondents go in first,
- * RESPONDENT_BATCH to a statement, then the answers in batches of ANSWER_BATCH rows across respondents, so
- * 90,000 answers take 180 statements instead of one per respondent.
+ * RESPONDENT_BATCH to a statement, then the answers of ANSWER_BATCH respondents to a statement, each value
+ * bound once (repo.writeImportedAnswers).
  */
 export function writeRespondents(
   ctx: ServiceContext,
@@ -163,11 +163,20 @@ export function writeRespondents(
 
   // New respondents' answers and replaced respondents' answers go in separate batches: only the latter
   // need the conflict clause (repo.writeImportedAnswers).
-  const shared = { updatedAt: at };
-  const batches = { fresh: [] as unknown[], replaced: [] as unknown[] };
+  const questionIds = questions.map((q) => q.id);
+  const batches = {
+    fresh: [] as { id: string; cells: repo.ImportedCells }[],
+    replaced: [] as { id: string; cells: repo.ImportedCells }[],
+  };
   const flush = (kind: keyof typeof batches) => {
-    if (batches[kind].length > 0) repo.writeImportedAnswers(ctx.db, batches[kind], shared, kind === 'replaced');
-    batches[kind].length = 0; // the statement has bound its values: the array is reused
+    if (batches[kind].length === 0) return;
+    repo.writeImportedAnswers(ctx.db, {
+      updatedAt: at,
+      questionIds,
+      respondents: batches[kind],
+      replacing: kind === 'replaced',
+    });
+    batches[kind] = [];
   };
   rows.forEach((row, i) => {
     if (i % 256 === 0) {
@@ -176,20 +185,14 @@ export function writeRespondents(
     }
     const respondentId = ids[i]!;
     const kind = existing.has(row.code) ? 'replaced' : 'fresh';
-    const values = batches[kind];
-    for (const q of questions) {
-      const cell = row.cells.get(q.id);
-      if (cell === undefined) {
-        report.skipped++;
-        if (kind === 'replaced') repo.deleteAnswer(ctx.db, respondentId, q.id);
-        continue;
-      }
-      const na = cell === 'na';
-      values.push(respondentId, q.id, na ? null : cell, na ? 1 : 0);
-      if (na) report.notApplicable++;
+    const cells = questionIds.map((q) => row.cells.get(q));
+    for (const cell of cells) {
+      if (cell === undefined) report.skipped++;
+      else if (cell === 'na') report.notApplicable++;
       else report.answers++;
-      if (values.length === ANSWER_BATCH * 4) flush(kind);
     }
+    batches[kind].push({ id: respondentId, cells });
+    if (batches[kind].length === ANSWER_BATCH) flush(kind);
   });
   flush('fresh');
   flush('replaced');

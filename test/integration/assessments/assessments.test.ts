@@ -280,6 +280,49 @@ describe('survey import', () => {
     expect(count(ctx)).toEqual({ r: 2, a: 44 + 45 });
   });
 
+  it('writes every cell of many respondents under its own question with the import time, and a replacing import deletes the cells it leaves empty', () => {
+    const { ctx, id } = setup();
+    // 23 respondents: more than one statement holds, with a part-filled last one.
+    const score = (r: number, i: number) => ((r * 7 + i * 3) % 6 === 5 ? 'n/a' : String(1 + ((r + i) % 5)));
+    const codes = Array.from({ length: 23 }, (_, r) => `R${r + 1}`);
+    must(
+      call(ctx, 'assessments.importResponses', {
+        assessmentId: id,
+        contentBase64: b64(csv(codes.map((code, r) => row(code, 'staff', (_, i) => score(r, i))))),
+      }),
+    );
+    const stored = () =>
+      ctx.db
+        .prepare(
+          `SELECT r.code, x.question_id AS q, x.score, x.not_applicable AS na, x.updated_at AS at
+           FROM answers x JOIN respondents r ON r.id = x.respondent_id`,
+        )
+        .all() as { code: string; q: string; score: number | null; na: number; at: string }[];
+    const first = stored();
+    expect(first).toHaveLength(23 * QUESTIONS.length);
+    for (const a of first) {
+      const r = Number(a.code.slice(1)) - 1;
+      const expected = score(r, QUESTIONS.indexOf(a.q));
+      expect(expected === 'n/a' ? { score: null, na: 1 } : { score: Number(expected), na: 0 }).toEqual({
+        score: a.score,
+        na: a.na,
+      });
+      expect(a.at).toBe('2026-11-22T10:00:00.000Z');
+    }
+
+    // Again, replacing: each respondent leaves a different question empty and answers the rest 4.
+    const again = codes.map((code, r) => row(code, 'staff', (_, i) => (i === r ? '' : '4')));
+    expect(
+      must(call(ctx, 'assessments.importResponses', { assessmentId: id, contentBase64: b64(csv(again)), replace: true })),
+    ).toMatchObject({ added: 0, replaced: 23, skipped: 23 });
+    const second = stored();
+    expect(second).toHaveLength(23 * (QUESTIONS.length - 1));
+    expect(second.every((a) => a.score === 4 && a.na === 0)).toBe(true);
+    for (const [r, code] of codes.entries()) {
+      expect(second.some((a) => a.code === code && a.q === QUESTIONS[r])).toBe(false);
+    }
+  });
+
   it('writes a template with the exact header, semicolons and a BOM for Dutch Excel', () => {
     const { ctx, id } = setup();
     expect(must(call(ctx, 'assessments.template', { assessmentId: id })).csv).toBe(
