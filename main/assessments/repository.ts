@@ -191,7 +191,9 @@ export type ImportedCells = readonly (number | 'na' | undefined)[];
  * not applicable, NULL for no answer, which is then not written). better-sqlite3 binds numbered parameters
  * (?1, ?2, …) from an object whose keys are their numbers, beside the named @updatedAt. A new respondent's answers cannot exist yet and go in with a
  * plain INSERT; a replaced respondent's (`replacing`) may, and are overwritten in place, their comment
- * cleared, and the answers of the questions the file leaves empty are deleted, from the same parameters.
+ * cleared — an answer the file repeats unchanged is left as it is, time included, so re-importing an updated
+ * export rewrites only what changed — and the answers of the questions the file leaves empty are deleted,
+ * from the same parameters.
  */
 export function writeImportedAnswers(
   db: Database,
@@ -263,7 +265,9 @@ function buildImportedAnswersSql(
     WHERE cell IS NOT NULL${
       replacing
         ? ` ON CONFLICT (respondent_id, question_id) DO UPDATE SET score = excluded.score,
-       not_applicable = excluded.not_applicable, comment = NULL, updated_at = excluded.updated_at`
+       not_applicable = excluded.not_applicable, comment = NULL, updated_at = excluded.updated_at
+     WHERE answers.score IS NOT excluded.score OR answers.not_applicable <> excluded.not_applicable
+       OR answers.comment IS NOT NULL`
         : ''
     }`;
 }

@@ -310,7 +310,15 @@ describe('survey import', () => {
       expect(a.at).toBe('2026-11-22T10:00:00.000Z');
     }
 
-    // Again, replacing: each respondent leaves a different question empty and answers the rest 4.
+    // A note on an answer the next file repeats unchanged.
+    const r1 = (ctx.db.prepare("SELECT id FROM respondents WHERE code = 'R1'").get() as { id: string }).id;
+    const noted = QUESTIONS.find((_, i) => score(0, i) === '4') as string;
+    must(call(ctx, 'answers.set', { assessmentId: id, respondentId: r1, questionId: noted, score: 4, comment: 'noot' }));
+
+    // Again, an hour later, replacing: each respondent leaves a different question empty and answers the rest
+    // 4. An answer that was 4 already keeps its time; every other one takes the new import's time.
+    const later = '2026-11-22T11:00:00.000Z';
+    ctx.now().setTime(Date.parse(later));
     const again = codes.map((code, r) => row(code, 'staff', (_, i) => (i === r ? '' : '4')));
     expect(
       must(call(ctx, 'assessments.importResponses', { assessmentId: id, contentBase64: b64(csv(again)), replace: true })),
@@ -321,6 +329,12 @@ describe('survey import', () => {
     for (const [r, code] of codes.entries()) {
       expect(second.some((a) => a.code === code && a.q === QUESTIONS[r])).toBe(false);
     }
+    for (const a of second) {
+      const unchanged = score(Number(a.code.slice(1)) - 1, QUESTIONS.indexOf(a.q)) === '4';
+      const wasNoted = a.code === 'R1' && a.q === noted;
+      expect(a.at).toBe(unchanged && !wasNoted ? '2026-11-22T10:00:00.000Z' : later);
+    }
+    expect(ctx.db.prepare('SELECT count(*) FROM answers WHERE comment IS NOT NULL').pluck().get()).toBe(0);
   });
 
   it('writes a template with the exact header, semicolons and a BOM for Dutch Excel', () => {
