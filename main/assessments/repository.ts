@@ -42,9 +42,8 @@ export function roundsOfEngagement(db: Database, engagementId: string): Assessme
 /** How many rounds an engagement has. */
 export function roundCount(db: Database, engagementId: string): number {
   return (
-    stmt<[string], { n: number }>(db, 'SELECT count(*) AS n FROM assessments WHERE engagement_id = ?').get(
-      engagementId,
-    )?.n ?? 0
+    stmt<[string], { n: number }>(db, 'SELECT count(*) AS n FROM assessments WHERE engagement_id = ?').get(engagementId)
+      ?.n ?? 0
   );
 }
 

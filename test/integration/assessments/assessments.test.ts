@@ -313,7 +313,9 @@ describe('survey import', () => {
     // A note on an answer the next file repeats unchanged.
     const r1 = (ctx.db.prepare("SELECT id FROM respondents WHERE code = 'R1'").get() as { id: string }).id;
     const noted = QUESTIONS.find((_, i) => score(0, i) === '4') as string;
-    must(call(ctx, 'answers.set', { assessmentId: id, respondentId: r1, questionId: noted, score: 4, comment: 'noot' }));
+    must(
+      call(ctx, 'answers.set', { assessmentId: id, respondentId: r1, questionId: noted, score: 4, comment: 'noot' }),
+    );
 
     // Again, an hour later, replacing: each respondent leaves a different question empty and answers the rest
     // 4. An answer that was 4 already keeps its time; every other one takes the new import's time.
@@ -321,7 +323,9 @@ describe('survey import', () => {
     ctx.now().setTime(Date.parse(later));
     const again = codes.map((code, r) => row(code, 'staff', (_, i) => (i === r ? '' : '4')));
     expect(
-      must(call(ctx, 'assessments.importResponses', { assessmentId: id, contentBase64: b64(csv(again)), replace: true })),
+      must(
+        call(ctx, 'assessments.importResponses', { assessmentId: id, contentBase64: b64(csv(again)), replace: true }),
+      ),
     ).toMatchObject({ added: 0, replaced: 23, skipped: 23 });
     const second = stored();
     expect(second).toHaveLength(23 * (QUESTIONS.length - 1));
