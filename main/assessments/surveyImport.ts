@@ -116,8 +116,19 @@ function lineOfRespondent(bytes: Uint8Array, n: number): number | null {
 
 /** Respondents whose answers go in one INSERT statement: the full batches all run one prepared statement. */
 const ANSWER_BATCH = 10;
+/** Parameters one statement may take: SQLite's limit (32,766) with room to spare. */
+const MAX_PARAMETERS = 32_000;
 /** New respondents per INSERT statement (3 parameters a row). */
 const RESPONDENT_BATCH = 200;
+
+/**
+ * How many respondents' answers one statement takes: ANSWER_BATCH, fewer for a framework so large that their
+ * parameters (the question ids, and an id and a cell per question for each respondent) would pass SQLite's
+ * limit.
+ */
+export function respondentsPerStatement(questions: number): number {
+  return Math.max(1, Math.min(ANSWER_BATCH, Math.floor((MAX_PARAMETERS - questions) / (questions + 1))));
+}
 
 /**
  * Writes parsed respondents into a round (inside the caller's transaction). A respondent whose code exists
@@ -164,6 +175,7 @@ export function writeRespondents(
   // New respondents' answers and replaced respondents' answers go in separate batches: only the latter
   // need the conflict clause (repo.writeImportedAnswers).
   const questionIds = questions.map((q) => q.id);
+  const perStatement = respondentsPerStatement(questionIds.length);
   const batches = {
     fresh: [] as { id: string; cells: repo.ImportedCells }[],
     replaced: [] as { id: string; cells: repo.ImportedCells }[],
@@ -192,7 +204,7 @@ export function writeRespondents(
       else report.answers++;
     }
     batches[kind].push({ id: respondentId, cells });
-    if (batches[kind].length === ANSWER_BATCH) flush(kind);
+    if (batches[kind].length === perStatement) flush(kind);
   });
   flush('fresh');
   flush('replaced');
