@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createTestBackend } from './backend';
 import { findPageTitle, renderApp } from './renderApp';
@@ -33,6 +33,38 @@ describe('settings', () => {
     await findPageTitle('Settings');
     expect(backend.callsOf('settings.update')).toEqual([{ language: null }]);
     expect(backend.run('settings.get', {})).toMatchObject({ language: null, effectiveLanguage: 'en' });
+  });
+
+  it('shows a choice from the click on while it is saved, and the saved one again when saving fails', async () => {
+    const backend = createTestBackend({ osLanguage: 'en' });
+    renderApp('/settings', backend);
+    await findPageTitle('Settings');
+    const dark = (await screen.findByRole('radio', { name: 'Dark' })) as HTMLInputElement;
+    const advance = screen.getByRole('switch', {
+      name: /^Move to the next question after scoring/,
+    }) as HTMLInputElement;
+
+    // The answer is held back: the click alone must leave the radio and the switch as chosen.
+    let release = () => {};
+    backend.gate = new Promise<void>((resolve) => (release = resolve));
+    fireEvent.click(dark);
+    fireEvent.click(advance);
+    expect(dark.checked).toBe(true);
+    expect(advance.checked).toBe(false);
+    release();
+    backend.gate = null;
+    await waitFor(() => expect(backend.run('settings.get', {}).colorScheme).toBe('dark'));
+    await waitFor(() => expect(backend.run('settings.get', {}).workshopAutoAdvance).toBe(false));
+    expect([dark.checked, advance.checked]).toEqual([true, false]);
+
+    // A save that fails puts the saved choice back.
+    backend.failOnce.set('settings.update', [{ code: 'internal' }]);
+    const light = screen.getByRole('radio', { name: 'Light' }) as HTMLInputElement;
+    fireEvent.click(light);
+    expect(light.checked).toBe(true);
+    await waitFor(() => expect(dark.checked).toBe(true));
+    expect(light.checked).toBe(false);
+    expect(backend.run('settings.get', {}).colorScheme).toBe('dark');
   });
 
   it('shows where the data is stored and the version', async () => {

@@ -1,25 +1,20 @@
 import { Select } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Country } from '../../../../shared/domain/identifiers';
 import type { ResolvedSettings } from '../../../../shared/settings/schemas';
-import { apiQueryKey, useApiMutation } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
 import { filterCountries } from '../../forms/countrySearch';
 import { useLanguage } from '../../i18n/i18n';
 import { countryOptions } from '../../i18n/labels';
+import { useSettingsSave } from './useSettingsSave';
 
 /** The firm's own country: where a new client is, until the consultant picks another. */
 export function FirmSettings({ current }: { current: ResolvedSettings }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
   const countries = useMemo(() => countryOptions(language), [language]);
-  const update = useApiMutation('settings.update', {
-    onSuccess: (resolved) => queryClient.setQueryData(apiQueryKey('settings.get', {}), resolved),
-  });
-  const shown = (update.isPending ? update.variables?.firmCountry : undefined) ?? current.firmCountry;
+  const { save, shown } = useSettingsSave(current);
   return (
     <Select
       label={t('settings.firmCountry')}
@@ -29,10 +24,10 @@ export function FirmSettings({ current }: { current: ResolvedSettings }) {
       filter={filterCountries}
       allowDeselect={false}
       maxDropdownHeight={280}
-      value={shown}
+      value={shown('firmCountry') ?? current.firmCountry}
       onChange={(value) =>
         value &&
-        update.mutate(
+        save(
           { firmCountry: value as Country },
           { onSuccess: () => notifySuccess(t('settings.saved')), onError: (error) => notifyFailure(t, error) },
         )

@@ -28,6 +28,7 @@ import { BackupSettings } from './BackupSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { BrandingSettings } from './BrandingSettings';
 import { FirmSettings } from './FirmSettings';
+import { useSettingsSave } from './useSettingsSave';
 import { TeamSettings } from './TeamSettings';
 import { WorkshopSettings } from './WorkshopSettings';
 
@@ -88,7 +89,6 @@ function BenchmarkThreshold({ current }: { current: number }) {
  */
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
   const settings = useApiQuery('settings.get', {});
   const info = useApiQuery('app.info', {}, { staleTime: Number.POSITIVE_INFINITY });
   const { hash } = useLocation();
@@ -96,15 +96,11 @@ export function SettingsPage() {
   useEffect(() => {
     if (hash) document.getElementById(hash.slice(1))?.scrollIntoView?.({ block: 'start' });
   }, [hash]);
-  const update = useApiMutation('settings.update', {
-    // The new language applies the moment the answer arrives, before any refetch.
-    onSuccess: (resolved) => queryClient.setQueryData(apiQueryKey('settings.get', {}), resolved),
-  });
+  const { save, shown } = useSettingsSave(settings.data);
 
-  const chooseLanguage = (value: string) => {
-    const language = value === SYSTEM ? null : (value as Language);
-    update.mutate(
-      { language },
+  const chooseLanguage = (value: string) =>
+    save(
+      { language: value === SYSTEM ? null : (value as Language) },
       {
         // Said in the language just chosen: the screen switches to it at the same moment (once that
         // language's strings are in; each language is a script of its own).
@@ -115,11 +111,6 @@ export function SettingsPage() {
         onError: (error) => notifyFailure(t, error),
       },
     );
-  };
-
-  // While saving, show the choice just made rather than the one being replaced.
-  const pending = update.isPending ? update.variables?.language : undefined;
-  const chosen = pending !== undefined ? pending : settings.data?.language;
 
   return (
     <Page title={t('settings.title')}>
@@ -130,7 +121,7 @@ export function SettingsPage() {
             <Radio.Group
               aria-label={t('settings.language')}
               description={t('settings.languageHelp')}
-              value={chosen ?? SYSTEM}
+              value={shown('language') ?? SYSTEM}
               onChange={chooseLanguage}
             >
               <Stack gap="xs" mt="xs">
