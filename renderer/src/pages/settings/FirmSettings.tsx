@@ -24,7 +24,7 @@ export function FirmSettings({ current }: { current: ResolvedSettings }) {
       filter={filterCountries}
       allowDeselect={false}
       maxDropdownHeight={280}
-      value={shown('firmCountry') ?? current.firmCountry}
+      value={shown('firmCountry')}
       onChange={(value) =>
         value &&
         save(

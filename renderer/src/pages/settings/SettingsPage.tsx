@@ -6,7 +6,6 @@ import {
   Group,
   NumberInput,
   Paper,
-  Radio,
   Skeleton,
   Stack,
   Text,
@@ -18,7 +17,6 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { MIN_K } from '../../../../shared/pool/statistics';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/domain/identifiers';
 import { apiQueryKey, useApiMutation, useApiQuery } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../app/notify';
 import { IconCheck, IconCopy } from '../../ui/icons';
@@ -28,11 +26,9 @@ import { BackupSettings } from './BackupSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { BrandingSettings } from './BrandingSettings';
 import { FirmSettings } from './FirmSettings';
-import { useSettingsSave } from './useSettingsSave';
+import { LanguageSettings } from './LanguageSettings';
 import { TeamSettings } from './TeamSettings';
 import { WorkshopSettings } from './WorkshopSettings';
-
-const SYSTEM = 'system';
 
 function SettingsBlock({ title, id, children }: { title: string; id?: string; children: ReactNode }) {
   return (
@@ -88,7 +84,7 @@ function BenchmarkThreshold({ current }: { current: number }) {
  * the team server, backups and where the data lives.
  */
 export function SettingsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const settings = useApiQuery('settings.get', {});
   const info = useApiQuery('app.info', {}, { staleTime: Number.POSITIVE_INFINITY });
   const { hash } = useLocation();
@@ -96,43 +92,13 @@ export function SettingsPage() {
   useEffect(() => {
     if (hash) document.getElementById(hash.slice(1))?.scrollIntoView?.({ block: 'start' });
   }, [hash]);
-  const { save, shown } = useSettingsSave(settings.data);
-
-  const chooseLanguage = (value: string) =>
-    save(
-      { language: value === SYSTEM ? null : (value as Language) },
-      {
-        // Said in the language just chosen: the screen switches to it at the same moment (once that
-        // language's strings are in; each language is a script of its own).
-        onSuccess: (resolved) =>
-          void i18n
-            .loadLanguages(resolved.effectiveLanguage)
-            .then(() => notifySuccess(i18n.getFixedT(resolved.effectiveLanguage)('settings.saved'))),
-        onError: (error) => notifyFailure(t, error),
-      },
-    );
-
   return (
     <Page title={t('settings.title')}>
       <Stack gap="md" maw={760}>
         {settings.isError && <QueryError error={settings.error} onRetry={() => void settings.refetch()} />}
         <SettingsBlock title={t('settings.language')}>
           {settings.data && info.data ? (
-            <Radio.Group
-              aria-label={t('settings.language')}
-              description={t('settings.languageHelp')}
-              value={shown('language') ?? SYSTEM}
-              onChange={chooseLanguage}
-            >
-              <Stack gap="xs" mt="xs">
-                <Radio
-                  value={SYSTEM}
-                  label={t('settings.languageSystem', { language: t(`languages.${info.data.osLanguage}`) })}
-                />
-                <Radio value="nl" label={t('languages.nl')} lang="nl" />
-                <Radio value="en" label={t('languages.en')} lang="en" />
-              </Stack>
-            </Radio.Group>
+            <LanguageSettings current={settings.data} osLanguage={info.data.osLanguage} />
           ) : (
             <Skeleton h={90} />
           )}

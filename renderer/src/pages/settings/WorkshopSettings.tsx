@@ -21,13 +21,13 @@ export function WorkshopSettings({ current }: { current: ResolvedSettings }) {
       <Switch
         label={t('settings.workshopAutoAdvance')}
         description={t('settings.workshopAutoAdvanceHelp')}
-        checked={shown('workshopAutoAdvance') ?? current.workshopAutoAdvance}
+        checked={shown('workshopAutoAdvance')}
         onChange={(event) => save({ workshopAutoAdvance: event.currentTarget.checked })}
       />
       <Switch
         label={t('settings.workshopProjectorTheme')}
         description={t('settings.workshopProjectorThemeHelp')}
-        checked={shown('workshopProjectorTheme') ?? current.workshopProjectorTheme}
+        checked={shown('workshopProjectorTheme')}
         onChange={(event) => save({ workshopProjectorTheme: event.currentTarget.checked })}
       />
     </Stack>

@@ -18,7 +18,7 @@ interface SaveCallbacks {
  * click, so the choice would snap back for a moment and a check right after the click would find it undone.
  * `shown(key)` is the choice still being saved, else the saved setting.
  */
-export function useSettingsSave(current: ResolvedSettings | undefined) {
+export function useSettingsSave(current: ResolvedSettings) {
   const queryClient = useQueryClient();
   const [picked, setPicked] = useState<Partial<Pick<Settings, Choice>>>({});
   const update = useApiMutation('settings.update', {
@@ -34,7 +34,7 @@ export function useSettingsSave(current: ResolvedSettings | undefined) {
       onSettled: () => setPicked({}),
     });
   };
-  const shown = <K extends Choice>(key: K): Settings[K] | undefined =>
-    key in picked ? (picked[key] as Settings[K]) : current?.[key];
+  const shown = <K extends Choice>(key: K): Settings[K] =>
+    key in picked ? (picked[key] as Settings[K]) : current[key];
   return { save, shown };
 }
