@@ -22,7 +22,8 @@ export interface ResponseRow {
   line: number;
   code: string;
   role: RespondentRole;
-  cells: Map<string, Cell>;
+  /** The answer to each question, in the order of the question ids the file was parsed with. */
+  cells: (Cell | undefined)[];
 }
 
 export type ParsedResponses =
@@ -77,6 +78,7 @@ export function parseResponsesCsv(bytes: Uint8Array, questionIds: readonly strin
     problem(1, columns[0] ?? null, 'responses_first_columns', { found: columns.slice(0, 2).join(delimiter) });
   }
   const known = new Set(questionIds);
+  const position = new Map(questionIds.map((id, i) => [id, i]));
   const seenColumns = new Set<string>();
   const questionColumns = columns.slice(2);
   for (const col of questionColumns) {
@@ -126,12 +128,14 @@ export function parseResponsesCsv(bytes: Uint8Array, questionIds: readonly strin
       });
       rowOk = false;
     }
-    const cells = new Map<string, Cell>();
+    const cells: (Cell | undefined)[] = new Array(questionIds.length).fill(undefined);
     questionColumns.forEach((col, i) => {
       const raw = (record[i + 2] ?? '').trim();
       if (raw === '') return;
-      if (raw.toLowerCase() === 'n/a') cells.set(col, 'na');
-      else if (/^[1-5]$/.test(raw)) cells.set(col, Number(raw));
+      const at = position.get(col);
+      if (at === undefined) return; // an unknown column, refused at the header
+      if (raw.toLowerCase() === 'n/a') cells[at] = 'na';
+      else if (/^[1-5]$/.test(raw)) cells[at] = Number(raw);
       else {
         problem(line, col, 'answer_invalid', { value: raw });
         rowOk = false;

@@ -131,7 +131,9 @@ export function respondentsPerStatement(questions: number): number {
 }
 
 /**
- * Writes parsed respondents into a round (inside the caller's transaction). A respondent whose code exists
+ * Writes parsed respondents into a round (inside the caller's transaction), each with its cells in the order
+ * of `questions` (an array, not a map by question id: building 2,000 maps cost as much as matching the
+ * whole sheet). A respondent whose code exists
  * already is replaced in place — the caller has checked that replacing was asked for: it keeps its id, takes
  * the file's role, loses its name, and its answers are overwritten (comments cleared) or deleted where the
  * file has no answer. Rewriting rows in place leaves the round's index alone; deleting and re-inserting 2,000
@@ -142,7 +144,7 @@ export function respondentsPerStatement(questions: number): number {
 export function writeRespondents(
   ctx: ServiceContext,
   assessmentId: string,
-  rows: readonly { code: string; role: RespondentRole; cells: ReadonlyMap<string, number | 'na'> }[],
+  rows: readonly { code: string; role: RespondentRole; cells: repo.ImportedCells }[],
   questions: readonly { id: string }[],
   existing: ReadonlyMap<string, { id: string }>,
   job: JobControl = NO_JOB,
@@ -197,8 +199,9 @@ export function writeRespondents(
     }
     const respondentId = ids[i]!;
     const kind = existing.has(row.code) ? 'replaced' : 'fresh';
-    const cells = questionIds.map((q) => row.cells.get(q));
-    for (const cell of cells) {
+    const cells = row.cells;
+    for (let q = 0; q < questionIds.length; q++) {
+      const cell = cells[q];
       if (cell === undefined) report.skipped++;
       else if (cell === 'na') report.notApplicable++;
       else report.answers++;

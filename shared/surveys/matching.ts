@@ -40,7 +40,8 @@ export interface MatchedRespondent {
   line: number;
   code: string;
   role: RespondentRole;
-  cells: Map<string, SurveyCell>;
+  /** The answer to each of the framework's questions, in the framework's order; undefined where none. */
+  cells: (SurveyCell | undefined)[];
 }
 
 export interface SurveyMatch {
@@ -57,6 +58,9 @@ export interface SurveyMatch {
 }
 
 const MAX_PROBLEMS = 200;
+/** An answer cell that holds nothing, and one whose text matches no answer (matchSurvey's cache). */
+const EMPTY = Symbol('empty');
+const UNMATCHED = Symbol('unmatched');
 const CODE_OK = (code: string) => RespondentCode.safeParse(code).success;
 
 /** Role texts in either language: the ids, the role names and the survey kit's role options. */
@@ -236,10 +240,18 @@ export function matchSurvey(
   const firstLineOf = new Map<string, number>();
   const unmatchedValues = new Set<string>();
   const unmatchedRoles = new Set<string>();
-  const seen = new Map<string, SurveyCell | undefined>();
+  // What each answer text read as, by the raw text: a survey repeats a handful of answer texts thousands of
+  // times, so each is trimmed and normalised once.
+  const seen = new Map<string, SurveyCell | typeof EMPTY | typeof UNMATCHED>();
+  const position = new Map(framework.questions.map((q, i) => [q.id, i]));
   const questionColumns = result.columns.flatMap((c) =>
-    c.target.kind === 'question' ? [{ index: c.index, header: c.header, question: c.target.question }] : [],
+    c.target.kind === 'question'
+      ? [{ index: c.index, header: c.header, position: position.get(c.target.question) as number }]
+      : [],
   );
+  const questionCount = framework.questions.length;
+  // Role texts repeat as much: each distinct one is normalised once.
+  const roleOf = new Map<string, RespondentRole | undefined>();
   const roleList = RESPONDENT_ROLES.map((r) => t(`roles.${r}`)).join(', ');
   const headerWidth = shape.headers.length;
   body.forEach((row, r) => {
@@ -284,8 +296,12 @@ export function matchSurvey(
     let role: RespondentRole | undefined;
     if (roleColumn >= 0) {
       const text = cellText(row[roleColumn]);
-      const key = normalizeText(text);
-      role = mappedRoles.get(key) ?? roles.get(key);
+      if (roleOf.has(text)) role = roleOf.get(text);
+      else {
+        const key = normalizeText(text);
+        role = mappedRoles.get(key) ?? roles.get(key);
+        roleOf.set(text, role);
+      }
       if (text === '') {
         problem(line, columnName(roleColumn), '', t('survey.import.missingRole'));
         ok = false;
@@ -296,31 +312,35 @@ export function matchSurvey(
       }
     } else ok = false;
 
-    const cells = new Map<string, SurveyCell>();
+    const cells: (SurveyCell | undefined)[] = new Array(questionCount).fill(undefined);
     for (const column of questionColumns) {
       const raw = row[column.index];
-      const text = cellText(raw);
-      if (text === '') continue;
-      let cell: SurveyCell | undefined;
+      let cell: SurveyCell | typeof EMPTY | typeof UNMATCHED | undefined;
       if (typeof raw === 'string') {
-        // A survey repeats a handful of answer texts thousands of times: each is normalised once.
-        if (seen.has(raw)) cell = seen.get(raw);
-        else {
+        cell = seen.get(raw);
+        if (cell === undefined) {
+          const text = raw.trim();
           const key = normalizeText(text);
-          cell = mappedValues.get(key) ?? answers.get(key);
+          cell = text === '' ? EMPTY : (mappedValues.get(key) ?? answers.get(key) ?? UNMATCHED);
           seen.set(raw, cell);
         }
       } else {
-        cell = mappedValues.get(text);
-        if (cell === undefined && typeof raw === 'number') {
-          cell = Number.isInteger(raw) && raw >= 1 && raw <= 5 ? raw : undefined;
+        const text = cellText(raw);
+        if (text === '') cell = EMPTY;
+        else {
+          cell = mappedValues.get(text);
+          if (cell === undefined && typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= 5)
+            cell = raw;
+          cell ??= UNMATCHED;
         }
       }
-      if (cell === undefined) {
+      if (cell === EMPTY) continue;
+      if (cell === UNMATCHED) {
+        const text = cellText(raw);
         unmatchedValues.add(text);
         problem(line, column.header, text, t('survey.import.unknownAnswer', { value: text }));
         ok = false;
-      } else cells.set(column.question, cell);
+      } else cells[column.position] = cell;
     }
     if (ok && role) result.respondents.push({ line, code, role, cells });
   });

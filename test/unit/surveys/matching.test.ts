@@ -7,6 +7,7 @@ import { idTags, normalizeText } from '../../../shared/surveys/normalize';
 import { detectShape, type SheetCell, type SurveyTable } from '../../../shared/surveys/shapes';
 
 const table = (rows: SheetCell[][], text = false): SurveyTable => ({ rows, lines: rows.map((_, i) => i + 1), text });
+/** The framework's first question: a respondent's cells[0]. */
 const Q1 = sxDefault.questions[0]!;
 const Q2 = sxDefault.questions[1]!;
 
@@ -105,10 +106,8 @@ describe('matching a sheet to the framework', () => {
         line: 2,
         code: '7',
         role: 'staff',
-        cells: new Map<string, number | 'na'>([
-          [Q1.id, 3],
-          [Q2.id, 4],
-        ]),
+        // The framework's order: the first two questions answered, every other one left empty.
+        cells: [3, 4, ...Array(sxDefault.questions.length - 2).fill(undefined)],
       },
     ]);
   });
@@ -144,7 +143,7 @@ describe('matching a sheet to the framework', () => {
       'nl',
     );
     expect(m.problems).toEqual([]);
-    expect(m.respondents.map((r) => [r.role, r.cells.get(Q1.id)])).toEqual([
+    expect(m.respondents.map((r) => [r.role, r.cells[0]])).toEqual([
       ['frontline', 5],
       ['staff', 'na'],
     ]);
@@ -165,7 +164,7 @@ describe('matching a sheet to the framework', () => {
     ]);
     const mapped = matchSurvey(table(rows), sxDefault, SurveyMapping.parse({ columns: { b: Q1.id } }), 'en');
     expect(mapped.problems).toEqual([]);
-    expect(mapped.respondents.map((r) => r.cells.get(Q1.id))).toEqual([4, 2]);
+    expect(mapped.respondents.map((r) => r.cells[0])).toEqual([4, 2]);
   });
 
   it('names line, column and value of every answer, role and column it cannot match, in Dutch', () => {
