@@ -200,7 +200,7 @@ export async function runJobWrite(
     letGo = await acquire();
     job.progress('writing', 0, null);
     const write = prepared;
-    outcome = commitWrite(ctx, op, def, input, () => write.commit());
+    outcome = commitWrite(ctx, op, def, input, () => write.commit(), write.foreignKeys);
   } catch (error) {
     return { result: toFailure(ctx, op, error), event: null };
   } finally {
@@ -231,7 +231,7 @@ function runJobWriteSync(
   let committed: Dispatched;
   try {
     job.check();
-    committed = commitWrite(ctx, op, def, input, () => prepared.commit()).result;
+    committed = commitWrite(ctx, op, def, input, () => prepared.commit(), prepared.foreignKeys).result;
   } finally {
     prepared.release();
   }
@@ -264,7 +264,7 @@ async function prepareThenWrite(
   try {
     const gate = writeGate(ctx.db);
     while (!gate.open) await gate.whenOpen();
-    committed = commitWrite(ctx, op, def, input, () => prepared.commit()).result;
+    committed = commitWrite(ctx, op, def, input, () => prepared.commit(), prepared.foreignKeys).result;
   } finally {
     prepared.release();
   }
@@ -313,10 +313,15 @@ function commitWrite(
   def: Extract<OperationDef, { kind: 'write' }>,
   input: unknown,
   body: () => unknown,
+  foreignKeys: PreparedWrite<unknown>['foreignKeys'] = 'enforced',
 ): JobWriteOutcome {
   const db = ctx.db;
   const refusal = writeRefusal(db, ctx.databasePath);
   if (refusal) throw refusal;
+  // Only outside a transaction does SQLite take this switch; inside one the checks simply stay on.
+  const unchecked =
+    foreignKeys === 'checkedByTheWrite' && !db.inTransaction && db.pragma('foreign_keys', { simple: true }) === 1;
+  if (unchecked) db.pragma('foreign_keys = OFF');
   const scope = openScope(db);
   let event: LocalChangeEvent;
   let value: unknown;
@@ -339,6 +344,7 @@ function commitWrite(
     });
   } finally {
     closeScope(db);
+    if (unchecked) db.pragma('foreign_keys = ON');
   }
   changeHub(db).emit(event!);
   return { result: { ok: true, value, change: publicEvent(event!) }, event: event! };

@@ -4,7 +4,7 @@ import type { RespondentRole } from '../../shared/domain/identifiers';
 import * as repo from './repository';
 import { auditDetails } from '../api/writeScope';
 import { parseResponsesCsv, type ResponseRow } from './responsesCsv';
-import { type PreparedWrite, preparedWrite } from '../api/preparedWrite';
+import { checkingItsOwnReferences, type PreparedWrite, preparedWrite } from '../api/preparedWrite';
 import { IMPORT_LIMITS } from '../../shared/api/limits';
 import { type JobControl, NO_JOB } from '../jobs/control';
 import { requireEditable } from './assessments';
@@ -58,7 +58,9 @@ export function importResponses(
       },
     );
   }
-  return preparedWrite(() => writeResponses(ctx, input, parsed.rows, framework.questions, job));
+  return checkingItsOwnReferences(
+    preparedWrite(() => writeResponses(ctx, input, parsed.rows, framework.questions, job)),
+  );
 }
 
 function writeResponses(
@@ -173,6 +175,12 @@ export function writeRespondents(
     }
   });
   addFresh();
+  // The write runs without SQLite's per-answer foreign-key checks (checkingItsOwnReferences): every answer
+  // below refers to one of these respondents, so they are checked here, once each, and more strictly than
+  // a foreign key would — each must be a respondent of this round.
+  if (repo.countRespondentsOfRound(ctx.db, assessmentId, ids) !== new Set(ids).size) {
+    throw new Error(`An import into round ${assessmentId} would write answers of respondents not in that round.`);
+  }
 
   // New respondents' answers and replaced respondents' answers go in separate batches: only the latter
   // need the conflict clause (repo.writeImportedAnswers).

@@ -7,7 +7,7 @@ import { EMPTY_MAPPING, type SurveyMapping } from '../../shared/surveys/mapping'
 import { matchSurvey, type SurveyMatch, type SurveyProblem } from '../../shared/surveys/matching';
 import type { SurveyImportReport, SurveyRecognition } from '../../shared/surveys/schemas';
 import type { ServiceContext } from '../api/context';
-import { preparedWrite, type PreparedWrite } from '../api/preparedWrite';
+import { checkingItsOwnReferences, preparedWrite, type PreparedWrite } from '../api/preparedWrite';
 import { auditDetails } from '../api/writeScope';
 import { requireAssessment, requireEditable } from '../assessments/assessments';
 import * as repo from '../assessments/repository';
@@ -92,38 +92,41 @@ export async function importSurvey(
     });
   }
 
-  return preparedWrite(() => {
-    requireEditable(ctx, input.assessmentId);
-    const existing = new Map(repo.respondentsOf(ctx.db, input.assessmentId).map((r) => [r.code, r]));
-    const clashes = match.respondents.filter((r) => existing.has(r.code));
-    if (clashes.length > 0 && !input.replace) {
-      const codes = `${clashes
-        .slice(0, 5)
-        .map((r) => r.code)
-        .join(', ')}${clashes.length > 5 ? ', …' : ''}`;
-      throw new AppError(
-        'conflict',
-        t('survey.import.conflict', { count: clashes.length, file: input.fileName, codes }),
-        {
-          file: input.fileName,
-          existing: clashes.map((r) => r.code),
-          problems: clashes.map((r) => ({
-            line: r.line,
-            column: match.columns.find((c) => c.target.kind === 'respondent')?.header ?? null,
-            value: r.code,
-            message: t('survey.import.exists', { value: r.code }),
-          })),
-        },
-      );
-    }
-    const written = writeRespondents(ctx, input.assessmentId, match.respondents, framework.questions, existing, job);
-    const report: SurveyImportReport = {
-      ...written,
-      tool: match.tool,
-      headerRows: match.headerRows,
-      skippedRows: match.skippedRows,
-    };
-    auditDetails(ctx.db, { ...report });
-    return report;
-  });
+  // writeRespondents checks the respondents its answers refer to, once each (checkingItsOwnReferences).
+  return checkingItsOwnReferences(
+    preparedWrite(() => {
+      requireEditable(ctx, input.assessmentId);
+      const existing = new Map(repo.respondentsOf(ctx.db, input.assessmentId).map((r) => [r.code, r]));
+      const clashes = match.respondents.filter((r) => existing.has(r.code));
+      if (clashes.length > 0 && !input.replace) {
+        const codes = `${clashes
+          .slice(0, 5)
+          .map((r) => r.code)
+          .join(', ')}${clashes.length > 5 ? ', …' : ''}`;
+        throw new AppError(
+          'conflict',
+          t('survey.import.conflict', { count: clashes.length, file: input.fileName, codes }),
+          {
+            file: input.fileName,
+            existing: clashes.map((r) => r.code),
+            problems: clashes.map((r) => ({
+              line: r.line,
+              column: match.columns.find((c) => c.target.kind === 'respondent')?.header ?? null,
+              value: r.code,
+              message: t('survey.import.exists', { value: r.code }),
+            })),
+          },
+        );
+      }
+      const written = writeRespondents(ctx, input.assessmentId, match.respondents, framework.questions, existing, job);
+      const report: SurveyImportReport = {
+        ...written,
+        tool: match.tool,
+        headerRows: match.headerRows,
+        skippedRows: match.skippedRows,
+      };
+      auditDetails(ctx.db, { ...report });
+      return report;
+    }),
+  );
 }
