@@ -16,7 +16,8 @@ function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
 }
 
 const RESPONDENTS = 2000;
-const RUNS = 10;
+// Twenty pairs: the same import swings ±20 % between runs on a shared machine; the median of twenty settles.
+const RUNS = 20;
 const WARMUP = 2;
 
 /**
