@@ -32,6 +32,7 @@ import { openExternalSafely } from './externalLinks';
 import { createApiCallHandler } from './ipcCallHandler';
 import { API_CHANNEL, CHANGE_CHANNEL } from './ipcChannel';
 import { createMainLog, mainLogPath } from './mainLog';
+import { followSettingsLanguage } from './menuLanguage';
 import { nativeBindingFor } from './nativeBinding';
 import { decideOnLaunch, focusExistingWindow } from './singleInstance';
 import { restoreConfirmDialog, startupFailureDialog } from './startupFailure';
@@ -198,20 +199,26 @@ async function start(): Promise<void> {
   const teamSync = startTeamSync(ctx);
   app.on('will-quit', () => teamSync.stop());
 
-  const settings = await dispatch(ctx, 'settings.get', {});
-  const language = languageOf(settings) ?? osLanguage;
-  uiLanguage = language;
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildAppMenuTemplate({
-        language,
-        isDevelopment: !app.isPackaged,
-        platform: process.platform,
-        openDataFolder: () => void shell.openPath(userDataDir),
-        openLogFile: () => void shell.openPath(log.file),
-      }),
-    ),
-  );
+  // The menu (and the crash dialog) speak the language chosen in Settings, from the moment it is saved.
+  const stopFollowing = await followSettingsLanguage({
+    events: changeHub(ctx.db),
+    readLanguage: async () => languageOf(await dispatch(ctx, 'settings.get', {})) ?? osLanguage,
+    apply: (language) => {
+      uiLanguage = language;
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildAppMenuTemplate({
+            language,
+            isDevelopment: !app.isPackaged,
+            platform: process.platform,
+            openDataFolder: () => void shell.openPath(userDataDir),
+            openLogFile: () => void shell.openPath(log.file),
+          }),
+        ),
+      );
+    },
+  });
+  app.on('will-quit', stopFollowing);
 
   mainWindow = createMainWindow(location);
   app.on('activate', () => {
