@@ -321,10 +321,10 @@ function commitWrite(
   // Only outside a transaction does SQLite take this switch; inside one the checks simply stay on.
   const unchecked =
     foreignKeys === 'checkedByTheWrite' && !db.inTransaction && db.pragma('foreign_keys', { simple: true }) === 1;
-  if (unchecked) db.pragma('foreign_keys = OFF');
   const scope = openScope(db);
   let event: LocalChangeEvent;
   let value: unknown;
+  if (unchecked) db.pragma('foreign_keys = OFF');
   try {
     value = inTransaction(db, () => {
       const result = body();
