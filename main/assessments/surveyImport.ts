@@ -135,13 +135,14 @@ export function respondentsPerStatement(questions: number): number {
 /**
  * Writes parsed respondents into a round (inside the caller's transaction), each with its cells in the order
  * of `questions` (an array, not a map by question id: building 2,000 maps cost as much as matching the
- * whole sheet). A respondent whose code exists
- * already is replaced in place — the caller has checked that replacing was asked for: it keeps its id, takes
- * the file's role, loses its name, and its answers are overwritten (comments cleared) or deleted where the
- * file has no answer. Rewriting rows in place leaves the round's index alone; deleting and re-inserting 2,000
- * respondents cost more than writing them (docs/benchmarks.md "Survey import"). New respondents go in first,
- * RESPONDENT_BATCH to a statement, then the answers of ANSWER_BATCH respondents to a statement, each value
- * bound once (repo.writeImportedAnswers).
+ * whole sheet). A respondent whose code exists already is replaced in place — the caller has checked that
+ * replacing was asked for: it keeps its id, takes the file's role, loses its name, and its answers are
+ * overwritten (comments cleared) or deleted where the file has no answer. Rewriting rows in place leaves the
+ * round's index alone; deleting and re-inserting 2,000 respondents cost more than writing them
+ * (docs/benchmarks.md "Survey import"). New respondents go in first, RESPONDENT_BATCH to a statement, then
+ * they and the replaced ones are checked once as respondents of the round (the write runs without per-answer
+ * foreign-key checks: checkingItsOwnReferences), then the answers of ANSWER_BATCH respondents go in to a
+ * statement, each value bound once (repo.writeImportedAnswers).
  */
 export function writeRespondents(
   ctx: ServiceContext,
